@@ -1,0 +1,91 @@
+package io.github.jixiao.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+
+/**
+ * An amount of money as printed on a form (金额): the number exactly as written, with its scale, in the
+ * form's display unit (元 or 万元). {@code 303.50} 万元 stays {@code 303.50} 万元; {@link #money()} gives the
+ * same amount as a JSR-354 {@link MonetaryAmount} in CNY (3,035,000 元).
+ *
+ * <p>Two amounts are equal when number (including its scale) and unit are equal; use
+ * {@link #compareTo(Amount)} or {@link #yuan()} to compare values regardless of how they were written.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param number the number as written, never null
+ * @param unit the display unit, never null
+ */
+public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<Amount> {
+
+    /** The only currency of these forms. */
+    public static final CurrencyUnit CNY = Monetary.getCurrency("CNY");
+
+    /**
+     * Creates an amount.
+     *
+     * @param number the number as written, not null
+     * @param unit the display unit, not null
+     */
+    public Amount {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(unit, "unit");
+    }
+
+    /**
+     * Creates an amount from the number as written.
+     *
+     * @param number the number as written, for example {@code "303.50"}, not null
+     * @param unit the display unit, not null
+     * @return the amount, never null
+     * @throws NumberFormatException if {@code number} is not a plain decimal number
+     */
+    public static Amount of(String number, AmountUnit unit) {
+        Objects.requireNonNull(number, "number");
+        return new Amount(new BigDecimal(number.strip()), unit);
+    }
+
+    /**
+     * Creates an amount from a monetary amount in CNY, shown in the given unit.
+     *
+     * @param money the amount, in CNY, not null
+     * @param unit the display unit, not null
+     * @return the amount, never null
+     * @throws IllegalArgumentException if {@code money} is not in CNY
+     */
+    public static Amount of(MonetaryAmount money, AmountUnit unit) {
+        Objects.requireNonNull(money, "money");
+        Objects.requireNonNull(unit, "unit");
+        if (!CNY.equals(money.getCurrency())) {
+            throw new IllegalArgumentException(
+                    "Amount " + money + " is in " + money.getCurrency() + "; forms are in CNY");
+        }
+        BigDecimal yuan = money.getNumber().numberValueExact(BigDecimal.class);
+        return new Amount(yuan.divide(unit.yuanPerUnit()), unit);
+    }
+
+    /** The amount in yuan, exact: {@code number × yuanPerUnit}. @return never null */
+    public BigDecimal yuan() {
+        return number.multiply(unit.yuanPerUnit());
+    }
+
+    /** The amount as a JSR-354 monetary amount in CNY. @return never null */
+    public MonetaryAmount money() {
+        return Monetary.getDefaultAmountFactory().setCurrency(CNY).setNumber(yuan()).create();
+    }
+
+    /** Compares the values in yuan, whatever the unit and scale. */
+    @Override
+    public int compareTo(Amount other) {
+        return yuan().compareTo(other.yuan());
+    }
+
+    /** The number as written followed by the unit, for example {@code 303.50万元}. */
+    @Override
+    public String toString() {
+        return number.toPlainString() + unit.symbol();
+    }
+}

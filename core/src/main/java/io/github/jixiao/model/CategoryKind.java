@@ -1,0 +1,56 @@
+package io.github.jixiao.model;
+
+import java.util.Objects;
+
+/**
+ * The kind of a level-1 indicator (一级指标), in the 2020 taxonomy (产出, 效益, 满意度) and the 2021+ one
+ * (财预〔2021〕101号, which adds 成本指标 as a level-1 indicator).
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum CategoryKind {
+    /** 产出指标. */
+    OUTPUT("产出指标"),
+    /** 效益指标. */
+    BENEFIT("效益指标"),
+    /** 满意度指标. */
+    SATISFACTION("满意度指标"),
+    /** 成本指标 (level 1 since 财预〔2021〕101号). */
+    COST("成本指标"),
+    /** Any other label, such as 效果指标. */
+    OTHER("");
+
+    private final String label;
+
+    CategoryKind(String label) {
+        this.label = label;
+    }
+
+    /** The standard Chinese label, empty for {@link #OTHER}. @return never null */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Classifies a label as printed, ignoring white space and a points note: {@code 产出指标(50分)} is OUTPUT.
+     *
+     * @param label the label as written, not null
+     * @return the kind, never null
+     */
+    public static CategoryKind classify(String label) {
+        String s = Labels.normalize(Objects.requireNonNull(label, "label"));
+        if (s.startsWith("产出")) {
+            return OUTPUT;
+        }
+        if (s.startsWith("效益")) {
+            return BENEFIT;
+        }
+        if (s.startsWith("满意")) {
+            return SATISFACTION;
+        }
+        if (s.startsWith("成本")) {
+            return COST;
+        }
+        return OTHER;
+    }
+}

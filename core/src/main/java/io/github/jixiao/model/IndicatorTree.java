@@ -1,0 +1,97 @@
+package io.github.jixiao.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * The performance indicators of a form (绩效指标): level-1 {@link Category} → level-2 {@link Subcategory} →
+ * level-3 {@link Indicator}, in the order printed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class IndicatorTree {
+
+    IndicatorTree() {
+    }
+
+    /** The level-1 indicators, in form order. @return never null, unmodifiable */
+    public abstract List<Category> categories();
+
+    /** Every level-3 indicator with its place in the tree, in form order. @return never null, unmodifiable */
+    @Value.Lazy
+    public List<Leaf> leaves() {
+        List<Leaf> leaves = new ArrayList<>();
+        for (Category category : categories()) {
+            for (Subcategory subcategory : category.subcategories()) {
+                for (Indicator indicator : subcategory.indicators()) {
+                    leaves.add(new Leaf(category, subcategory, indicator));
+                }
+            }
+        }
+        return List.copyOf(leaves);
+    }
+
+    /** The sum of the level-3 weights (Σ分值). @return never null */
+    public BigDecimal totalWeight() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Leaf leaf : leaves()) {
+            sum = sum.add(leaf.indicator().weight());
+        }
+        return sum;
+    }
+
+    /**
+     * A tree of the given level-1 indicators.
+     *
+     * @param categories the level-1 indicators in form order, not null
+     * @return never null
+     */
+    public static IndicatorTree of(List<Category> categories) {
+        return builder().categories(categories).build();
+    }
+
+    /** A new builder. @return never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link IndicatorTree}. */
+    public static class Builder extends ImmutableIndicatorTree.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * A level-3 indicator with its level-1 and level-2 parents.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param category the level-1 parent
+     * @param subcategory the level-2 parent
+     * @param indicator the indicator
+     */
+    public record Leaf(Category category, Subcategory subcategory, Indicator indicator) {
+        /**
+         * Creates a leaf.
+         *
+         * @param category the level-1 parent, not null
+         * @param subcategory the level-2 parent, not null
+         * @param indicator the indicator, not null
+         */
+        public Leaf {
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(subcategory, "subcategory");
+            Objects.requireNonNull(indicator, "indicator");
+        }
+
+        /** The path as printed, for example {@code 产出指标 › 数量指标 › 岗位薪酬信息采集量}; an empty level-2 label is left out. @return never null */
+        public String path() {
+            String sub = subcategory.label().isEmpty() ? "" : subcategory.label() + " › ";
+            return category.label() + " › " + sub + indicator.name();
+        }
+    }
+}

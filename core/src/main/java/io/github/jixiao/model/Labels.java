@@ -1,0 +1,24 @@
+package io.github.jixiao.model;
+
+/** Normalises labels as printed (stray spaces and line breaks, points in brackets) before they are classified. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    /**
+     * Removes all white space (including the ideographic space) and a trailing points note such as
+     * {@code (50分)}: {@code "可持续影 响指 标"} becomes {@code "可持续影响指标"}.
+     */
+    static String normalize(String label) {
+        StringBuilder sb = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                sb.append(c);
+            }
+        }
+        String s = sb.toString();
+        return s.replaceFirst("[（(][0-9０-９.]+分[)）]$", "");
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.jixiao.model;
+
+import io.github.jixiao.notation.Notation;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An annual target (年度指标值) as written on a form, with what was parsed from it.
+ *
+ * <p>A target is one of: {@link Quantitative} ({@code ≥120.00(万条/月)}, {@code ≤24小时}, a bare {@code 100%}),
+ * {@link Deadline} ({@code 2021年12月前}), {@link Qualitative} ({@code 有效提升}, {@code 及时}),
+ * {@link NotApplicable} ({@code 无}, {@code /}) or {@link Unparsed} (text that looks like a notation but is
+ * not understood; kept with the reason, never guessed). Every variant keeps {@link #text()} exactly as written.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Target
+        permits Target.Quantitative, Target.Deadline, Target.Qualitative, Target.NotApplicable, Target.Unparsed {
+
+    /** The target exactly as written on the form. @return never null */
+    String text();
+
+    /**
+     * The parsed value written in the library's canonical notation, such as {@code ≥120.00万条/月}.
+     * {@code parse(canonicalText())} has the same parsed value as this target.
+     *
+     * @return never null
+     */
+    String canonicalText();
+
+    /**
+     * Parses a target. Never throws on any text: what it does not understand becomes {@link Unparsed} or
+     * {@link Qualitative}.
+     *
+     * @param text the target as written, not null
+     * @return the target, never null
+     */
+    static Target parse(String text) {
+        return Notation.parseTarget(text);
+    }
+
+    /**
+     * A quantitative target: a comparator and a quantity, such as {@code ≥120.00(万条/月)} or {@code ≤11月}.
+     * The comparator is empty when the form states a bare value ({@code 100%}, {@code 15000}); the scoring
+     * policy decides how to read it.
+     *
+     * @param text the target as written
+     * @param comparator the comparator as written, empty for a bare value
+     * @param quantity the value
+     */
+    record Quantitative(String text, Optional<Comparator> comparator, Quantity quantity) implements Target {
+        /**
+         * Creates a quantitative target.
+         *
+         * @param text the target as written, not null
+         * @param comparator the comparator, empty for a bare value, not null
+         * @param quantity the value, not null
+         */
+        public Quantitative {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(comparator, "comparator");
+            Objects.requireNonNull(quantity, "quantity");
+        }
+
+        @Override
+        public String canonicalText() {
+            return comparator.map(Comparator::symbol).orElse("") + quantity;
+        }
+    }
+
+    /**
+     * A calendar deadline, such as {@code 2021年12月前} or {@code 2021年7月前完成}: met by a completion on or
+     * before {@link #due()}, the last day of the period written (a month deadline is due at the end of
+     * that month).
+     *
+     * @param text the target as written
+     * @param due the last day that meets the target
+     * @param precision whether the text names a year, a month or a day
+     */
+    record Deadline(String text, LocalDate due, DatePrecision precision) implements Target {
+        /**
+         * Creates a deadline.
+         *
+         * @param text the target as written, not null
+         * @param due the last day that meets the target, not null
+         * @param precision the precision of the text, not null
+         */
+        public Deadline {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(precision, "precision");
+        }
+
+        @Override
+        public String canonicalText() {
+            return Notation.formatDate(due, precision) + "前";
+        }
+    }
+
+    /**
+     * A qualitative target, such as {@code 有效提升}, {@code 及时} or {@code 四委九局}, judged by the
+     * achievement level of the actual.
+     *
+     * @param text the target as written
+     */
+    record Qualitative(String text) implements Target {
+        /**
+         * Creates a qualitative target.
+         *
+         * @param text the target as written, not null
+         */
+        public Qualitative {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String canonicalText() {
+            return text;
+        }
+    }
+
+    /**
+     * No target: {@code 无}, {@code /}, {@code —} or an empty cell. The row carries no weight in scoring.
+     *
+     * @param text the target as written
+     */
+    record NotApplicable(String text) implements Target {
+        /**
+         * Creates a not-applicable target.
+         *
+         * @param text the target as written, not null
+         */
+        public NotApplicable {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String canonicalText() {
+            return text;
+        }
+    }
+
+    /**
+     * Text that looks like a notation (it starts with a comparator or a number) but could not be read.
+     * Kept as written with the reason and the character offset where reading stopped.
+     *
+     * @param text the target as written
+     * @param reason what was expected, in English
+     * @param errorIndex the offset in {@code text} where reading failed
+     */
+    record Unparsed(String text, String reason, int errorIndex) implements Target {
+        /**
+         * Creates an unparsed target.
+         *
+         * @param text the target as written, not null
+         * @param reason what was expected, not null
+         * @param errorIndex the offset in {@code text} where reading failed, 0 to {@code text.length()}
+         */
+        public Unparsed {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(reason, "reason");
+            if (errorIndex < 0 || errorIndex > text.length()) {
+                throw new IllegalArgumentException(
+                        "errorIndex " + errorIndex + " is outside the text of length " + text.length());
+            }
+        }
+
+        @Override
+        public String canonicalText() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,622 @@
+package io.github.jixiao.notation;
+
+import io.github.jixiao.model.AchievementLevel;
+import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.DatePrecision;
+import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unit;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One pass over one cell's text. The text is first normalised (white space removed, full-width forms
+ * folded) with a map back to offsets in the original, so errors point into the text as written.
+ * Every step moves forward: reading is linear in the length of the text.
+ */
+final class NotationReader {
+
+    /** Longest number we read, in digits; longer runs are reported, not computed with. */
+    static final int MAX_DIGITS = 100;
+
+    private static final Set<String> NOT_APPLICABLE = Set.of(
+            "", "无", "/", "\\", "—", "——", "-", "--", "---", "—-", "N/A", "n/a", "NA", "不适用", "(空)", "空",
+            "无此项", "/无");
+
+    private static final String[][] PREFIX_WORDS = {
+        {"大于或等于", "AT_LEAST"}, {"大于等于", "AT_LEAST"}, {"不少于", "AT_LEAST"}, {"不低于", "AT_LEAST"},
+        {"不小于", "AT_LEAST"}, {"至少", "AT_LEAST"}, {"达到", "AT_LEAST"},
+        {"小于或等于", "AT_MOST"}, {"小于等于", "AT_MOST"}, {"不超过", "AT_MOST"}, {"不高于", "AT_MOST"},
+        {"不大于", "AT_MOST"}, {"不多于", "AT_MOST"}, {"至多", "AT_MOST"}, {"最多", "AT_MOST"},
+        {"大于", "MORE_THAN"}, {"高于", "MORE_THAN"}, {"超过", "MORE_THAN"}, {"多于", "MORE_THAN"},
+        {"小于", "LESS_THAN"}, {"低于", "LESS_THAN"}, {"少于", "LESS_THAN"},
+        {"等于", "EQUAL"},
+    };
+
+    private static final String[][] SUFFIX_WORDS = {
+        {"以上", "AT_LEAST"}, {"及以上", "AT_LEAST"}, {"以下", "AT_MOST"}, {"以内", "AT_MOST"},
+        {"之内", "AT_MOST"}, {"内", "AT_MOST"},
+    };
+
+    private static final String[] MEASURE_WORDS = {
+        "个工作日", "个小时", "个月", "工作日", "小时", "分钟", "个", "天", "日", "周", "月", "年", "次", "秒",
+    };
+
+    private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
+
+    private final String original;
+    private final char[] s;
+    private final int[] origin;
+    private final int n;
+    private int pos;
+
+    NotationReader(String original) {
+        this.original = original;
+        int length = original.length();
+        char[] chars = new char[length];
+        int[] offsets = new int[length + 1];
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            char c = original.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            chars[count] = fold(c);
+            offsets[count] = i;
+            count++;
+        }
+        offsets[count] = length;
+        this.s = chars;
+        this.origin = offsets;
+        this.n = count;
+    }
+
+    private static char fold(char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) ('0' + (c - '０'));
+        }
+        switch (c) {
+            case '．':
+                return '.';
+            case '，':
+                return ',';
+            case '％':
+                return '%';
+            case '（':
+                return '(';
+            case '）':
+                return ')';
+            case '＞':
+                return '>';
+            case '＜':
+                return '<';
+            case '＝':
+            case '═':
+                return '=';
+            case '≧':
+            case '⩾':
+                return '≥';
+            case '≦':
+            case '⩽':
+                return '≤';
+            case '／':
+                return '/';
+            case '－':
+                return '-';
+            default:
+                return c;
+        }
+    }
+
+    // ---------------------------------------------------------------- entry points
+
+    Target target() {
+        String text = original;
+        String folded = new String(s, 0, n);
+        if (NOT_APPLICABLE.contains(folded)) {
+            return new Target.NotApplicable(text);
+        }
+        if (looksLikeDate()) {
+            try {
+                Dated dated = readDated();
+                return new Target.Deadline(text, dated.date, dated.precision);
+            } catch (NotationParseException e) {
+                return new Target.Unparsed(text, e.getReason(), e.getErrorIndex());
+            }
+        }
+        if (startsLikeNotation()) {
+            try {
+                Expression e = readExpression(true);
+                return new Target.Quantitative(text, e.comparator, e.quantity);
+            } catch (NotationParseException e) {
+                return new Target.Unparsed(text, e.getReason(), e.getErrorIndex());
+            }
+        }
+        Expression spoken = tryChineseNumeralExpression();
+        if (spoken != null) {
+            return new Target.Quantitative(text, spoken.comparator, spoken.quantity);
+        }
+        return new Target.Qualitative(text);
+    }
+
+    Actual actual() {
+        String text = original;
+        String folded = new String(s, 0, n);
+        if (NOT_APPLICABLE.contains(folded)) {
+            return new Actual.NotApplicable(text);
+        }
+        AchievementLevel level = achievementLevel(folded);
+        if (level != null) {
+            return new Actual.Achievement(text, level);
+        }
+        if (looksLikeDate()) {
+            try {
+                Dated dated = readDated();
+                return new Actual.OnDate(text, dated.date, dated.precision);
+            } catch (NotationParseException e) {
+                return new Actual.Unparsed(text, e.getReason(), e.getErrorIndex());
+            }
+        }
+        if (startsLikeNotation()) {
+            try {
+                return actualOf(text, readExpression(true));
+            } catch (NotationParseException e) {
+                return new Actual.Unparsed(text, e.getReason(), e.getErrorIndex());
+            }
+        }
+        Expression spoken = tryChineseNumeralExpression();
+        if (spoken != null) {
+            return actualOf(text, spoken);
+        }
+        return new Actual.Described(text);
+    }
+
+    Quantity quantity() {
+        BigDecimal value = readNumber();
+        if (value == null) {
+            throw error("expected a number");
+        }
+        Unit unit = Unit.of(readUnit());
+        if (pos < n) {
+            throw error("expected the end of the quantity");
+        }
+        return new Quantity(value, unit);
+    }
+
+    // ---------------------------------------------------------------- classification
+
+    private static Actual actualOf(String text, Expression e) {
+        return e.comparator.isPresent()
+                ? new Actual.Bound(text, e.comparator.get(), e.quantity)
+                : new Actual.Measured(text, e.quantity);
+    }
+
+    private boolean startsLikeNotation() {
+        if (n == 0) {
+            return false;
+        }
+        char c = s[0];
+        if (isDigit(c) || c == '≥' || c == '≤' || c == '>' || c == '<' || c == '=') {
+            return true;
+        }
+        String[] word = prefixWordAt(0);
+        return word != null && word[0].length() < n && isDigit(s[word[0].length()]);
+    }
+
+    private boolean looksLikeDate() {
+        int i = 0;
+        if (i < n && (s[i] == '≤' || s[i] == '<')) {
+            i++;
+        }
+        int digits = 0;
+        while (i + digits < n && isDigit(s[i + digits])) {
+            digits++;
+        }
+        if (digits != 4 || i + 4 >= n) {
+            return false;
+        }
+        char sep = s[i + 4];
+        return sep == '年' || ((sep == '-' || sep == '/' || sep == '.') && i + 5 < n && isDigit(s[i + 5])
+                && hasSecondSeparator(i + 5, sep));
+    }
+
+    private boolean hasSecondSeparator(int from, char sep) {
+        int i = from;
+        while (i < n && isDigit(s[i])) {
+            i++;
+        }
+        return i < n && s[i] == sep && sep != '.' || (sep == '.' && i < n && s[i] == '.');
+    }
+
+    private static AchievementLevel achievementLevel(String folded) {
+        if (folded.contains("未达成") || folded.contains("未完成") || folded.contains("未达到")
+                || folded.contains("没有达成")) {
+            return AchievementLevel.NOT_ACHIEVED;
+        }
+        if (folded.contains("部分达成") || folded.contains("部分完成") || folded.contains("部分达到")) {
+            return AchievementLevel.PARTIALLY_ACHIEVED;
+        }
+        String rest = folded;
+        for (String lead : new String[] {"已", "全部", "全面", "均"}) {
+            if (rest.startsWith(lead)) {
+                rest = rest.substring(lead.length());
+                break;
+            }
+        }
+        boolean achieved = rest.startsWith("达成") || rest.startsWith("完成") || rest.startsWith("达到")
+                || rest.startsWith("实现");
+        return achieved && folded.length() <= 12 ? AchievementLevel.ACHIEVED : null;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private static final class Dated {
+        final LocalDate date;
+        final DatePrecision precision;
+
+        Dated(LocalDate date, DatePrecision precision) {
+            this.date = date;
+            this.precision = precision;
+        }
+    }
+
+    /** A date, optionally after ≤ or &lt; and before 前; trailing words without digits are allowed (完成). */
+    private Dated readDated() {
+        if (s[pos] == '≤' || s[pos] == '<') {
+            pos++;
+        }
+        int year = readInt(4);
+        char sep = s[pos];
+        pos++;
+        Dated dated;
+        if (sep == '年') {
+            if (pos < n && (s[pos] == '底' || s[pos] == '末')) {
+                pos++;
+                dated = new Dated(LocalDate.of(year, 12, 31), DatePrecision.YEAR);
+            } else if (pos < n && isDigit(s[pos])) {
+                int monthStart = pos;
+                int month = readInt(2);
+                expect('月', "expected 月 after the month");
+                if (pos < n && isDigit(s[pos])) {
+                    int day = readInt(2);
+                    if (pos < n && (s[pos] == '日' || s[pos] == '号')) {
+                        pos++;
+                    } else {
+                        throw error("expected 日 after the day");
+                    }
+                    dated = new Dated(date(year, month, day, monthStart), DatePrecision.DAY);
+                } else {
+                    dated = new Dated(endOfMonth(year, month, monthStart), DatePrecision.MONTH);
+                }
+            } else {
+                dated = new Dated(LocalDate.of(year, 12, 31), DatePrecision.YEAR);
+            }
+        } else {
+            int monthStart = pos;
+            int month = readInt(2);
+            expect(sep, "expected " + sep + " between month and day");
+            int day = readInt(2);
+            dated = new Dated(date(year, month, day, monthStart), DatePrecision.DAY);
+        }
+        for (String before : BEFORE_WORDS) {
+            if (startsWithAt(pos, before)) {
+                pos += before.length();
+                break;
+            }
+        }
+        expectWordsOnly();
+        return dated;
+    }
+
+    private LocalDate date(int year, int month, int day, int at) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new NotationParseException("expected a valid date, not " + year + "-" + month + "-" + day,
+                    original, origin[at]);
+        }
+    }
+
+    private LocalDate endOfMonth(int year, int month, int at) {
+        if (month < 1 || month > 12) {
+            throw new NotationParseException("expected a month from 1 to 12, not " + month, original, origin[at]);
+        }
+        return YearMonth.of(year, month).atEndOfMonth();
+    }
+
+    private int readInt(int maxDigits) {
+        int start = pos;
+        int value = 0;
+        while (pos < n && isDigit(s[pos]) && pos - start < maxDigits) {
+            value = value * 10 + (s[pos] - '0');
+            pos++;
+        }
+        if (pos == start) {
+            throw error("expected digits");
+        }
+        return value;
+    }
+
+    // ---------------------------------------------------------------- quantities
+
+    private static final class Expression {
+        final Optional<Comparator> comparator;
+        final Quantity quantity;
+
+        Expression(Optional<Comparator> comparator, Quantity quantity) {
+            this.comparator = comparator;
+            this.quantity = quantity;
+        }
+    }
+
+    /** [comparator] number [unit] [以上|以下|以内|内] [words]. */
+    private Expression readExpression(boolean arabic) {
+        Comparator prefix = readPrefixComparator();
+        BigDecimal value = arabic ? readNumber() : readChineseNumber();
+        if (value == null) {
+            throw error("expected a number");
+        }
+        String unit = readUnit();
+        Comparator suffix = readSuffixComparator();
+        if (suffix != null) {
+            expectWordsOnly();
+        } else if (pos < n) {
+            throw error("expected the end of the value");
+        }
+        Comparator comparator = prefix != null ? prefix : suffix;
+        return new Expression(Optional.ofNullable(comparator), new Quantity(value, Unit.of(unit)));
+    }
+
+    /** 一个月内, 半小时内响应, 三天内: a Chinese numeral followed by a measure word. */
+    private Expression tryChineseNumeralExpression() {
+        pos = 0;
+        readPrefixComparator();
+        boolean numeral = chineseDigit(pos) >= 0 || (pos < n && (s[pos] == '半' || s[pos] == '十'));
+        pos = 0;
+        if (!numeral) {
+            return null;
+        }
+        try {
+            return readExpression(false);
+        } catch (NotationParseException e) {
+            return null;
+        }
+    }
+
+    private Comparator readPrefixComparator() {
+        if (pos >= n) {
+            return null;
+        }
+        char c = s[pos];
+        char next = pos + 1 < n ? s[pos + 1] : 0;
+        switch (c) {
+            case '≥':
+                pos++;
+                return Comparator.AT_LEAST;
+            case '≤':
+                pos++;
+                return Comparator.AT_MOST;
+            case '>':
+                pos += next == '=' ? 2 : 1;
+                return next == '=' ? Comparator.AT_LEAST : Comparator.MORE_THAN;
+            case '<':
+                pos += next == '=' ? 2 : 1;
+                return next == '=' ? Comparator.AT_MOST : Comparator.LESS_THAN;
+            case '=':
+                if (next == '>' || next == '<') {
+                    pos += 2;
+                    return next == '>' ? Comparator.AT_LEAST : Comparator.AT_MOST;
+                }
+                pos += next == '=' ? 2 : 1;
+                return Comparator.EQUAL;
+            default:
+                String[] word = prefixWordAt(pos);
+                if (word == null) {
+                    return null;
+                }
+                pos += word[0].length();
+                return Comparator.valueOf(word[1]);
+        }
+    }
+
+    private String[] prefixWordAt(int at) {
+        for (String[] word : PREFIX_WORDS) {
+            if (startsWithAt(at, word[0])) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private Comparator readSuffixComparator() {
+        for (String[] word : SUFFIX_WORDS) {
+            if (startsWithAt(pos, word[0])) {
+                pos += word[0].length();
+                return Comparator.valueOf(word[1]);
+            }
+        }
+        return null;
+    }
+
+    /** Digits with optional thousands separators and a decimal part; null if no digit is here. */
+    private BigDecimal readNumber() {
+        int start = pos;
+        StringBuilder digits = new StringBuilder();
+        while (pos < n) {
+            char c = s[pos];
+            if (isDigit(c)) {
+                digits.append(c);
+                pos++;
+            } else if (c == ',' && digits.length() > 0 && isThousandsGroup(pos + 1)) {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        if (digits.length() == 0) {
+            return null;
+        }
+        if (pos + 1 < n && s[pos] == '.' && isDigit(s[pos + 1])) {
+            digits.append('.');
+            pos++;
+            while (pos < n && isDigit(s[pos])) {
+                digits.append(s[pos]);
+                pos++;
+            }
+        }
+        if (digits.length() > MAX_DIGITS) {
+            throw new NotationParseException("expected a number of at most " + MAX_DIGITS + " digits",
+                    original, origin[start]);
+        }
+        return new BigDecimal(digits.toString());
+    }
+
+    private boolean isThousandsGroup(int at) {
+        for (int i = 0; i < 3; i++) {
+            if (at + i >= n || !isDigit(s[at + i])) {
+                return false;
+            }
+        }
+        return at + 3 >= n || !isDigit(s[at + 3]);
+    }
+
+    /** 半, 一 … 九, 十, 二十, 十五, 两; must be followed by a measure word. */
+    private BigDecimal readChineseNumber() {
+        if (pos < n && s[pos] == '半') {
+            pos++;
+            requireMeasureWord();
+            return new BigDecimal("0.5");
+        }
+        int tens = 0;
+        int units = chineseDigit(pos);
+        if (units >= 0) {
+            pos++;
+        }
+        if (pos < n && s[pos] == '十') {
+            tens = units < 0 ? 1 : units;
+            pos++;
+            units = chineseDigit(pos);
+            if (units >= 0) {
+                pos++;
+            } else {
+                units = 0;
+            }
+        } else if (units < 0) {
+            return null;
+        }
+        requireMeasureWord();
+        return BigDecimal.valueOf(tens * 10L + units);
+    }
+
+    private void requireMeasureWord() {
+        for (String word : MEASURE_WORDS) {
+            if (startsWithAt(pos, word)) {
+                return;
+            }
+        }
+        throw error("expected a measure word such as 个月 or 小时 after the numeral");
+    }
+
+    private int chineseDigit(int at) {
+        if (at >= n) {
+            return -1;
+        }
+        int digit = "零一二三四五六七八九".indexOf(s[at]);
+        return s[at] == '两' ? 2 : digit;
+    }
+
+    /** "(万条/月)", "%", or a run of unit characters up to a suffix comparator word. */
+    private String readUnit() {
+        if (pos >= n) {
+            return "";
+        }
+        if (s[pos] == '(') {
+            int close = pos + 1;
+            while (close < n && s[close] != ')') {
+                close++;
+            }
+            if (close >= n) {
+                throw error("expected ) after the unit");
+            }
+            String unit = new String(s, pos + 1, close - pos - 1);
+            pos = close + 1;
+            return unit;
+        }
+        if (s[pos] == '%' || s[pos] == '‰') {
+            pos++;
+            return String.valueOf(s[pos - 1]);
+        }
+        int start = pos;
+        while (pos < n && isUnitChar(pos, start) && !startsSuffixWord(pos)) {
+            pos++;
+        }
+        return new String(s, start, pos - start);
+    }
+
+    private boolean isUnitChar(int at, int start) {
+        char c = s[at];
+        if (isDigit(c)) {
+            return at > start && isLatinLetter(s[at - 1]);
+        }
+        return "()≥≤<>=,.;；、:：".indexOf(c) < 0;
+    }
+
+    private boolean startsSuffixWord(int at) {
+        for (String[] word : SUFFIX_WORDS) {
+            if (startsWithAt(at, word[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** After the value only words may follow (完成, 响应): no digits, no comparators. */
+    private void expectWordsOnly() {
+        for (int i = pos; i < n; i++) {
+            char c = s[i];
+            if (isDigit(c) || c == '≥' || c == '≤' || c == '<' || c == '>' || c == '=') {
+                pos = i;
+                throw error("expected only words after the value");
+            }
+        }
+        pos = n;
+    }
+
+    private void expect(char c, String message) {
+        if (pos >= n || s[pos] != c) {
+            throw error(message);
+        }
+        pos++;
+    }
+
+    private boolean startsWithAt(int at, String word) {
+        if (at + word.length() > n) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (s[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private NotationParseException error(String message) {
+        return new NotationParseException(message, original, origin[Math.min(pos, n)]);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

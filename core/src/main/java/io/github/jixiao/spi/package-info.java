@@ -1,0 +1,5 @@
+/**
+ * The service-provider interface for form formats: {@link io.github.jixiao.spi.FormFormat} implementations
+ * (json, xlsx, xls) are found with {@link java.util.ServiceLoader}.
+ */
+package io.github.jixiao.spi;

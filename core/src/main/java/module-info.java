@@ -1,0 +1,15 @@
+/**
+ * jixiao core: the model of a 项目支出绩效自评表, the notation parser, scoring, the audit and the
+ * {@link io.github.jixiao.spi.FormFormat} SPI. No I/O beyond the streams it is given.
+ */
+module io.github.jixiao.core {
+    requires transitive java.money;
+    requires static org.immutables.value.annotations;
+
+    exports io.github.jixiao.model;
+    exports io.github.jixiao.notation;
+    exports io.github.jixiao.audit;
+    exports io.github.jixiao.spi;
+
+    uses io.github.jixiao.spi.FormFormat;
+}
