@@ -551,6 +551,10 @@ final class NotationReader {
             pos++;
             return String.valueOf(s[pos - 1]);
         }
+        if ((s[pos] == 'e' || s[pos] == 'E') && pos + 1 < n && (isDigit(s[pos + 1]) || s[pos + 1] == '+'
+                || s[pos + 1] == '-')) {
+            throw error("expected a plain decimal number, not an exponent");
+        }
         int start = pos;
         while (pos < n && isUnitChar(pos, start) && !startsSuffixWord(pos)) {
             pos++;
