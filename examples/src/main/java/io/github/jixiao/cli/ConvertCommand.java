@@ -1,0 +1,75 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.audit.Finding;
+import io.github.jixiao.spi.FormFormat;
+import io.github.jixiao.spi.FormReadException;
+import io.github.jixiao.spi.ReadResult;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao convert IN OUT}: every form of one file written in another format, chosen by extension. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Jixiao.Version.class,
+        description = "Convert forms between .xlsx, .xls (read only) and .json, by the files' extensions. What the "
+                + "reader noticed is printed on standard error.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Jixiao jixiao;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The form file to read (.xlsx, .xls, .json).")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (.xlsx, .json).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        FormFormat target = writableFormat();
+        PrintWriter err = jixiao.session.err();
+        ReadResult read;
+        try {
+            read = Formats.read(in);
+        } catch (IOException e) {
+            Problem.from(in.toString(), e).report(err, options.verbose);
+            return Jixiao.UNREADABLE;
+        }
+        for (Finding finding : read.findings()) {
+            err.println("jixiao: " + in + ": " + finding.location() + ": " + finding.message(options.lang.chinese()));
+        }
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
+            target.write(read.forms(), stream);
+        }
+        return Jixiao.OK;
+    }
+
+    private FormFormat writableFormat() {
+        try {
+            FormFormat format = Formats.forPath(out);
+            if (!format.canWrite()) {
+                throw new ParameterException(spec.commandLine(),
+                        "OUT " + out + ": ." + Inputs.extension(out) + " is read only; write .xlsx or .json");
+            }
+            return format;
+        } catch (FormReadException e) {
+            throw new ParameterException(spec.commandLine(), "OUT " + e.getMessage());
+        }
+    }
+}

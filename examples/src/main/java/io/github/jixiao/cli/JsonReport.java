@@ -1,0 +1,125 @@
+package io.github.jixiao.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jixiao.audit.Finding;
+import io.github.jixiao.scoring.IndicatorScore;
+import io.github.jixiao.scoring.ScoreCard;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The {@code --json} output: a JSON array, one object per form, written as the forms come so that a batch of
+ * thousands is never held in memory. The keys are a stable interface for scripts, documented in
+ * {@code examples/README.md}:
+ *
+ * <pre>{@code
+ * {"source": "file.xlsx!Sheet1!A1", "project": "…", "department": "…", "year": 2023, "policy": "national",
+ *  "reported": {"total": 95.38, "grade": "优"},
+ *  "computed": {"total": 94.63, "rescaledTotal": null, "grade": "优", "executionRate": 0.9383, "executionScore": 9.38},
+ *  "indicators": [{"path": "产出指标 › 数量指标 › 岗位薪酬信息采集量", "weight": 15, "reported": 13, "computed": 11.25,
+ *                  "allowed": "11.25", "rule": "PROPORTIONAL_POSITIVE"}],
+ *  "findings": [{"code": "…", "severity": "ERROR", "location": "…", "message": "…", "reported": "13", "computed": "11.25"}]}
+ * }</pre>
+ *
+ * Numbers are JSON numbers written exactly as the decimals they are (never in exponent form); absent values
+ * are {@code null}. Messages are in the {@code --lang} language.
+ */
+final class JsonReport implements Closeable {
+
+    private final JsonGenerator json;
+    private final Lang lang;
+
+    JsonReport(Writer out, Lang lang) throws IOException {
+        this.lang = lang;
+        this.json = new JsonFactory().createGenerator(out)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .useDefaultPrettyPrinter();
+        json.writeStartArray();
+    }
+
+    void write(Evaluated form) throws IOException {
+        ScoreCard card = form.card();
+        json.writeStartObject();
+        json.writeStringField("source", form.source());
+        json.writeStringField("project", form.form().project().name());
+        json.writeStringField("department", form.form().project().department());
+        json.writeFieldName("year");
+        if (form.form().year().isPresent()) {
+            json.writeNumber(form.form().year().get().getValue());
+        } else {
+            json.writeNull();
+        }
+        json.writeStringField("policy", card.policy().name());
+
+        json.writeObjectFieldStart("reported");
+        number("total", form.form().reportedTotal());
+        string("grade", form.form().reportedGrade());
+        json.writeEndObject();
+
+        json.writeObjectFieldStart("computed");
+        number("total", Optional.of(card.total()));
+        number("rescaledTotal", card.rescaledTotal());
+        json.writeStringField("grade", card.grade().label());
+        number("executionRate", card.execution().rate());
+        number("executionScore", Optional.of(card.execution().points()));
+        json.writeEndObject();
+
+        json.writeArrayFieldStart("indicators");
+        for (IndicatorScore score : card.indicators()) {
+            json.writeStartObject();
+            json.writeStringField("path", score.path());
+            number("weight", Optional.of(score.weight()));
+            number("reported", score.indicator().reportedScore());
+            number("computed", Optional.of(score.points()));
+            json.writeStringField("allowed", score.allowed().toString());
+            json.writeStringField("rule", score.rule().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : form.findings()) {
+            json.writeStartObject();
+            json.writeStringField("code", finding.code());
+            json.writeStringField("severity", finding.severity().name());
+            json.writeStringField("location", finding.location());
+            json.writeStringField("message", finding.message(lang.chinese()));
+            string("reported", finding.reported());
+            string("computed", finding.computed());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void number(String field, Optional<BigDecimal> value) throws IOException {
+        json.writeFieldName(field);
+        if (value.isPresent()) {
+            json.writeNumber(value.get());
+        } else {
+            json.writeNull();
+        }
+    }
+
+    private void string(String field, Optional<String> value) throws IOException {
+        json.writeFieldName(field);
+        if (value.isPresent()) {
+            json.writeString(value.get());
+        } else {
+            json.writeNull();
+        }
+    }
+
+    /** Ends the array and flushes; the writer underneath stays open. */
+    @Override
+    public void close() throws IOException {
+        json.writeEndArray();
+        json.writeRaw('\n');
+        json.close();
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code jixiao score FILE...}: each form's score card and findings. */
+@Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Jixiao.Version.class,
+        description = "Score each form: the indicator table with reported and computed points, the execution "
+                + "rate and score, reported against computed total and grade, and the findings.")
+final class ScoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Jixiao jixiao;
+
+    @Mixin
+    Options options;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Form files (.xlsx, .xls, .json) or folders.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        Jixiao.Session session = jixiao.session;
+        PrintWriter out = session.out();
+        Pipeline.Counts counts;
+        if (options.json) {
+            try (JsonReport json = new JsonReport(out, options.lang)) {
+                counts = Pipeline.run(session, options, files, json::write);
+            }
+        } else {
+            CardPrinter printer = new CardPrinter(options.lang, session.colours());
+            boolean[] first = {true};
+            counts = Pipeline.run(session, options, files, form -> {
+                out.print(first[0] ? "" : "\n");
+                out.print(printer.print(form));
+                out.flush();
+                first[0] = false;
+            });
+        }
+        return counts.problems() > 0 ? Jixiao.UNREADABLE : Jixiao.OK;
+    }
+}
