@@ -28,7 +28,8 @@ class NotationTest {
                 Arguments.of("2021年13月前", "expected a month from 1 to 12, not 13", 5),
                 Arguments.of("2021年2月30日前", "expected a valid date, not 2021-2-30", 5),
                 Arguments.of("≥1" + "0".repeat(200), "expected a number of at most 100 digits", 1),
-                Arguments.of("192只(180只+12头)", "expected the end of the value", 4));
+                Arguments.of("192只(180只+12头)", "expected the end of the value", 4),
+                Arguments.of("≥1" + "万".repeat(40), "expected a unit of at most 32 characters", 35));
     }
 
     @ParameterizedTest
