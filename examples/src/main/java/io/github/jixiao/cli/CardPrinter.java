@@ -9,13 +9,14 @@ import io.github.jixiao.scoring.Rule;
 import io.github.jixiao.scoring.ScoreCard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Prints one scored form for a terminal (评分卡): project and year, the indicator table (三级指标, 年度指标值,
  * 实际完成值, 分值, reported 得分, computed points, verdict), the execution rate and score, reported against
- * computed total and grade, then the findings.
+ * computed total and grade, then the findings, the most serious first.
  */
 final class CardPrinter {
 
@@ -36,7 +37,7 @@ final class CardPrinter {
         StringBuilder out = new StringBuilder();
         out.append(colours.paint(Style.TITLE, form.project().name())).append('\n');
         List<String> facts = new ArrayList<>();
-        form.year().ifPresent(year -> facts.add(lang.pick(year + " 年", "year " + year)));
+        form.year().ifPresent(year -> facts.add(lang.pick(year + " 年", year.toString())));
         if (!form.project().department().isEmpty()) {
             facts.add(form.project().department());
         }
@@ -44,7 +45,7 @@ final class CardPrinter {
         facts.add(lang.pick("评分规则 ", "policy ") + card.policy().name());
         out.append(colours.paint(Style.DIM, String.join(" · ", facts))).append("\n\n");
         out.append(indicators(card)).append('\n');
-        out.append(execution(form, card.execution())).append('\n');
+        out.append(execution(form, card.execution()));
         out.append(totals(form, card)).append('\n');
         out.append(findings(evaluated.findings()));
         return out.toString();
@@ -110,7 +111,8 @@ final class CardPrinter {
         }
         out.append(colours.paint(Style.HEADER, lang.pick("发现的问题 ", "Findings: ") + findings.size()))
                 .append('\n');
-        for (Finding finding : findings) {
+        List<Finding> bySeverity = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        for (Finding finding : bySeverity) {
             out.append("  ").append(colours.paint(style(finding.severity()), severity(lang, finding.severity())))
                     .append("  ").append(finding.code()).append("  ")
                     .append(colours.paint(Style.DIM, finding.location())).append('\n')

@@ -21,7 +21,7 @@ import java.util.Optional;
  *  "reported": {"total": 95.38, "grade": "优"},
  *  "computed": {"total": 94.63, "rescaledTotal": null, "grade": "优", "executionRate": 0.9383, "executionScore": 9.38},
  *  "indicators": [{"path": "产出指标 › 数量指标 › 岗位薪酬信息采集量", "weight": 15, "reported": 13, "computed": 11.25,
- *                  "allowed": "11.25", "rule": "PROPORTIONAL_POSITIVE"}],
+ *                  "allowed": {"min": 11.25, "max": 11.25, "maxInclusive": true}, "rule": "PROPORTIONAL_POSITIVE"}],
  *  "findings": [{"code": "…", "severity": "ERROR", "location": "…", "message": "…", "reported": "13", "computed": "11.25"}]}
  * }</pre>
  *
@@ -76,7 +76,11 @@ final class JsonReport implements Closeable {
             number("weight", Optional.of(score.weight()));
             number("reported", score.indicator().reportedScore());
             number("computed", Optional.of(score.points()));
-            json.writeStringField("allowed", score.allowed().toString());
+            json.writeObjectFieldStart("allowed");
+            number("min", Optional.of(score.allowed().min()));
+            number("max", Optional.of(score.allowed().max()));
+            json.writeBooleanField("maxInclusive", score.allowed().maxInclusive());
+            json.writeEndObject();
             json.writeStringField("rule", score.rule().name());
             json.writeEndObject();
         }
