@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.audit.Severity;
+import io.github.jixiao.scoring.Grade;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -102,15 +103,15 @@ final class AuditCommand implements Callable<Integer> {
     private static List<Table.Cell> row(Evaluated form) {
         long errors = form.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = form.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-        String reportedGrade = form.form().reportedGrade().orElse("—");
-        String grade = form.card().grade().label();
+        Grade grade = form.card().grade();
+        boolean sameGrade = form.form().reportedGrade().flatMap(Grade::parse).map(g -> g == grade).orElse(true);
         return List.of(
                 new Table.Cell(form.source(), Style.PLAIN),
                 new Table.Cell(form.form().project().name(), Style.PLAIN),
                 new Table.Cell(form.form().reportedTotal().map(BigDecimal::toPlainString).orElse("—"), Style.PLAIN),
                 new Table.Cell(form.card().finalTotal().toPlainString(), Style.PLAIN),
-                new Table.Cell(reportedGrade.equals(grade) ? grade : reportedGrade + " → " + grade,
-                        reportedGrade.equals(grade) ? Style.PLAIN : Style.WARNING),
+                new Table.Cell(sameGrade ? grade.label() : form.form().reportedGrade().orElseThrow() + " → "
+                        + grade.label(), sameGrade ? Style.PLAIN : Style.WARNING),
                 new Table.Cell(Long.toString(errors), errors > 0 ? Style.ERROR : Style.PLAIN),
                 new Table.Cell(Long.toString(warnings), warnings > 0 ? Style.WARNING : Style.PLAIN));
     }

@@ -17,7 +17,7 @@ class TableTest {
                 Arguments.of("abc", 3),
                 Arguments.of("岗位薪酬信息采集量", 18),                // CJK ideographs: 2 each
                 Arguments.of("≥120.00(万条/月)", 16),                 // ≥ is ambiguous: narrow
-                Arguments.of("（自评 ９）", 10),                       // full-width brackets and digit
+                Arguments.of("（自评 ９）", 11),                       // full-width brackets and digit
                 Arguments.of("产出指标 › 数量指标", 19),               // › is narrow
                 Arguments.of("、。「」", 8),                            // CJK punctuation
                 Arguments.of("e\u0301", 1),                            // combining accent takes no column

@@ -1,0 +1,282 @@
+package io.github.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.ScoreCard;
+import io.github.jixiao.scoring.Scorer;
+import io.github.jixiao.scoring.ScoringPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in this process, on the bundled forms (examples/forms). */
+class JixiaoTest {
+
+    static final Path FORMS = Path.of("forms");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** What one run printed and returned. */
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run jixiao(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Jixiao.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static String[] args(List<String> first, List<Path> files) {
+        List<String> all = new ArrayList<>(first);
+        files.forEach(f -> all.add(f.toString()));
+        return all.toArray(String[]::new);
+    }
+
+    static List<Path> bundled(String extension) throws IOException {
+        try (Stream<Path> files = Files.list(FORMS)) {
+            return files.filter(f -> f.toString().endsWith("." + extension)).sorted().toList();
+        }
+    }
+
+    static SelfEvaluation seed(String project) {
+        return SeedForms.all().stream().filter(f -> f.project().name().equals(project)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void scoresTheSixteenBundledWorkbooksAsTheRulesScoreTheSeedForms() throws IOException {
+        Run run = jixiao(args(List.of("score", "--json"), bundled("xlsx")));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode forms = run.json();
+        assertThat(forms).hasSize(16);
+        for (JsonNode form : forms) {
+            SelfEvaluation seed = seed(form.get("project").asText());
+            ScoreCard card = Scorer.score(seed, ScoringPolicy.national());
+            assertThat(form.get("computed").get("total").decimalValue()).as(form.get("source").asText())
+                    .isEqualByComparingTo(card.total());
+            assertThat(form.get("computed").get("grade").asText()).isEqualTo(card.grade().label());
+            assertThat(form.get("reported").get("total").decimalValue())
+                    .isEqualByComparingTo(seed.reportedTotal().orElseThrow());
+            assertThat(form.get("indicators")).hasSize(seed.indicators().leaves().size());
+        }
+    }
+
+    @Test
+    void jsonOutputCarriesEveryDocumentedFieldOfShanghaiForm1() throws IOException {
+        Run run = jixiao("score", "--json", "forms/shanghai.xlsx");
+
+        assertThat(run.exit()).isZero();
+        JsonNode form = run.json().get(0);
+        assertThat(form.get("source").asText()).startsWith("forms/shanghai.xlsx!");
+        assertThat(form.get("project").asText()).isEqualTo("建设交通行业人才系列报告编制经费");
+        assertThat(form.get("department").asText()).isEqualTo("上海市住房和城乡建设管理委员会");
+        assertThat(form.get("year").asInt()).isEqualTo(2023);
+        assertThat(form.get("policy").asText()).isEqualTo("national");
+        assertThat(form.get("reported").get("total").decimalValue()).isEqualByComparingTo("95.38");
+        assertThat(form.get("reported").get("grade").asText()).isEqualTo("优");
+        JsonNode computed = form.get("computed");
+        assertThat(computed.get("total").decimalValue()).isEqualByComparingTo("94.63");
+        assertThat(computed.get("rescaledTotal").isNull()).isTrue();
+        assertThat(computed.get("grade").asText()).isEqualTo("优");
+        assertThat(computed.get("executionRate").decimalValue()).isEqualByComparingTo("0.9383");
+        assertThat(computed.get("executionScore").decimalValue()).isEqualByComparingTo("9.38");
+        JsonNode first = form.get("indicators").get(0);
+        assertThat(first.get("path").asText()).isEqualTo("产出指标 › 数量指标 › 岗位薪酬信息采集量");
+        assertThat(first.get("weight").decimalValue()).isEqualByComparingTo("15");
+        assertThat(first.get("reported").decimalValue()).isEqualByComparingTo("13");
+        assertThat(first.get("computed").decimalValue()).isEqualByComparingTo("11.25");
+        assertThat(first.get("allowed").get("min").decimalValue()).isEqualByComparingTo("11.25");
+        assertThat(first.get("allowed").get("maxInclusive").asBoolean()).isTrue();
+        assertThat(first.get("rule").asText()).isEqualTo("PROPORTIONAL_POSITIVE");
+        JsonNode mismatch = findings(form, "SCORE_MISMATCH").get(0);
+        assertThat(mismatch.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(mismatch.get("location").asText()).isEqualTo("产出指标 › 数量指标 › 岗位薪酬信息采集量");
+        assertThat(mismatch.get("message").asText()).contains("11.25");
+        assertThat(mismatch.get("reported").asText()).isEqualTo("13.00");
+        assertThat(mismatch.get("computed").asText()).isEqualTo("11.25");
+    }
+
+    @Test
+    void policyAndLanguageChangeTheFiguresAndTheMessages() throws IOException {
+        // Shanghai truncates: 85.60 / 85.70 = 99.8833% → 9.98, where the national rule rounds to 9.99
+        Run shanghai = jixiao("score", "--json", "--policy", "shanghai", "--lang", "en", "forms/shanghai.xlsx");
+        Run national = jixiao("score", "--json", "forms/shanghai.xlsx");
+
+        JsonNode form6 = form(shanghai.json(), "信息化建设项目");
+        assertThat(form6.get("policy").asText()).isEqualTo("shanghai");
+        assertThat(form6.get("computed").get("executionScore").decimalValue()).isEqualByComparingTo("9.98");
+        assertThat(form(national.json(), "信息化建设项目").get("computed").get("executionScore").decimalValue())
+                .isEqualByComparingTo("9.99");
+        assertThat(findings(form6, "SCORE_MISMATCH").get(0).get("message").asText()).startsWith("Score ");
+    }
+
+    @Test
+    void theCardShowsTheTableAlignedByDisplayWidthThenTotalsAndFindings() {
+        Run run = jixiao("score", "forms/shanghai-1.json");
+
+        assertThat(run.exit()).isZero();
+        String card = run.out();
+        assertThat(card).startsWith("建设交通行业人才系列报告编制经费\n2023 年 · 上海市住房和城乡建设管理委员会 · forms/shanghai-1.json#/0")
+                .contains("预算执行率 93.83%  得分 9.38 / 10（自评 9.38）")
+                .contains("总分  自评 95.38 优  计算 94.63 优")
+                .contains("错误  SCORE_MISMATCH  产出指标 › 数量指标 › 岗位薪酬信息采集量")
+                .doesNotContain("\u001b[");
+        List<String> rows = card.lines().filter(l -> l.contains(" ✓") || l.contains(" ✗")).toList();
+        assertThat(rows).hasSize(13).anySatisfy(row -> assertThat(row)
+                .matches("岗位薪酬信息采集量 +≥120\\.00\\(万条/月\\) +90\\.00\\(万条/月\\) +15\\.00 +13\\.00 +11\\.25  未达成，按比例 ✗"));
+        // every row's verdict starts at the same display column
+        assertThat(rows.stream().map(r -> Table.width(r.substring(0, r.lastIndexOf("  ")))).distinct()).hasSize(1);
+    }
+
+    @Test
+    void englishLabels() {
+        Run run = jixiao("score", "--lang", "en", "forms/beijing.xlsx");
+
+        assertThat(run.out()).contains("Indicator", "Target", "Actual", "Weight", "Reported", "Computed", "Verdict",
+                "Total  reported 98  computed 100.00 优", "ERROR  MET_TARGET_DEDUCTED");
+    }
+
+    @Test
+    void aBrokenFileAmongGoodOnesIsReportedOnOneLineAndTheGoodOnesStillAre() throws IOException {
+        Files.copy(FORMS.resolve("beijing.xlsx"), dir.resolve("a-beijing.xlsx"));
+        Files.write(dir.resolve("b-broken.xlsx"), "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("c-broken.json"), "{\"project\": ");
+        Files.copy(FORMS.resolve("shenzhen-2.json"), dir.resolve("d-shenzhen.json"));
+
+        Run run = jixiao("audit", "--json", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(Jixiao.UNREADABLE);
+        assertThat(run.json()).extracting(f -> f.get("project").asText())
+                .containsExactly("北京市住房和城乡建设信用服务监管平台升级改造", "电子政务运维");
+        List<String> errors = run.err().lines().toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith("jixiao: " + dir.resolve("b-broken.xlsx") + ": ");
+        assertThat(errors.get(1)).startsWith("jixiao: " + dir.resolve("c-broken.json") + ": ");
+        assertThat(run.err()).doesNotContain("\tat ");
+
+        assertThat(jixiao("audit", "--verbose", dir.toString()).err()).contains("\tat ");
+    }
+
+    @Test
+    void aMissingFileIsAnUnreadableInput() {
+        Run run = jixiao("score", "forms/beijing.xlsx", "forms/nowhere.xlsx");
+
+        assertThat(run.exit()).isEqualTo(Jixiao.UNREADABLE);
+        assertThat(run.out()).contains("北京市住房和城乡建设信用服务监管平台升级改造");
+        assertThat(run.err()).isEqualTo("jixiao: forms/nowhere.xlsx: no such file or folder\n");
+    }
+
+    @Test
+    void badArgumentsAreUsageErrorsWithTheUsage() {
+        for (String[] args : List.of(new String[] {}, new String[] {"score"}, new String[] {"frobnicate"},
+                new String[] {"score", "--colour", "forms/beijing.xlsx"},
+                new String[] {"score", "--policy", "beijing", "forms/beijing.xlsx"},
+                new String[] {"score", "--lang", "fr", "forms/beijing.xlsx"},
+                new String[] {"audit", "--fail-on", "fatal", "forms"},
+                new String[] {"convert", "forms/beijing.xlsx"},
+                new String[] {"convert", "forms/beijing.xlsx", dir.resolve("out.xls").toString()})) {
+            Run run = jixiao(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(Jixiao.USAGE);
+            assertThat(run.err()).as(String.join(" ", args)).contains("Usage: jixiao");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(jixiao("score", "--policy", "beijing", "x.xlsx").err())
+                .startsWith("Invalid value for option '--policy': 'beijing' is not a policy; choose one of national, shenzhen, shanghai, twenty-point");
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = jixiao("--help");
+        Run version = jixiao("--version");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("score", "audit", "convert", "Exit codes:");
+        assertThat(jixiao("audit", "--help").out()).contains("--fail-on", "--policy", "--json");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("jixiao ");
+    }
+
+    @Test
+    void auditSumsUpPerDepartmentAndOverall() throws IOException {
+        Run run = jixiao(args(List.of("audit"), bundled("xlsx")));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("3 个文件，16 份自评表，0 个无法读取");
+        String all = run.out().lines().filter(l -> l.startsWith("合计")).findFirst().orElseThrow();
+        long excellent = SeedForms.all().stream()
+                .filter(f -> Scorer.score(f, ScoringPolicy.national()).grade().label().equals("优")).count();
+        assertThat(all.split(" +")).startsWith("合计", "16", Long.toString(excellent));
+        assertThat(run.out()).contains("北京市住房和城乡建设委员会", "上海市住房和城乡建设管理委员会");
+    }
+
+    @Test
+    void failOnTurnsFindingsIntoExitCodeOne() {
+        // 电子政务运维 (Shenzhen 2): warnings and notes, no error; Beijing: errors
+        assertThat(jixiao("audit", "forms/shenzhen-2.json").exit()).isZero();
+        assertThat(jixiao("audit", "--fail-on", "error", "forms/shenzhen-2.json").exit()).isZero();
+        assertThat(jixiao("audit", "--fail-on", "warning", "forms/shenzhen-2.json").exit())
+                .isEqualTo(Jixiao.FINDINGS);
+        assertThat(jixiao("audit", "--fail-on", "error", "forms/beijing.xlsx").exit()).isEqualTo(Jixiao.FINDINGS);
+    }
+
+    @Test
+    void convertsAWorkbookToJsonWithoutLosingAnything() throws IOException {
+        Path json = dir.resolve("shanghai.json");
+
+        Run run = jixiao("convert", "forms/shanghai.xlsx", json.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(Formats.read(json).forms()).isEqualTo(Formats.read(FORMS.resolve("shanghai.xlsx")).forms());
+    }
+
+    @Test
+    void anUnreadableInputToConvertIsExitThree() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "[");
+
+        Run run = jixiao("convert", broken.toString(), dir.resolve("out.json").toString());
+
+        assertThat(run.exit()).isEqualTo(Jixiao.UNREADABLE);
+        assertThat(run.err()).startsWith("jixiao: " + broken + ": ");
+        assertThat(dir.resolve("out.json")).doesNotExist();
+    }
+
+    private static JsonNode form(JsonNode forms, String project) {
+        for (JsonNode form : forms) {
+            if (form.get("project").asText().equals(project)) {
+                return form;
+            }
+        }
+        throw new AssertionError("no form " + project);
+    }
+
+    private static List<JsonNode> findings(JsonNode form, String code) {
+        List<JsonNode> found = new ArrayList<>();
+        form.get("findings").forEach(f -> {
+            if (f.get("code").asText().equals(code)) {
+                found.add(f);
+            }
+        });
+        assertThat(found).as(code).isNotEmpty();
+        return found;
+    }
+}
