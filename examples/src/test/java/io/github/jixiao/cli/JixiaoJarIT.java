@@ -1,0 +1,82 @@
+package io.github.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built jar and the JShell script, run as a user runs them: as processes, from the repository root, after
+ * {@code package} (maven-failsafe, phase {@code integration-test}).
+ */
+class JixiaoJarIT {
+
+    static final Path JAR = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
+    static final Path ROOT = Path.of(System.getProperty("jixiao.examples", ".")).toAbsolutePath().getParent();
+    static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+
+    /** What a process printed and returned. */
+    record Exit(int code, String out, String err) {
+    }
+
+    static Exit run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("jixiao-out", ".txt");
+        Path err = Files.createTempFile("jixiao-err", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished in time: " + command).isTrue();
+            return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @Test
+    void theReadmeCommandScoresTheSixteenBundledSeedForms() throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar",
+                JAR.toString(), "score"));
+        for (String workbook : List.of("beijing", "shanghai", "shenzhen")) {
+            command.add("examples/forms/" + workbook + ".xlsx");
+        }
+
+        Exit exit = run(command);
+
+        assertThat(exit.code()).as(exit.err()).isZero();
+        assertThat(exit.err()).isEmpty();
+        assertThat(exit.out().lines().filter(l -> l.startsWith("总分"))).hasSize(16)
+                .contains("总分  自评 95.38 优  计算 94.63 优", "总分  自评 98  计算 100.00 优")
+                .contains("总分  自评 99.8  计算 88.65 良");
+        assertThat(exit.out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void aBadArgumentExitsWithTwoAndTheUsage() throws Exception {
+        Exit exit = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score", "--nope",
+                "examples/forms/beijing.xlsx"));
+
+        assertThat(exit.code()).isEqualTo(Jixiao.USAGE);
+        assertThat(exit.err()).startsWith("Unknown option: '--nope'").contains("Usage: jixiao score");
+    }
+
+    @Test
+    void theJShellScriptPrintsTheCardAndTheFindings() throws Exception {
+        Exit exit = run(List.of(JAVA_HOME.resolve("bin/jshell").toString(), "-J-Duser.home=" + ROOT.resolve(
+                "examples/target"), "--class-path", JAR.toString(), "examples/jshell/score.jsh"));
+
+        assertThat(exit.code()).as(exit.err()).isZero();
+        assertThat(exit.out()).startsWith("建设交通行业人才系列报告编制经费 (2023)\n")
+                .contains("  产出指标 › 数量指标 › 岗位薪酬信息采集量  分值 15.00  自评 13.00  计算 11.25\n")
+                .contains("执行率 0.9383  得分 9.38\n")
+                .contains("总分 自评 95.38  计算 94.63 优\n")
+                .contains("  ERROR SCORE_MISMATCH 产出指标 › 数量指标 › 岗位薪酬信息采集量: ");
+    }
+}
