@@ -2,6 +2,7 @@ package io.github.jixiao.audit;
 
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Funding;
+import io.github.jixiao.model.FundingKind;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.scoring.ExecutionScore;
@@ -37,7 +38,8 @@ final class FundingChecks {
             if (reported.subtract(computed).abs().compareTo(policy.executionTolerance()) > 0) {
                 out.add(Messages.finding(FindingCode.EXECUTION_SCORE_MISMATCH, totalLocation,
                         Optional.of(reported.toPlainString()), Optional.of(computed.toPlainString()),
-                        reported.toPlainString(), computed.toPlainString(), execution.explanationZh()));
+                        reported.toPlainString(), computed.toPlainString(),
+                        new Messages.Text(execution.explanationZh(), execution.explanationEn())));
             }
         });
     }
@@ -81,7 +83,7 @@ final class FundingChecks {
         Amount executed = line.executed();
         boolean zeroBudget = budget.isEmpty() || budget.get().yuan().signum() <= 0;
         if (zeroBudget) {
-            if (line.kind() == io.github.jixiao.model.FundingKind.TOTAL) {
+            if (line.kind() == FundingKind.TOTAL) {
                 String shown = budget.map(Amount::toString).orElse("—");
                 out.add(Messages.finding(FindingCode.ZERO_BUDGET, location, Optional.of(shown), Optional.empty(),
                         shown));

@@ -51,7 +51,7 @@ final class IndicatorChecks {
         } else if (!score.allowed().accepts(r, policy.scoreTolerance())) {
             FindingCode code = score.isMet() ? FindingCode.MET_TARGET_DEDUCTED : FindingCode.SCORE_MISMATCH;
             out.add(Messages.finding(code, location, Optional.of(shown), Optional.of(computed), shown, computed,
-                    score.explanationZh()));
+                    new Messages.Text(score.explanationZh(), score.explanationEn())));
         }
         if (weight.subtract(r).compareTo(policy.scoreTolerance()) > 0 && hasNoReason(indicator.deviationNote())) {
             out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, location, Optional.of(shown),
@@ -123,15 +123,18 @@ final class IndicatorChecks {
     /**
      * The cost rows (成本指标) against the funding: each money target at most the budget (the larger of 年初预算数
      * and 全年预算数: targets are set against the initial budget, and a cut during the year does not make them
-     * wrong), and the money actuals adding up to 全年执行数 to the precision they are written in.
+     * wrong), and the money actuals matching 全年执行数 to the precision they are written in — their sum, or one
+     * row alone (a 项目总成本 row beside its parts, as in the Beijing seed).
      */
     static void checkCosts(List<IndicatorScore> scores, FundingSource total, List<Finding> out) {
         BigDecimal budget = total.adjustedBudget().yuan();
         if (total.initialBudget().isPresent()) {
             budget = budget.max(total.initialBudget().get().yuan());
         }
+        BigDecimal executed = total.executed().yuan();
         BigDecimal actualSum = BigDecimal.ZERO;
         BigDecimal halfUnit = BigDecimal.ZERO;
+        boolean oneRowMatches = false;
         String firstCost = null;
         for (IndicatorScore score : scores) {
             IndicatorTree.Leaf leaf = score.leaf();
@@ -154,14 +157,16 @@ final class IndicatorChecks {
             Optional<BigDecimal> perUnit = actual.flatMap(q -> yuanPer(q, indicator.name()));
             if (perUnit.isPresent()) {
                 BigDecimal value = actual.get().value();
-                actualSum = actualSum.add(value.multiply(perUnit.get()));
+                BigDecimal yuan = value.multiply(perUnit.get());
                 // the actual is written to some precision: 87.1 (万元) stands for 870,500 to 871,500 元
-                halfUnit = halfUnit.add(value.ulp().multiply(perUnit.get()).divide(BigDecimal.valueOf(2)));
+                BigDecimal half = value.ulp().multiply(perUnit.get()).divide(BigDecimal.valueOf(2));
+                oneRowMatches |= yuan.subtract(executed).abs().compareTo(half) <= 0;
+                actualSum = actualSum.add(yuan);
+                halfUnit = halfUnit.add(half);
                 firstCost = firstCost == null ? leaf.path() : firstCost;
             }
         }
-        BigDecimal executed = total.executed().yuan();
-        if (firstCost != null && actualSum.subtract(executed).abs().compareTo(halfUnit) > 0) {
+        if (firstCost != null && !oneRowMatches && actualSum.subtract(executed).abs().compareTo(halfUnit) > 0) {
             out.add(Messages.finding(FindingCode.COST_ACTUAL_MISMATCH, firstCost, Optional.of(plain(actualSum)),
                     Optional.of(plain(executed)), plain(actualSum), plain(executed)));
         }

@@ -24,14 +24,21 @@ final class Messages {
     private Messages() {
     }
 
-    /** A finding with the code's severity and messages filled with {@code args}. */
+    /**
+     * A finding with the code's severity and messages filled with {@code args}: a {@link Text} gives its Chinese
+     * or English side, anything else its {@code toString()}.
+     */
     static Finding finding(FindingCode code, String location, Optional<String> reported, Optional<String> computed,
-            String... args) {
-        return new Finding(code.name(), code.severity(), location, reported, computed, fill(ZH.get(code), args),
-                fill(EN.get(code), args));
+            Object... args) {
+        return new Finding(code.name(), code.severity(), location, reported, computed,
+                fill(ZH.get(code), args, true), fill(EN.get(code), args, false));
     }
 
-    private static String fill(String pattern, String[] args) {
+    /** A message argument in two languages. */
+    record Text(String zh, String en) {
+    }
+
+    private static String fill(String pattern, Object[] args, boolean chinese) {
         StringBuilder sb = new StringBuilder(pattern.length() + 32);
         int i = 0;
         while (i < pattern.length()) {
@@ -39,7 +46,8 @@ final class Messages {
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close == i + 2 && Character.isDigit(pattern.charAt(i + 1))) {
                 int n = pattern.charAt(i + 1) - '0';
-                sb.append(n < args.length ? args[n] : "");
+                Object arg = n < args.length ? args[n] : "";
+                sb.append(arg instanceof Text ? (chinese ? ((Text) arg).zh() : ((Text) arg).en()) : String.valueOf(arg));
                 i = close + 1;
             } else {
                 sb.append(c);

@@ -156,6 +156,8 @@ final class IndicatorScorer {
             rule = Rule.PROPORTIONAL_REVERSE;
             formula = shownT + " / " + shownA + " × " + w + " = " + points.toPlainString();
         }
+        // rounding up (UP, CEILING) must not lift a missed target above its weight
+        points = points.min(weight);
         return single(leaf, points, rule, ratio, notes,
                 (positive ? "未达成，按比例：" : "未达成（反向指标），按比例：") + formula + noteZh,
                 (positive ? "not met, proportional: " : "not met (reverse target), proportional: ") + formula

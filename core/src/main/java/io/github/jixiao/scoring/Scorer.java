@@ -123,13 +123,12 @@ public final class Scorer {
         BigDecimal rate = rounding.rate(exact);
         BigDecimal factor = (rounding.roundRateBeforeMultiply() ? rate : exact).min(BigDecimal.ONE)
                 .max(BigDecimal.ZERO);
-        BigDecimal points = rounding.score(weight.multiply(factor));
+        BigDecimal points = rounding.score(weight.multiply(factor)).min(weight);
         String formula = executed.number().toPlainString() + " / " + budget.get().number().toPlainString() + " = "
                 + rate.toPlainString();
-        String product = weight.toPlainString() + " × " + (factor.compareTo(rate) == 0 ? rate.toPlainString()
-                : "min(" + (rounding.roundRateBeforeMultiply() ? rate : exact.stripTrailingZeros()).toPlainString()
-                        + ", 1)")
-                + " = " + points.toPlainString();
+        String used = (rounding.roundRateBeforeMultiply() ? rate : exact.stripTrailingZeros()).toPlainString();
+        String product = weight.toPlainString() + " × " + (factor.compareTo(BigDecimal.ONE) == 0
+                && exact.compareTo(BigDecimal.ONE) > 0 ? "min(" + used + ", 1)" : used) + " = " + points.toPlainString();
         return new ExecutionScore(Optional.of(rate), points, weight, notes,
                 "执行率 = " + formula + "；得分 = " + product, "rate = " + formula + "; score = " + product);
     }
