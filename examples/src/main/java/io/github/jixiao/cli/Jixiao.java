@@ -41,6 +41,8 @@ public final class Jixiao implements Callable<Integer> {
     /** Exit code: an output could not be written, or an internal error. */
     public static final int FAILED = 4;
 
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +59,11 @@ public final class Jixiao implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // startup: picocli would otherwise look up converters for java.sql and java.time types by reflection,
+        // loading java.sql's DriverManager; no option here takes such a type
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*|java\\.time\\..*");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
