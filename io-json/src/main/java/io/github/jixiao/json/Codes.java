@@ -21,6 +21,13 @@ final class Codes {
         }
     };
 
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
     private Codes() {
     }
 
@@ -29,15 +36,14 @@ final class Codes {
         return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
 
-    /** The constant with a code, or null if no constant of {@code type} has it. */
-    static <E extends Enum<E>> E parse(Class<E> type, String code) {
-        String[] codes = CODES.get(type);
-        for (int i = 0; i < codes.length; i++) {
-            if (codes[i].equals(code)) {
-                return type.getEnumConstants()[i];
-            }
-        }
-        return null;
+    /** The codes of a type, indexed by ordinal. */
+    static String[] codes(Class<? extends Enum<?>> type) {
+        return CODES.get(type);
+    }
+
+    /** The constant of a type with an ordinal, without copying the array of constants. */
+    static <E extends Enum<E>> E constant(Class<E> type, int ordinal) {
+        return type.cast(CONSTANTS.get(type)[ordinal]);
     }
 
     /** The codes of a type for an error message: {@code one of "year", "month", "day"}. */

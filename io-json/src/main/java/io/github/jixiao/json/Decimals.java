@@ -13,41 +13,55 @@ enum Decimals {
     /** Weights, scores, rates and measured quantities: at most 20 integer digits and 12 decimal places. */
     GENERAL(20, 12);
 
+    /** Decimals with at most this many digits fit an unscaled {@code long}. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     private final int integerDigits;
     private final int fractionDigits;
+    private final String expected;
 
     Decimals(int integerDigits, int fractionDigits) {
         this.integerDigits = integerDigits;
         this.fractionDigits = fractionDigits;
-    }
-
-    /** What this kind of decimal must look like, for error messages. */
-    String expected() {
-        return "a decimal string in plain notation such as \"303.50\" (optional '-', at most " + integerDigits
+        this.expected = "a decimal string in plain notation such as \"303.50\" (optional '-', at most " + integerDigits
                 + " integer digits, at most " + fractionDigits + " decimal places, no exponent, no '+', no leading"
                 + " zeros)";
     }
 
-    /** The value of {@code text}, or null if it is not a canonical decimal within the limits. */
-    BigDecimal parse(String text) {
-        int n = text.length();
-        int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    /** What this kind of decimal must look like, for error messages. */
+    String expected() {
+        return expected;
+    }
+
+    /**
+     * The value of the text {@code chars[offset, offset + length)}, or null if it is not a canonical decimal
+     * within the limits. Reads the parser's buffer in place: no string is made for a decimal.
+     */
+    BigDecimal parse(char[] chars, int offset, int length) {
+        int end = offset + length;
+        int start = length > 0 && chars[offset] == '-' ? offset + 1 : offset;
         int dot = -1;
-        for (int i = start; i < n; i++) {
-            char c = text.charAt(i);
+        long unscaled = 0;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
             if (c == '.' && dot < 0) {
                 dot = i;
-            } else if (c < '0' || c > '9') {
+            } else if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+            } else {
                 return null;
             }
         }
-        int integers = (dot < 0 ? n : dot) - start;
-        int fractions = dot < 0 ? 0 : n - dot - 1;
-        if (integers < 1 || integers > integerDigits || (dot >= 0 && fractions < 1) || fractions > fractionDigits) {
+        int integers = (dot < 0 ? end : dot) - start;
+        int fractions = dot < 0 ? 0 : end - dot - 1;
+        if (integers < 1 || integers > integerDigits || (dot >= 0 && fractions < 1) || fractions > fractionDigits
+                || (integers > 1 && chars[start] == '0')) {
             return null;
         }
-        BigDecimal value = new BigDecimal(text);
-        return value.toPlainString().equals(text) ? value : null;
+        BigDecimal value = integers + fractions <= MAX_LONG_DIGITS
+                ? BigDecimal.valueOf(start > offset ? -unscaled : unscaled, fractions)
+                : new BigDecimal(chars, offset, length);
+        return start > offset && value.signum() == 0 ? null : value;
     }
 
     /**
@@ -57,11 +71,11 @@ enum Decimals {
      *     written can always be read back as an equal value
      */
     String format(BigDecimal value, String what) {
-        String text = value.toPlainString();
-        if (value.scale() < 0 || parse(text) == null) {
+        int scale = value.scale();
+        if (scale < 0 || scale > fractionDigits || value.precision() - scale > integerDigits) {
             throw new IllegalArgumentException(what + " " + value + " cannot be written as JSON: expected "
                     + expected() + " and a scale ≥ 0");
         }
-        return text;
+        return value.toPlainString();
     }
 }

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -64,10 +65,20 @@ final class FormReader {
         throw reader.error("unknown field \"" + name + "\"; expected " + expected);
     };
 
+    private static final String CNY = Amount.CNY.getCurrencyCode();
+
+    private static final AmountUnit[] AMOUNT_UNITS = AmountUnit.values();
+
     private final JsonParser p;
     private final String source;
     private final UnknownFields unknownFields;
     private final List<Finding> findings = new ArrayList<>();
+    /** The field names of the objects being read, innermost last, to reject a name given twice. */
+    private String[] names = new String[32];
+    private int nameCount;
+    /** Where each object being read starts in {@link #names}. */
+    private int[] objectStarts = new int[16];
+    private int depth;
 
     FormReader(JsonParser p, String source, UnknownFields unknownFields) {
         this.p = p;
@@ -205,10 +216,11 @@ final class FormReader {
             switch (name) {
                 case "amount" -> number = decimal(Decimals.MONEY);
                 case "currency" -> {
-                    currency = string();
-                    if (!currency.equals(Amount.CNY.getCurrencyCode())) {
-                        throw error("expected the currency \"CNY\" (forms are in 人民币), found \"" + currency + "\"");
+                    expect(JsonToken.VALUE_STRING, "a string");
+                    if (!textIs(CNY)) {
+                        throw error("expected the currency \"CNY\" (forms are in 人民币), found \"" + p.getText() + "\"");
                     }
+                    currency = CNY;
                 }
                 case "unit" -> unit = amountUnit();
                 default -> unknown(name, "amount, currency, unit");
@@ -360,11 +372,7 @@ final class FormReader {
                 }
                 case "kind" -> {
                     field = Field.KIND;
-                    String code = string();
-                    v.kind = ValueKind.parse(code, forTarget);
-                    if (v.kind == null) {
-                        throw error("expected " + ValueKind.expected(forTarget) + ", found \"" + code + "\"");
-                    }
+                    v.kind = kind(forTarget);
                 }
                 case "comparator" -> {
                     field = Field.COMPARATOR;
@@ -421,6 +429,18 @@ final class FormReader {
                     + (forTarget ? "target" : "actual") + " of kind \"" + v.kind.code + "\"");
         }
         return v;
+    }
+
+    private ValueKind kind(boolean forTarget) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(ValueKind.expected(forTarget));
+        }
+        for (ValueKind kind : ValueKind.all()) {
+            if (kind.isFor(forTarget) && textIs(kind.code)) {
+                return kind;
+            }
+        }
+        throw error("expected " + ValueKind.expected(forTarget) + ", found \"" + p.getText() + "\"");
     }
 
     Quantity quantity() throws IOException {
@@ -482,7 +502,7 @@ final class FormReader {
 
     BigDecimal decimal(Decimals kind) throws IOException {
         expect(JsonToken.VALUE_STRING, kind.expected());
-        BigDecimal value = kind.parse(p.getText());
+        BigDecimal value = kind.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (value == null) {
             throw error("expected " + kind.expected() + ", found \"" + p.getText() + "\"");
         }
@@ -499,22 +519,42 @@ final class FormReader {
     }
 
     AmountUnit amountUnit() throws IOException {
-        String symbol = string();
-        for (AmountUnit unit : AmountUnit.values()) {
-            if (unit.symbol().equals(symbol)) {
+        expect(JsonToken.VALUE_STRING, "\"元\" or \"万元\"");
+        for (AmountUnit unit : AMOUNT_UNITS) {
+            if (textIs(unit.symbol())) {
                 return unit;
             }
         }
-        throw error("expected \"元\" or \"万元\", found \"" + symbol + "\"");
+        throw error("expected \"元\" or \"万元\", found \"" + p.getText() + "\"");
     }
 
     <E extends Enum<E>> E code(Class<E> type) throws IOException {
-        String code = string();
-        E constant = Codes.parse(type, code);
-        if (constant == null) {
-            throw error("expected " + Codes.expected(type) + ", found \"" + code + "\"");
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(Codes.expected(type));
         }
-        return constant;
+        String[] codes = Codes.codes(type);
+        for (int i = 0; i < codes.length; i++) {
+            if (textIs(codes[i])) {
+                return Codes.constant(type, i);
+            }
+        }
+        throw error("expected " + Codes.expected(type) + ", found \"" + p.getText() + "\"");
+    }
+
+    /** Whether the current string is {@code s}, compared in the parser's buffer without making a string. */
+    private boolean textIs(String s) throws IOException {
+        int length = p.getTextLength();
+        if (length != s.length()) {
+            return false;
+        }
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        for (int i = 0; i < length; i++) {
+            if (chars[offset + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- structure ----
@@ -544,6 +584,10 @@ final class FormReader {
         } else {
             throw wrongType("an object");
         }
+        if (depth == objectStarts.length) {
+            objectStarts = Arrays.copyOf(objectStarts, depth * 2);
+        }
+        objectStarts[depth++] = nameCount;
         return value(name);
     }
 
@@ -552,10 +596,25 @@ final class FormReader {
         return value(p.nextFieldName());
     }
 
+    /**
+     * Moves to the value of the field {@code name} after checking that the object has not had it before, or
+     * closes the object when {@code name} is null. Names are few per object, so a scan beats a hash set.
+     */
     private String value(String name) throws IOException {
-        if (name != null) {
-            p.nextToken();
+        if (name == null) {
+            nameCount = objectStarts[--depth];
+            return null;
         }
+        for (int i = objectStarts[depth - 1]; i < nameCount; i++) {
+            if (names[i].equals(name)) {
+                throw error("field \"" + name + "\" appears twice in this object; expected each field once");
+            }
+        }
+        if (nameCount == names.length) {
+            names = Arrays.copyOf(names, nameCount * 2);
+        }
+        names[nameCount++] = name;
+        p.nextToken();
         return name;
     }
 

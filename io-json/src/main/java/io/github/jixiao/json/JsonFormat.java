@@ -64,7 +64,6 @@ public final class JsonFormat implements FormFormat {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(READ_CONSTRAINTS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();

@@ -39,6 +39,8 @@ enum ValueKind {
         }
     }
 
+    private static final ValueKind[] VALUES = values();
+
     final String code;
     /** True for targets only, false for actuals only, null for both. */
     private final Boolean target;
@@ -86,20 +88,15 @@ enum ValueKind {
         return UNPARSED;
     }
 
-    /** The kind with a code for a target or an actual, or null. */
-    static ValueKind parse(String code, boolean forTarget) {
-        for (ValueKind kind : values()) {
-            if (kind.code.equals(code) && kind.isFor(forTarget)) {
-                return kind;
-            }
-        }
-        return null;
+    /** Every kind, in declaration order; the same array every time. */
+    static ValueKind[] all() {
+        return VALUES;
     }
 
     /** The codes for a target or an actual, for error messages. */
     static String expected(boolean forTarget) {
         StringBuilder sb = new StringBuilder("one of");
-        for (ValueKind kind : values()) {
+        for (ValueKind kind : VALUES) {
             if (kind.isFor(forTarget)) {
                 sb.append(sb.length() > 6 ? ", \"" : " \"").append(kind.code).append('"');
             }

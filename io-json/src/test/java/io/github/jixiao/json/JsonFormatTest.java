@@ -201,7 +201,7 @@ class JsonFormatTest {
                         + "\"deviationNote\""), "/0/indicators/0/subcategories/0/indicators/0",
                         "分值 of 档案整理数量 is -1; it must be ≥ 0"),
                 bad("duplicate field", MINIMAL.replace("\"title\":", "\"title\":\"x\",\"title\":"),
-                        "/0/title", "Duplicate field 'title'"),
+                        "/0/title", "field \"title\" appears twice in this object"),
                 bad("empty file", "", "", "the document is empty"),
                 bad("a number as the document", "42", "", "expected an array of forms or one form object, found 42"),
                 bad("trailing content", MINIMAL + " {}", "", "expected the end of the document"),
