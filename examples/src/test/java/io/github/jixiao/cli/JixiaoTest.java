@@ -119,8 +119,8 @@ class JixiaoTest {
     @Test
     void policyAndLanguageChangeTheFiguresAndTheMessages() throws IOException {
         // Shanghai truncates: 85.60 / 85.70 = 99.8833% → 9.98, where the national rule rounds to 9.99
-        Run shanghai = jixiao("score", "--json", "--policy", "shanghai", "--lang", "en", "forms/shanghai.xlsx");
-        Run national = jixiao("score", "--json", "forms/shanghai.xlsx");
+        Run shanghai = jixiao("score", "--json", "--policy", "shanghai", "--lang", "en", "forms/shanghai-6.json");
+        Run national = jixiao("score", "--json", "forms/shanghai-6.json");
 
         JsonNode form6 = form(shanghai.json(), "信息化建设项目");
         assertThat(form6.get("policy").asText()).isEqualTo("shanghai");
@@ -150,7 +150,7 @@ class JixiaoTest {
 
     @Test
     void englishLabels() {
-        Run run = jixiao("score", "--lang", "en", "forms/beijing.xlsx");
+        Run run = jixiao("score", "--lang", "en", "forms/beijing.json");
 
         assertThat(run.out()).contains("Indicator", "Target", "Actual", "Weight", "Reported", "Computed", "Verdict",
                 "Total  reported 98  computed 100.00 优", "ERROR  MET_TARGET_DEDUCTED");
@@ -158,7 +158,7 @@ class JixiaoTest {
 
     @Test
     void aBrokenFileAmongGoodOnesIsReportedOnOneLineAndTheGoodOnesStillAre() throws IOException {
-        Files.copy(FORMS.resolve("beijing.xlsx"), dir.resolve("a-beijing.xlsx"));
+        Files.copy(FORMS.resolve("beijing.json"), dir.resolve("a-beijing.json"));
         Files.write(dir.resolve("b-broken.xlsx"), "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.UTF_8));
         Files.writeString(dir.resolve("c-broken.json"), "{\"project\": ");
         Files.copy(FORMS.resolve("shenzhen-2.json"), dir.resolve("d-shenzhen.json"));
@@ -179,7 +179,7 @@ class JixiaoTest {
 
     @Test
     void aMissingFileIsAnUnreadableInput() {
-        Run run = jixiao("score", "forms/beijing.xlsx", "forms/nowhere.xlsx");
+        Run run = jixiao("score", "forms/beijing.json", "forms/nowhere.xlsx");
 
         assertThat(run.exit()).isEqualTo(Jixiao.UNREADABLE);
         assertThat(run.out()).contains("北京市住房和城乡建设信用服务监管平台升级改造");
@@ -236,7 +236,7 @@ class JixiaoTest {
         assertThat(jixiao("audit", "--fail-on", "error", "forms/shenzhen-2.json").exit()).isZero();
         assertThat(jixiao("audit", "--fail-on", "warning", "forms/shenzhen-2.json").exit())
                 .isEqualTo(Jixiao.FINDINGS);
-        assertThat(jixiao("audit", "--fail-on", "error", "forms/beijing.xlsx").exit()).isEqualTo(Jixiao.FINDINGS);
+        assertThat(jixiao("audit", "--fail-on", "error", "forms/beijing.json").exit()).isEqualTo(Jixiao.FINDINGS);
     }
 
     @Test
