@@ -57,28 +57,28 @@ final class JsonReport implements Closeable {
         json.writeStringField("policy", card.policy().name());
 
         json.writeObjectFieldStart("reported");
-        number("total", form.form().reportedTotal());
-        string("grade", form.form().reportedGrade());
+        nullable("total", form.form().reportedTotal());
+        nullable("grade", form.form().reportedGrade());
         json.writeEndObject();
 
         json.writeObjectFieldStart("computed");
-        number("total", Optional.of(card.total()));
-        number("rescaledTotal", card.rescaledTotal());
+        json.writeNumberField("total", card.total());
+        nullable("rescaledTotal", card.rescaledTotal());
         json.writeStringField("grade", card.grade().label());
-        number("executionRate", card.execution().rate());
-        number("executionScore", Optional.of(card.execution().points()));
+        nullable("executionRate", card.execution().rate());
+        json.writeNumberField("executionScore", card.execution().points());
         json.writeEndObject();
 
         json.writeArrayFieldStart("indicators");
         for (IndicatorScore score : card.indicators()) {
             json.writeStartObject();
             json.writeStringField("path", score.path());
-            number("weight", Optional.of(score.weight()));
-            number("reported", score.indicator().reportedScore());
-            number("computed", Optional.of(score.points()));
+            json.writeNumberField("weight", score.weight());
+            nullable("reported", score.indicator().reportedScore());
+            json.writeNumberField("computed", score.points());
             json.writeObjectFieldStart("allowed");
-            number("min", Optional.of(score.allowed().min()));
-            number("max", Optional.of(score.allowed().max()));
+            json.writeNumberField("min", score.allowed().min());
+            json.writeNumberField("max", score.allowed().max());
             json.writeBooleanField("maxInclusive", score.allowed().maxInclusive());
             json.writeEndObject();
             json.writeStringField("rule", score.rule().name());
@@ -93,29 +93,23 @@ final class JsonReport implements Closeable {
             json.writeStringField("severity", finding.severity().name());
             json.writeStringField("location", finding.location());
             json.writeStringField("message", finding.message(lang.chinese()));
-            string("reported", finding.reported());
-            string("computed", finding.computed());
+            nullable("reported", finding.reported());
+            nullable("computed", finding.computed());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private void number(String field, Optional<BigDecimal> value) throws IOException {
+    /** A number, a string, or null when absent. */
+    private void nullable(String field, Optional<?> value) throws IOException {
         json.writeFieldName(field);
-        if (value.isPresent()) {
-            json.writeNumber(value.get());
-        } else {
+        if (value.isEmpty()) {
             json.writeNull();
-        }
-    }
-
-    private void string(String field, Optional<String> value) throws IOException {
-        json.writeFieldName(field);
-        if (value.isPresent()) {
-            json.writeString(value.get());
+        } else if (value.get() instanceof BigDecimal number) {
+            json.writeNumber(number);
         } else {
-            json.writeNull();
+            json.writeString(value.get().toString());
         }
     }
 
