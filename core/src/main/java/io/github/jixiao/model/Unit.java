@@ -1,6 +1,7 @@
 package io.github.jixiao.model;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,10 @@ public final class Unit {
 
     /** The empty unit of a bare number. */
     public static final Unit NONE = new Unit("", "", BigDecimal.ONE);
+
+    /** Spellings of one base unit: 一个月 and 11月 are both months. */
+    private static final Map<String, String> BASE_ALIASES = Map.of(
+            "个月", "月", "个小时", "小时", "个工作日", "工作日", "日", "天", "个星期", "周", "星期", "周");
 
     private static final BigDecimal PERCENT = new BigDecimal("0.01");
     private static final BigDecimal PER_MILLE = new BigDecimal("0.001");
@@ -56,15 +61,10 @@ public final class Unit {
         }
         String rest = symbol;
         BigDecimal multiplier = BigDecimal.ONE;
-        boolean prefixed = true;
-        while (prefixed && rest.length() > 1) {
-            prefixed = false;
-            BigDecimal factor = prefixFactor(rest.charAt(0));
-            if (factor != null) {
-                multiplier = multiplier.multiply(factor);
-                rest = rest.substring(1);
-                prefixed = true;
-            }
+        // at most two multiplier characters, as in 百万元: more is not a unit anyone writes
+        for (int i = 0; i < 2 && rest.length() > 1 && prefixFactor(rest.charAt(0)) != null; i++) {
+            multiplier = multiplier.multiply(prefixFactor(rest.charAt(0)));
+            rest = rest.substring(1);
         }
         if (rest.length() == 1 && prefixFactor(rest.charAt(0)) != null) {
             // a bare 万 or 亿 multiplies a count: 7.0702万 is 70702
@@ -74,9 +74,6 @@ public final class Unit {
         return new Unit(symbol, BASE_ALIASES.getOrDefault(rest, rest), multiplier);
     }
 
-    /** Spellings of one base unit: 一个月 and 11月 are both months. */
-    private static final java.util.Map<String, String> BASE_ALIASES = java.util.Map.of(
-            "个月", "月", "个小时", "小时", "个工作日", "工作日", "日", "天", "个星期", "周", "星期", "周");
 
     private static BigDecimal prefixFactor(char c) {
         switch (c) {
