@@ -147,7 +147,7 @@ final class FormParser {
                 String label = cells.get(i).text();
                 if (Label.PROJECT_AMOUNT.matches(Label.normalize(label))) {
                     Optional<GridCell> value = valueRightOf(cells, i);
-                    AmountUnit unit = AmountUnit.find(label.substring(4)).orElse(fundingUnit);
+                    AmountUnit unit = AmountUnit.find(Label.normalize(label).substring(4)).orElse(fundingUnit);
                     Optional<BigDecimal> number = Decimals.of(value, "项目金额");
                     return number.map(n -> new Amount(n, unit));
                 }
@@ -158,7 +158,7 @@ final class FormParser {
 
     private AmountUnit unit(int fundingRow) {
         GridCell header = cellWith(fundingRow, Label.FUNDING).orElseThrow();
-        Optional<AmountUnit> unit = AmountUnit.find(header.text().substring(header.text().indexOf("项目资金") + 4));
+        Optional<AmountUnit> unit = AmountUnit.find(Label.normalize(header.text()).substring(4));
         if (unit.isEmpty() && fundingRow + 1 < rows.size()) {
             unit = rows.get(fundingRow + 1).at(header.column()).flatMap(c -> AmountUnit.find(c.text()));
         }
