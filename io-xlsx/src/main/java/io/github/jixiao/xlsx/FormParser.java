@@ -121,7 +121,7 @@ final class FormParser {
         for (int r = start; r < fundingRow; r++) {
             List<GridCell> cells = rows.get(r).cells();
             for (int i = 0; i < cells.size(); i++) {
-                Optional<Label> label = Label.of(Label.normalize(cells.get(i).text()));
+                Optional<Label> label = cells.get(i).label();
                 if (label.isPresent() && HEADER_FIELDS.contains(label.get()) && !fields.containsKey(label.get())) {
                     fields.put(label.get(), valueRightOf(cells, i).map(GridCell::text).orElse(""));
                 }
@@ -136,7 +136,7 @@ final class FormParser {
             return Optional.empty();
         }
         GridCell next = cells.get(i + 1);
-        Optional<Label> label = Label.of(Label.normalize(next.text()));
+        Optional<Label> label = next.label();
         return label.isPresent() && HEADER_FIELDS.contains(label.get()) ? Optional.empty() : Optional.of(next);
     }
 
@@ -145,7 +145,7 @@ final class FormParser {
             List<GridCell> cells = rows.get(r).cells();
             for (int i = 0; i < cells.size(); i++) {
                 String label = cells.get(i).text();
-                if (Label.PROJECT_AMOUNT.matches(Label.normalize(label))) {
+                if (cells.get(i).is(Label.PROJECT_AMOUNT)) {
                     Optional<GridCell> value = valueRightOf(cells, i);
                     AmountUnit unit = AmountUnit.find(Label.normalize(label).substring(4)).orElse(fundingUnit);
                     Optional<BigDecimal> number = Decimals.of(value, "项目金额");
@@ -197,7 +197,7 @@ final class FormParser {
                 continue;
             }
             Optional<GridCell> labelCell = row.cells().stream()
-                    .filter(c -> c.column() < firstAmount && !Label.FUNDING.matches(Label.normalize(c.text())))
+                    .filter(c -> c.column() < firstAmount && !c.is(Label.FUNDING))
                     .reduce((a, b) -> b);
             String label = labelCell.map(GridCell::text).orElse("");
             FundingSource line = fundingLine(row, columns, unit, label, ratePercent);
@@ -384,7 +384,7 @@ final class FormParser {
         for (int g = Math.max(r, 0); g < Math.min(rows.size(), r + 2); g++) {
             List<GridCell> cells = rows.get(g).cells();
             for (int i = 0; i < cells.size(); i++) {
-                if (Label.GRADE.matches(Label.normalize(cells.get(i).text()))) {
+                if (cells.get(i).is(Label.GRADE)) {
                     valueRightOf(cells, i).ifPresent(c -> form.reportedGrade(c.text()));
                     end = Math.max(end, g);
                     return;
@@ -400,7 +400,7 @@ final class FormParser {
             if (after && cell.number().isPresent()) {
                 numbers.add(cell);
             }
-            after |= label.matches(Label.normalize(cell.text()));
+            after |= cell.is(label);
         }
         return numbers;
     }
@@ -411,7 +411,7 @@ final class FormParser {
     private static Map<Label, Integer> columns(GridRow row) {
         Map<Label, Integer> columns = new EnumMap<>(Label.class);
         for (GridCell cell : row.cells()) {
-            Label.of(Label.normalize(cell.text())).ifPresent(l -> columns.putIfAbsent(l, cell.column()));
+            cell.label().ifPresent(l -> columns.putIfAbsent(l, cell.column()));
         }
         return columns;
     }
@@ -439,7 +439,7 @@ final class FormParser {
     }
 
     private Optional<GridCell> cellWith(int r, Label label) {
-        return rows.get(r).cells().stream().filter(c -> label.matches(Label.normalize(c.text()))).findFirst();
+        return rows.get(r).cells().stream().filter(c -> c.is(label)).findFirst();
     }
 
     private static boolean hasLabel(GridRow row, Label label, int maxColumn) {
@@ -447,7 +447,7 @@ final class FormParser {
             if (cell.column() > maxColumn) {
                 return false;
             }
-            if (label.matches(Label.normalize(cell.text()))) {
+            if (cell.is(label)) {
                 return true;
             }
         }

@@ -62,7 +62,7 @@ final class FormRecognizer {
 
     private static boolean startsForm(GridRow row) {
         for (GridCell cell : row.cells()) {
-            if (Label.PROJECT_NAME.matches(Label.normalize(cell.text()))) {
+            if (cell.is(Label.PROJECT_NAME)) {
                 return true;
             }
         }

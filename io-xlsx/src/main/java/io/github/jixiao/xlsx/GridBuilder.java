@@ -66,7 +66,7 @@ final class GridBuilder {
             flushRow();
             rowIndex = rowIdx;
         }
-        row.add(new GridCell(rowIdx, column, shown, Optional.ofNullable(number)));
+        row.add(GridCell.of(rowIdx, column, shown, Optional.ofNullable(number)));
     }
 
     SheetGrid endSheet() {
