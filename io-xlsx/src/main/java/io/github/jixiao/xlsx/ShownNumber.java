@@ -1,0 +1,108 @@
+package io.github.jixiao.xlsx;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * A numeric cell as Excel shows it: the exact decimal at the scale its number format fixes ({@code 303.5} with
+ * format {@code 0.00} is {@code 303.50}), percentages with their sign ({@code 1} with {@code 0.00%} shows
+ * {@code 100.00%}), dates as {@code 2021年11月25日}, and under the General format at most 15 significant digits,
+ * Excel's own precision, so a stored {@code 0.30000000000000004} reads {@code 0.3}.
+ *
+ * <p>Grouping separators and currency signs of a format are not reproduced in the text; the number is exact.
+ *
+ * @param text the text shown
+ * @param number the number shown; for a percentage the fraction at the shown precision, null for a date
+ */
+record ShownNumber(String text, BigDecimal number) {
+
+    private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+    /** Beyond a double's exponent no cell holds a number; such a value is kept as its text. */
+    private static final int MAX_EXPONENT = 400;
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    /**
+     * The number as shown under a number format.
+     *
+     * @param raw the stored value, exact
+     * @param format the format code, such as {@code 0.00}, {@code General} or {@code yyyy"年"m"月"d"日"}; may be null
+     * @param date1904 whether the workbook counts dates from 1904
+     */
+    static ShownNumber of(BigDecimal raw, String format, boolean date1904) {
+        if (Math.abs(raw.scale()) > MAX_EXPONENT) {
+            return new ShownNumber(raw.toString(), null);
+        }
+        String section = format == null ? "" : firstSection(format);
+        if (isDate(section) && raw.signum() > 0) {
+            LocalDate date = EXCEL_EPOCH.plusDays(raw.longValue() + (date1904 ? 1462 : 0));
+            return new ShownNumber(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
+                    null);
+        }
+        int decimals = decimals(section);
+        boolean percent = section.indexOf('%') >= 0;
+        if (decimals < 0) {
+            BigDecimal general = general(percent ? raw.movePointRight(2) : raw);
+            return percent ? new ShownNumber(general.toPlainString() + "%", general.movePointLeft(2))
+                    : new ShownNumber(general.toPlainString(), general);
+        }
+        if (percent) {
+            BigDecimal shown = raw.movePointRight(2).setScale(decimals, RoundingMode.HALF_UP);
+            return new ShownNumber(shown.toPlainString() + "%", shown.movePointLeft(2));
+        }
+        BigDecimal shown = raw.setScale(decimals, RoundingMode.HALF_UP);
+        return new ShownNumber(shown.toPlainString(), shown);
+    }
+
+    /** A value under the General format: at most 15 significant digits, the scale as stored otherwise. */
+    private static BigDecimal general(BigDecimal raw) {
+        BigDecimal rounded = raw.round(EXCEL_PRECISION);
+        if (rounded.compareTo(raw) == 0) {
+            return raw.scale() < 0 ? raw.setScale(0) : raw;
+        }
+        BigDecimal stripped = rounded.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String firstSection(String format) {
+        StringBuilder sb = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                break;
+            } else if (c == '\\' || c == '_' || c == '*') {
+                i++;
+            } else if (!quoted) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().replaceAll("\\[[^]]*]", "");
+    }
+
+    /** The fixed decimals of a format section, or -1 for General (no digit placeholder). */
+    private static int decimals(String section) {
+        if (section.isEmpty() || section.equalsIgnoreCase("General") || section.equals("@")
+                || section.chars().noneMatch(c -> c == '0' || c == '#' || c == '?')) {
+            return -1;
+        }
+        int dot = section.indexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = dot + 1; i < section.length() && "0#?".indexOf(section.charAt(i)) >= 0; i++) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isDate(String section) {
+        String s = section.toLowerCase(Locale.ROOT);
+        return s.indexOf('y') >= 0 || s.indexOf('d') >= 0 && s.indexOf('m') >= 0;
+    }
+}

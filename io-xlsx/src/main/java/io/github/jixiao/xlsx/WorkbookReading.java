@@ -1,0 +1,107 @@
+package io.github.jixiao.xlsx;
+
+import io.github.jixiao.audit.Severity;
+import io.github.jixiao.spi.FormReadException;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * One read of a workbook, whatever its extension says: the stream is copied up to the file size limit, its
+ * first bytes decide the format (zip: .xlsx; OLE2: .xls, or an encrypted .xlsx), the package is checked, the
+ * sheets become grids, and the recogniser reads the forms.
+ */
+final class WorkbookReading {
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
+
+    private WorkbookReading() {
+    }
+
+    /**
+     * Reads the forms in a stream.
+     *
+     * @param expected the format the caller asked for, {@code xlsx} or {@code xls}
+     */
+    static ReadResult read(InputStream in, ReadOptions options, XlsxLimits limits, String expected)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        String source = options.sourceName();
+        byte[] bytes = bounded(in, limits, source);
+        ReadNotes notes = new ReadNotes(source);
+        List<SheetGrid> grids;
+        if (startsWith(bytes, ZIP)) {
+            if (expected.equals("xls")) {
+                notes.file("READ_XLSX_AS_XLS", Severity.INFO, "文件扩展名为 .xls，内容是 .xlsx，按 .xlsx 读取",
+                        "the file is named .xls but holds an .xlsx package; it is read as .xlsx");
+            }
+            new PackageGuard(limits, source).check(bytes);
+            grids = XlsxGrids.read(bytes, limits, source);
+        } else if (startsWith(bytes, OLE2)) {
+            DirectoryNode root = ole2(bytes, source).getRoot();
+            if (root.hasEntry("EncryptedPackage")) {
+                throw new FormReadException(source, "",
+                        "encrypted workbook: the file is a password-protected .xlsx; save it without a password");
+            }
+            if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+                throw new FormReadException(source, "", "the file is an OLE2 document but not an Excel workbook");
+            }
+            if (expected.equals("xlsx")) {
+                notes.file("READ_XLS_AS_XLSX", Severity.INFO, "文件扩展名为 .xlsx，内容是 .xls，按 .xls 读取",
+                        "the file is named .xlsx but holds an .xls (BIFF) workbook; it is read as .xls");
+            }
+            grids = XlsGrids.read(root, limits, source);
+        } else {
+            throw new FormReadException(source, "", bytes.length == 0 ? "the file is empty"
+                    : "not a workbook: the file starts with neither the zip signature of .xlsx nor the OLE2 "
+                            + "signature of .xls");
+        }
+        return FormRecognizer.recognize(grids, options, notes);
+    }
+
+    /** The stream's bytes, refused beyond {@link XlsxLimits#maxFileBytes()} without reading further. */
+    private static byte[] bounded(InputStream in, XlsxLimits limits, String source) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > limits.maxFileBytes()) {
+                throw new FormReadException(source, "", "the file is larger than the limit of " + limits.maxFileBytes()
+                        + " bytes (XlsxLimits.maxFileBytes)");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static POIFSFileSystem ole2(byte[] bytes, String source) throws FormReadException {
+        try {
+            return new POIFSFileSystem(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new FormReadException(source, "", "the OLE2 (.xls) file is truncated or corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.jixiao.xlsx;
+
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.spi.FormFormat;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code xlsx} format (Excel 工作簿): reads every form in an .xlsx workbook with fastexcel-reader, finding
+ * each by its labels whatever the layout (see the module's README), within {@link XlsxLimits}. An .xls workbook
+ * named .xlsx is read as .xls, with a finding that says so.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class XlsxFormat implements FormFormat {
+
+    private final XlsxLimits limits;
+
+    /** The format with the default limits; the {@link java.util.ServiceLoader} provider. */
+    public XlsxFormat() {
+        this(XlsxLimits.defaults());
+    }
+
+    private XlsxFormat(XlsxLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * The format with other limits.
+     *
+     * @param limits the limits, not null
+     * @return never null
+     */
+    public static XlsxFormat withLimits(XlsxLimits limits) {
+        return new XlsxFormat(limits);
+    }
+
+    /** The limits this format reads within. @return never null */
+    public XlsxLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public String name() {
+        return "xlsx";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("xlsx");
+    }
+
+    @Override
+    public ReadResult read(InputStream in, ReadOptions options) throws IOException {
+        return WorkbookReading.read(in, options, limits, "xlsx");
+    }
+
+    /** Not yet: the standard-template writer is being wired in. @throws UnsupportedOperationException always */
+    @Override
+    public void write(List<SelfEvaluation> forms, OutputStream out) {
+        throw new UnsupportedOperationException("Writing .xlsx is not yet available in this build");
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.jixiao.xlsx;
+
+import io.github.jixiao.spi.FormReadException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Streams an .xlsx package (already checked by {@link PackageGuard}) into grids with fastexcel-reader. Rows,
+ * cells and string lengths are bounded as they stream. fastexcel-reader has no merged-cell API: a merged cell's
+ * value is in its top-left cell, which is what the grid keeps.
+ */
+final class XlsxGrids {
+
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
+
+    private XlsxGrids() {
+    }
+
+    static List<SheetGrid> read(byte[] bytes, XlsxLimits limits, String source) throws IOException {
+        GridBuilder grids = new GridBuilder(limits, source);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), WITH_FORMATS)) {
+            boolean date1904 = workbook.isDate1904();
+            for (Sheet sheet : (Iterable<Sheet>) workbook.getSheets()::iterator) {
+                grids.startSheet(sheet.getName());
+                try (Stream<Row> rows = sheet.openStream()) {
+                    for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
+                        addRow(grids, it.next(), date1904);
+                    }
+                }
+                grids.endSheet();
+            }
+        } catch (FormReadException e) {
+            throw e;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new FormReadException(source, "", "the workbook cannot be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new FormReadException(source, "", "the workbook is corrupt: " + e, e);
+        }
+        return grids.sheets();
+    }
+
+    private static void addRow(GridBuilder grids, Row row, boolean date1904) throws FormReadException {
+        int index = row.getRowNum() - 1;
+        grids.checkRow(index);
+        for (int c = 0; c < row.getCellCount(); c++) {
+            Cell cell = row.getCell(c);
+            if (cell != null) {
+                addCell(grids, index, cell, date1904);
+            }
+        }
+    }
+
+    private static void addCell(GridBuilder grids, int row, Cell cell, boolean date1904) throws FormReadException {
+        int column = cell.getColumnIndex();
+        CellType type = cell.getType();
+        if (type == CellType.EMPTY) {
+            return;
+        }
+        if (type == CellType.NUMBER) {
+            ShownNumber shown = ShownNumber.of(cell.asNumber(), cell.getDataFormatString(), date1904);
+            grids.add(row, column, shown.text(), shown.number());
+            return;
+        }
+        String raw = type == CellType.STRING ? cell.asString() : cell.getRawValue();
+        if (raw == null) {
+            return;
+        }
+        BigDecimal cached = type == CellType.FORMULA ? number(raw) : null;
+        if (cached != null) {
+            ShownNumber shown = ShownNumber.of(cached, cell.getDataFormatString(), date1904);
+            grids.add(row, column, shown.text(), shown.number());
+        } else {
+            grids.add(row, column, raw, null);
+        }
+    }
+
+    /** The cached value of a formula cell as a number, or null when it is text. */
+    private static BigDecimal number(String raw) {
+        try {
+            return new BigDecimal(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * jixiao io-xlsx: reads forms from .xlsx (fastexcel-reader) and .xls (POI HSSF) workbooks by their labels,
+ * whatever the layout, within documented limits ({@link io.github.jixiao.xlsx.XlsxLimits}).
+ */
+module io.github.jixiao.xlsx {
+    requires transitive io.github.jixiao.core;
+    requires org.dhatim.fastexcel.reader;
+    requires org.apache.commons.compress;
+    requires org.apache.poi.poi;
+
+    exports io.github.jixiao.xlsx;
+
+    provides io.github.jixiao.spi.FormFormat with io.github.jixiao.xlsx.XlsxFormat, io.github.jixiao.xlsx.XlsFormat;
+}

@@ -1,0 +1,222 @@
+package io.github.jixiao.xlsx;
+
+import static io.github.jixiao.xlsx.RawXlsx.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.spi.FormFormat;
+import io.github.jixiao.spi.FormReadException;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile and broken files: each is refused with a {@link FormReadException} that names the file and the reason,
+ * before it can exhaust memory or time (the limits are {@link XlsxLimits}).
+ */
+class HostileFilesTest {
+
+    private static final String FILE = "hostile.xlsx";
+    private static final FormFormat XLSX = new XlsxFormat();
+
+    @Test
+    void aZipBombIsRefusedByItsCompressionRatio() {
+        byte[] bomb = RawXlsx.withSheetData(out -> {
+            byte[] rows = utf8("<row/>".repeat(100_000));
+            for (int i = 0; i < 100; i++) {
+                out.write(rows);
+            }
+        }).bytes();
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        assertRefused(() -> read(bomb), "zip bomb", "maxCompressionRatio");
+    }
+
+    @Test
+    void aPackageInflatingBeyondTheLimitIsRefused() throws IOException {
+        byte[] sample = sample("beijing.xlsx");
+        FormFormat tight = XlsxFormat.withLimits(XlsxLimits.defaults().withMaxUncompressedBytes(10_000));
+
+        assertRefused(() -> tight.read(new ByteArrayInputStream(sample), named()), "maxUncompressedBytes");
+    }
+
+    @Test
+    void aPackageWithTooManyEntriesIsRefused() {
+        RawXlsx xlsx = RawXlsx.withSheetData(RawXlsx.text(""));
+        for (int i = 0; i < 20; i++) {
+            xlsx.with("docProps/extra" + i + ".xml", RawXlsx.text("<x/>"));
+        }
+        FormFormat tight = XlsxFormat.withLimits(XlsxLimits.defaults().withMaxEntries(10));
+
+        assertRefused(() -> tight.read(new ByteArrayInputStream(xlsx.bytes()), named()), "maxEntries");
+    }
+
+    @Test
+    void anXxePayloadInASheetPartIsRefused() {
+        byte[] xxe = RawXlsx.withSheet(RawXlsx.text("<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\">" + RawXlsx.inlineString("A1", "&xxe;") + "</row></sheetData></worksheet>")).bytes();
+
+        assertRefused(() -> read(xxe), "DTD", "XXE");
+    }
+
+    @Test
+    void randomBytesAreNotAWorkbook() {
+        byte[] noise = new byte[4096];
+        new Random(20231122L).nextBytes(noise);
+
+        assertRefused(() -> read(noise), "not a workbook");
+    }
+
+    @Test
+    void anEmptyFileIsNotAWorkbook() {
+        assertRefused(() -> read(new byte[0]), "empty");
+    }
+
+    @Test
+    void aTruncatedFileIsRefused() throws IOException {
+        byte[] sample = sample("beijing.xlsx");
+        byte[] truncated = Arrays.copyOf(sample, sample.length / 2);
+
+        assertRefused(() -> read(truncated), "truncated or corrupt");
+    }
+
+    @Test
+    void aTruncatedXlsIsRefused() throws IOException {
+        byte[] sample = sample("beijing.xls");
+        byte[] truncated = Arrays.copyOf(sample, sample.length / 2);
+
+        assertRefused(() -> new XlsFormat().read(new ByteArrayInputStream(truncated), named()), "corrupt");
+    }
+
+    @Test
+    void anEncryptedWorkbookIsRefusedAsEncrypted() throws Exception {
+        byte[] sample = sample("beijing.xlsx");
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("jixiao");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                out.write(sample);
+            }
+            fs.writeFilesystem(encrypted);
+        }
+
+        assertRefused(() -> read(encrypted.toByteArray()), "encrypted workbook");
+    }
+
+    @Test
+    void anXlsRenamedXlsxIsReadAsXlsAndSaysSo() throws IOException {
+        ReadResult result = read(sample("beijing.xls"));
+
+        assertThat(result.forms()).containsExactly(SeedForms.beijing());
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("READ_XLS_AS_XLSX");
+            assertThat(f.location()).isEqualTo(FILE);
+        });
+    }
+
+    @Test
+    void anXlsxRenamedXlsIsReadAsXlsxAndSaysSo() throws IOException {
+        ReadResult result = new XlsFormat().read(new ByteArrayInputStream(sample("beijing.xlsx")), named());
+
+        assertThat(result.forms()).containsExactly(SeedForms.beijing());
+        assertThat(result.findings()).extracting(f -> f.code()).containsExactly("READ_XLSX_AS_XLS");
+    }
+
+    @Test
+    void aSheetOfAMillionRowsIsRefusedWhileStreaming() {
+        byte[] rows = RawXlsx.withSheetData(out -> {
+            for (int r = 1; r <= 1_048_576; r++) {
+                out.write(utf8("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>"));
+            }
+        }).bytes();
+
+        assertRefused(() -> read(rows), "row 100001", "maxRows");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWithoutReadingItAll() {
+        long limit = XlsxLimits.defaults().maxFileBytes();
+        CountingZeros endless = new CountingZeros(limit * 4);
+
+        assertRefused(() -> XLSX.read(endless, named()), "larger than the limit", "maxFileBytes");
+        assertThat(endless.served).isLessThan(limit + 1024 * 1024);
+    }
+
+    @Test
+    void aCellLongerThanTheStringLimitIsRefusedAtItsCell() {
+        byte[] longCell = RawXlsx.withSheetData(RawXlsx.text(
+                "<row r=\"3\">" + RawXlsx.inlineString("B3", "长".repeat(40_000)) + "</row>")).bytes();
+
+        assertRefused(() -> read(longCell), "Sheet1!B3", "maxStringLength");
+    }
+
+    @Test
+    void aWorkbookWithoutAFormSaysSo() {
+        byte[] noForm = RawXlsx.withSheetData(RawXlsx.text(
+                "<row r=\"1\">" + RawXlsx.inlineString("A1", "hello") + "</row>")).bytes();
+
+        assertRefused(() -> read(noForm), "no form found");
+    }
+
+    private static void assertRefused(ThrowingCallable read, String... reasons) {
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(read).satisfies(e -> {
+            assertThat(e.source()).isEqualTo(FILE);
+            assertThat(e.getMessage()).startsWith(FILE).contains(reasons);
+        });
+    }
+
+    private static ReadResult read(byte[] bytes) throws IOException {
+        return XLSX.read(new ByteArrayInputStream(bytes), named());
+    }
+
+    private static ReadOptions named() {
+        return ReadOptions.strictReading().withSourceName(FILE);
+    }
+
+    static byte[] sample(String name) throws IOException {
+        return Files.readAllBytes(SampleWorkbooksTest.FORMS.resolve(name));
+    }
+
+    /** A stream of zeros that counts what it served. */
+    private static final class CountingZeros extends InputStream {
+        private final long size;
+        private long served;
+
+        CountingZeros(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            return served < size ? (int) (served++ & 0) : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (served >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(len, size - served);
+            Arrays.fill(b, off, off + n, (byte) 0);
+            served += n;
+            return n;
+        }
+    }
+}
