@@ -101,8 +101,8 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static List<Table.Cell> row(Evaluated form) {
-        long errors = form.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = form.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        int errors = form.report().count(Severity.ERROR);
+        int warnings = form.report().count(Severity.WARNING);
         Grade grade = form.card().grade();
         boolean sameGrade = form.form().reportedGrade().flatMap(Grade::parse).map(g -> g == grade).orElse(true);
         return List.of(
@@ -112,7 +112,7 @@ final class AuditCommand implements Callable<Integer> {
                 new Table.Cell(form.card().finalTotal().toPlainString(), Style.PLAIN),
                 new Table.Cell(sameGrade ? grade.label() : form.form().reportedGrade().orElseThrow() + " → "
                         + grade.label(), sameGrade ? Style.PLAIN : Style.WARNING),
-                new Table.Cell(Long.toString(errors), errors > 0 ? Style.ERROR : Style.PLAIN),
-                new Table.Cell(Long.toString(warnings), warnings > 0 ? Style.WARNING : Style.PLAIN));
+                new Table.Cell(Integer.toString(errors), errors > 0 ? Style.ERROR : Style.PLAIN),
+                new Table.Cell(Integer.toString(warnings), warnings > 0 ? Style.WARNING : Style.PLAIN));
     }
 }

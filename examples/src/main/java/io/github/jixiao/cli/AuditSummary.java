@@ -1,6 +1,5 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.audit.Finding;
 import io.github.jixiao.audit.Severity;
 import io.github.jixiao.scoring.Grade;
 import java.util.ArrayList;
@@ -23,8 +22,8 @@ final class AuditSummary {
         void add(Evaluated form) {
             forms++;
             grades[form.card().grade().ordinal()]++;
-            for (Finding finding : form.findings()) {
-                severities[finding.severity().ordinal()]++;
+            for (Severity severity : Severity.values()) {
+                severities[severity.ordinal()] += form.report().count(severity);
             }
         }
 

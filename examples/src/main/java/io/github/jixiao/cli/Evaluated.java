@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.audit.Finding;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.ScoreCard;
@@ -9,17 +10,25 @@ import java.util.Objects;
 /**
  * One form read from a file, scored and audited.
  *
- * @param source where the form is, such as {@code shanghai.xlsx!Sheet1!A1}
- * @param form the form as read
- * @param card what the rules compute
- * @param findings what the reader and the audit found, reader's first
+ * @param source where the form is, such as {@code forms/shanghai.xlsx!Sheet1!A1}
+ * @param report the score card and the findings of the reader and of the audit, the reader's first
  */
-record Evaluated(String source, SelfEvaluation form, ScoreCard card, List<Finding> findings) {
+record Evaluated(String source, AuditReport report) {
 
     Evaluated {
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(form, "form");
-        Objects.requireNonNull(card, "card");
-        findings = List.copyOf(findings);
+        Objects.requireNonNull(report, "report");
+    }
+
+    SelfEvaluation form() {
+        return report.card().form();
+    }
+
+    ScoreCard card() {
+        return report.card();
+    }
+
+    List<Finding> findings() {
+        return report.findings();
     }
 }

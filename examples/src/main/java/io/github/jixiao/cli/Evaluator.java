@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.audit.Audit;
+import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.audit.Finding;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.Scorer;
@@ -49,7 +50,7 @@ final class Evaluator {
         ScoreCard card = Scorer.score(entry.form(), policy);
         List<Finding> findings = new ArrayList<>(readerFindings);
         findings.addAll(Audit.check(card).findings());
-        return new Evaluated(source, entry.form(), card, findings);
+        return new Evaluated(source, new AuditReport(card, findings));
     }
 
     /** The form's source: the file as given, then the place in it ({@code forms/a.xlsx!Sheet1!A1}). */
