@@ -73,6 +73,9 @@ final class IndicatorChecks {
                             actual));
                     break;
                 case OVER_ACHIEVED:
+                    if (score.notes().contains(ScoreNote.IMPLAUSIBLE_DEVIATION)) {
+                        break; // the warning below says more about the same row
+                    }
                     String deviation = score.ratio().get().subtract(BigDecimal.ONE).movePointRight(2)
                             .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
                     out.add(Messages.finding(FindingCode.OVER_ACHIEVEMENT, location, Optional.of(actual),
