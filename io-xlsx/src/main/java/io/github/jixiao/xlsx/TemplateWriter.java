@@ -1,0 +1,80 @@
+package io.github.jixiao.xlsx;
+
+import io.github.jixiao.model.SelfEvaluation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes forms as .xlsx workbooks in the standard template of 财预〔2020〕10号 (项目支出绩效自评表模板): one
+ * worksheet per form with the title, the project rows, the funding block, the annual goal, the indicator
+ * table with merged 一级 / 二级 cells, 总分 and 评分等级, in 宋体 with borders and number formats that show
+ * each figure's scale.
+ *
+ * <p>Beside the template, in columns K:L, live formulas recompute what the form reports, so the sheet
+ * recalculates when someone edits an amount or a score:
+ * <ul>
+ *   <li>核算执行率 = IF(全年预算数 = 0, 0, 全年执行数 / 全年预算数);</li>
+ *   <li>核算得分 = ROUND(MIN(1, 执行率) × 分值, 2);</li>
+ *   <li>核算总分 = 核算得分 + SUM(得分 of the indicator rows).</li>
+ * </ul>
+ *
+ * <p>Every value the form prints stays a constant in its template cell, exactly as written, so reading the
+ * workbook back gives an equal form. Text is always written as text: a name beginning with {@code =},
+ * {@code +}, {@code -} or {@code @} is never a formula.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TemplateWriter {
+
+    static final String APPLICATION = "jixiao";
+    static final String VERSION = "0.1";
+
+    private static final TemplateWriter STANDARD = new TemplateWriter(ExecutionFormula.DEFAULT);
+
+    private final ExecutionFormula formula;
+
+    private TemplateWriter(ExecutionFormula formula) {
+        this.formula = formula;
+    }
+
+    /**
+     * The writer of the standard template, with the default rounding of the execution score (half-up to
+     * two decimals) and grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差.
+     *
+     * @return never null
+     */
+    public static TemplateWriter standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Writes forms to a stream as one .xlsx workbook, one worksheet per form. The stream is flushed but not
+     * closed.
+     *
+     * @param forms the forms, not null
+     * @param out the stream, not null
+     * @throws IllegalArgumentException if {@code forms} is empty
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(List<SelfEvaluation> forms, OutputStream out) throws IOException {
+        Objects.requireNonNull(forms, "forms");
+        Objects.requireNonNull(out, "out");
+        if (forms.isEmpty()) {
+            throw new IllegalArgumentException("forms is empty; a workbook needs at least one form");
+        }
+        Workbook workbook = new Workbook(out, APPLICATION, VERSION);
+        int number = 1;
+        for (SelfEvaluation form : forms) {
+            Objects.requireNonNull(form, "forms[" + (number - 1) + "]");
+            Worksheet sheet = workbook.newWorksheet(SheetNames.forForm(number, form.project().name()));
+            FormSheet.write(sheet, form, formula, false);
+            number++;
+        }
+        workbook.finish();
+        out.flush();
+    }
+}
