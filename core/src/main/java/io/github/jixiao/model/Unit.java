@@ -56,15 +56,10 @@ public final class Unit {
         }
         String rest = symbol;
         BigDecimal multiplier = BigDecimal.ONE;
-        boolean prefixed = true;
-        while (prefixed && rest.length() > 1) {
-            prefixed = false;
-            BigDecimal factor = prefixFactor(rest.charAt(0));
-            if (factor != null) {
-                multiplier = multiplier.multiply(factor);
-                rest = rest.substring(1);
-                prefixed = true;
-            }
+        // at most two multiplier characters, as in 百万元: more is not a unit anyone writes
+        for (int i = 0; i < 2 && rest.length() > 1 && prefixFactor(rest.charAt(0)) != null; i++) {
+            multiplier = multiplier.multiply(prefixFactor(rest.charAt(0)));
+            rest = rest.substring(1);
         }
         if (rest.length() == 1 && prefixFactor(rest.charAt(0)) != null) {
             // a bare 万 or 亿 multiplies a count: 7.0702万 is 70702

@@ -24,6 +24,9 @@ final class NotationReader {
     /** Longest number we read, in digits; longer runs are reported, not computed with. */
     static final int MAX_DIGITS = 100;
 
+    /** Longest unit we read, in characters; a longer run of text after a number is not a unit. */
+    static final int MAX_UNIT_LENGTH = 32;
+
     private static final Set<String> NOT_APPLICABLE = Set.of(
             "", "无", "/", "\\", "—", "——", "-", "--", "---", "—-", "N/A", "n/a", "NA", "不适用", "(空)", "空",
             "无此项", "/无");
@@ -551,9 +554,16 @@ final class NotationReader {
             pos++;
             return String.valueOf(s[pos - 1]);
         }
+        if ((s[pos] == 'e' || s[pos] == 'E') && pos + 1 < n && (isDigit(s[pos + 1]) || s[pos + 1] == '+'
+                || s[pos + 1] == '-')) {
+            throw error("expected a plain decimal number, not an exponent");
+        }
         int start = pos;
         while (pos < n && isUnitChar(pos, start) && !startsSuffixWord(pos)) {
             pos++;
+            if (pos - start > MAX_UNIT_LENGTH) {
+                throw error("expected a unit of at most " + MAX_UNIT_LENGTH + " characters");
+            }
         }
         return new String(s, start, pos - start);
     }

@@ -1,0 +1,98 @@
+package io.github.jixiao.notation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.DatePrecision;
+import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.Target;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Behaviour of the parser beyond the seed table: errors, offsets, limits and the chosen semantics. */
+class NotationTest {
+
+    static Stream<Arguments> unparsedTargets() {
+        return Stream.of(
+                Arguments.of("≥", "expected a number", 1),
+                Arguments.of("≥ 95 % 满意度", "expected the end of the value", 7),
+                Arguments.of("1e1000000", "expected a plain decimal number, not an exponent", 1),
+                Arguments.of("2021年13月前", "expected a month from 1 to 12, not 13", 5),
+                Arguments.of("2021年2月30日前", "expected a valid date, not 2021-2-30", 5),
+                Arguments.of("≥1" + "0".repeat(200), "expected a number of at most 100 digits", 1),
+                Arguments.of("192只(180只+12头)", "expected the end of the value", 4),
+                Arguments.of("≥1" + "万".repeat(40), "expected a unit of at most 32 characters", 35));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unparsedTargets")
+    void textThatStartsLikeANotationButIsNotOneIsKeptWithReasonAndOffset(String text, String reason, int offset) {
+        Target target = Notation.parseTarget(text);
+        assertThat(target).isInstanceOf(Target.Unparsed.class);
+        Target.Unparsed unparsed = (Target.Unparsed) target;
+        assertThat(unparsed.text()).isEqualTo(text);
+        assertThat(unparsed.reason()).isEqualTo(reason);
+        assertThat(unparsed.errorIndex()).isEqualTo(offset);
+    }
+
+    @Test
+    void offsetsPointIntoTheTextAsWrittenEvenAcrossWhiteSpace() {
+        Target.Unparsed unparsed = (Target.Unparsed) Notation.parseTarget("≥ \n 95 % 满意度");
+        assertThat(unparsed.text().charAt(unparsed.errorIndex())).isEqualTo('满');
+    }
+
+    @Test
+    void strictQuantityParsingThrowsWithTheOffset() {
+        assertThatExceptionOfType(NotationParseException.class)
+                .isThrownBy(() -> Quantity.parse("12.5 分 ≥ 3"))
+                .satisfies(e -> {
+                    assertThat(e.getErrorIndex()).isEqualTo(7);
+                    assertThat(e.getReason()).isEqualTo("expected the end of the quantity");
+                    assertThat(e.getMessage()).contains("offset 7").contains("12.5 分 ≥ 3");
+                });
+        assertThatExceptionOfType(NotationParseException.class).isThrownBy(() -> Quantity.parse(""))
+                .withMessageStartingWith("expected a number at offset 0");
+    }
+
+    @Test
+    void nullIsRejectedNamingTheArgument() {
+        assertThatNullPointerException().isThrownBy(() -> Notation.parseTarget(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> Notation.parseActual(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> Quantity.parse(null)).withMessage("text");
+    }
+
+    @Test
+    void aMonthDeadlineIsDueOnTheLastDayOfThatMonth() {
+        assertThat(Notation.parseTarget("2024年2月前")).isEqualTo(
+                new Target.Deadline("2024年2月前", LocalDate.of(2024, 2, 29), DatePrecision.MONTH));
+        assertThat(Notation.parseTarget("2021年底前完成")).isEqualTo(
+                new Target.Deadline("2021年底前完成", LocalDate.of(2021, 12, 31), DatePrecision.YEAR));
+        assertThat(Notation.parseTarget("≤2021-12-03")).isEqualTo(
+                new Target.Deadline("≤2021-12-03", LocalDate.of(2021, 12, 3), DatePrecision.DAY));
+    }
+
+    @Test
+    void suffixWordsAndChineseNumeralsGiveComparatorsAndValues() {
+        assertThat(Notation.parseTarget("2000个以上")).isEqualTo(new Target.Quantitative("2000个以上",
+                java.util.Optional.of(Comparator.AT_LEAST), Quantity.of(new BigDecimal("2000"), "个")));
+        assertThat(Notation.parseTarget("十五个工作日内")).isEqualTo(new Target.Quantitative("十五个工作日内",
+                java.util.Optional.of(Comparator.AT_MOST), Quantity.of(new BigDecimal("15"), "个工作日")));
+        assertThat(Notation.parseActual("两天内完成")).isEqualTo(
+                new Actual.Bound("两天内完成", Comparator.AT_MOST, Quantity.of(new BigDecimal("2"), "天")));
+    }
+
+    @Test
+    void proseThatStartsWithANumeralStaysQualitative() {
+        assertThat(Notation.parseTarget("一般问题当天解决, 疑难问题 3 天内解决"))
+                .isEqualTo(new Target.Qualitative("一般问题当天解决, 疑难问题 3 天内解决"));
+        assertThat(Notation.parseTarget("达到预期")).isEqualTo(new Target.Qualitative("达到预期"));
+    }
+}
