@@ -147,9 +147,10 @@ final class FormSheet {
     private void project(Project project) {
         wideRow("项目名称", project.name());
         project.code().ifPresent(code -> wideRow("项目编码", code));
-        pairRow("主管部门", project.department(), "实施单位", project.implementingUnit());
+        pairRow(Optional.of("主管部门"), project.department(), Optional.of("实施单位"), project.implementingUnit());
         if (project.lead().isPresent() || project.phone().isPresent()) {
-            pairRow("项目负责人", project.lead().orElse(""), "联系电话", project.phone().orElse(""));
+            pairRow(project.lead().map(lead -> "项目负责人"), project.lead().orElse(""),
+                    project.phone().map(phone -> "联系电话"), project.phone().orElse(""));
         }
         project.amount().ifPresent(amount -> {
             grid.text(row, LABEL, "项目金额（" + amount.unit().symbol() + "）", Kind.LABEL);
@@ -166,10 +167,15 @@ final class FormSheet {
         row++;
     }
 
-    private void pairRow(String leftLabel, String left, String rightLabel, String right) {
-        grid.text(row, LABEL, leftLabel, Kind.LABEL);
+    /**
+     * A row of two labelled values. An optional field's label is written only when the field is present,
+     * so that a present but empty value (a label beside a blank cell) reads back apart from an absent one
+     * (no label).
+     */
+    private void pairRow(Optional<String> leftLabel, String left, Optional<String> rightLabel, String right) {
+        grid.text(row, LABEL, leftLabel.orElse(""), Kind.LABEL);
         grid.mergedText(row, LINE, row, BUDGET, left, Kind.TEXT);
-        grid.text(row, EXECUTED, rightLabel, Kind.LABEL);
+        grid.text(row, EXECUTED, rightLabel.orElse(""), Kind.LABEL);
         grid.mergedText(row, FUNDING_WEIGHT, row, LAST, right, Kind.TEXT);
         grid.lines(row, Math.max(grid.linesIn(left, LINE, BUDGET), grid.linesIn(right, FUNDING_WEIGHT, LAST)));
         row++;
