@@ -1,7 +1,11 @@
 package io.github.jixiao.model;
 
+import java.util.regex.Pattern;
+
 /** Normalises labels as printed (stray spaces and line breaks, points in brackets) before they are classified. */
 final class Labels {
+
+    private static final Pattern POINTS_NOTE = Pattern.compile("[（(][0-9０-９.]+分[)）]$");
 
     private Labels() {
     }
@@ -18,7 +22,6 @@ final class Labels {
                 sb.append(c);
             }
         }
-        String s = sb.toString();
-        return s.replaceFirst("[（(][0-9０-９.]+分[)）]$", "");
+        return POINTS_NOTE.matcher(sb).replaceFirst("");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jixiao.model;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,10 @@ public final class Unit {
 
     /** The empty unit of a bare number. */
     public static final Unit NONE = new Unit("", "", BigDecimal.ONE);
+
+    /** Spellings of one base unit: 一个月 and 11月 are both months. */
+    private static final Map<String, String> BASE_ALIASES = Map.of(
+            "个月", "月", "个小时", "小时", "个工作日", "工作日", "日", "天", "个星期", "周", "星期", "周");
 
     private static final BigDecimal PERCENT = new BigDecimal("0.01");
     private static final BigDecimal PER_MILLE = new BigDecimal("0.001");
@@ -69,9 +74,6 @@ public final class Unit {
         return new Unit(symbol, BASE_ALIASES.getOrDefault(rest, rest), multiplier);
     }
 
-    /** Spellings of one base unit: 一个月 and 11月 are both months. */
-    private static final java.util.Map<String, String> BASE_ALIASES = java.util.Map.of(
-            "个月", "月", "个小时", "小时", "个工作日", "工作日", "日", "天", "个星期", "周", "星期", "周");
 
     private static BigDecimal prefixFactor(char c) {
         switch (c) {
