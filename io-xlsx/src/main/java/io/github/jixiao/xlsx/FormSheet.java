@@ -107,6 +107,7 @@ final class FormSheet {
         layout.indicators(form.indicators());
         layout.total();
         layout.grid.fitColumns();
+        layout.grid.printOnePageWide();
         return layout;
     }
 

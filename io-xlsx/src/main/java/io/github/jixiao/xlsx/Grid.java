@@ -1,6 +1,7 @@
 package io.github.jixiao.xlsx;
 
 import java.math.BigDecimal;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -101,6 +102,15 @@ final class Grid {
             lines += Math.max(1, (int) Math.ceil(Grid.displayWidth(line) / Math.max(1, width - 1)));
         }
         return lines;
+    }
+
+    /** Prints the sheet landscape on A4, one page wide and as many pages long as it takes. */
+    void printOnePageWide() {
+        sheet.pageOrientation("landscape");
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
     }
 
     /** Sets every column to the width of its widest content, within its minimum and maximum. */

@@ -3,7 +3,14 @@ package io.github.jixiao.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.Category;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.Project;
+import io.github.jixiao.model.Subcategory;
+import io.github.jixiao.model.Target;
 import io.github.jixiao.model.SelfEvaluation;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -24,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TemplateWriterTest {
 
-    private static final SelfEvaluation BEIJING = BeijingRows.form();
+    private static final SelfEvaluation BEIJING = SeedForms.beijing();
 
     @Test
     void writesTheTemplateLabelsAndTheProjectOfSeed000() throws IOException {
@@ -41,6 +48,14 @@ class TemplateWriterTest {
                     written.text("G6"), written.text("H6")))
                     .containsExactly("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
             assertThat(written.sheet(0).getSheetName()).isEqualTo("1 北京市住房和城乡建设信用服务监管平台升级改造");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.jixiao.fixtures.SeedForms#seeds")
+    void writesEveryPrintedValueOfEachSeedInItsCell(SeedForms.Seed seed) throws IOException {
+        try (Written written = Written.template(List.of(seed.form()))) {
+            PrintedCells.assertPrinted(written.sheet(0), seed.form());
         }
     }
 
@@ -62,18 +77,19 @@ class TemplateWriterTest {
     @Test
     void writesTargetsAndActualsAsTheirTextAndMergesTheLevelsAbove() throws IOException {
         try (Written written = Written.template(List.of(BEIJING))) {
-            String name = Written.find(written.sheet(0), "测评成本");
-            int row = Integer.parseInt(name.substring(1));
-            assertThat(written.text("E" + row)).isEqualTo("≤8.907444万元");
+            int row = PrintedCells.row(written.sheet(0), "测评成本");
+            assertThat(written.text("E" + row)).isEqualTo("≤8.907444\n万元");
             assertThat(written.text("F" + row)).isEqualTo("8万元");
-            String first = Written.find(written.sheet(0), "系统年故障率");
-            int firstRow = Integer.parseInt(first.substring(1));
-            assertThat(written.text("B" + firstRow)).isEqualTo("产出指标");
+            int first = PrintedCells.row(written.sheet(0), "系统年故障率");
+            int outputs = BEIJING.indicators().categories().get(0).subcategories().stream()
+                    .mapToInt(sub -> sub.indicators().size()).sum();
+            assertThat(written.text("B" + first)).isEqualTo("产出指标");
+            assertThat(written.text("C" + first)).isEqualTo("质量指标");
             assertThat(written.sheet(0).getMergedRegions()).contains(
-                    new CellRangeAddress(firstRow - 1, firstRow + 1, 1, 1),
-                    new CellRangeAddress(firstRow - 1, firstRow, 2, 2));
-            String note = Written.find(written.sheet(0), "市区两级业务部门满意率");
-            assertThat(written.text("I" + note.substring(1))).startsWith("区级业务管理部门满意率覆盖不足");
+                    new CellRangeAddress(first - 1, first - 2 + outputs, 1, 1),
+                    new CellRangeAddress(first - 1, first + 7, 2, 2));
+            int note = PrintedCells.row(written.sheet(0), "市区两级业务部门满意率");
+            assertThat(written.text("I" + note)).startsWith("区级业务管理部门满意率覆盖不足");
         }
     }
 
@@ -121,11 +137,11 @@ class TemplateWriterTest {
     @ParameterizedTest
     @MethodSource("formulaLikeText")
     void writesTextBeginningLikeAFormulaAsText(String text) throws IOException {
-        Indicator row = BeijingRows.row(text, text, text, "2", "2", text);
+        Indicator row = Indicator.builder().name(text).target(Target.parse(text)).actual(Actual.parse(text))
+                .weight(BigDecimal.TEN).deviationNote(text).build();
         SelfEvaluation form = SelfEvaluation.builder().from(BEIJING)
-                .project(io.github.jixiao.model.Project.builder().from(BEIJING.project()).name(text).phone(text).build())
-                .indicators(io.github.jixiao.model.IndicatorTree.of(List.of(io.github.jixiao.model.Category.of(text,
-                        List.of(io.github.jixiao.model.Subcategory.of(text, List.of(row)))))))
+                .project(Project.builder().from(BEIJING.project()).name(text).phone(text).build())
+                .indicators(IndicatorTree.of(List.of(Category.of(text, List.of(Subcategory.of(text, List.of(row)))))))
                 .build();
         try (Written written = Written.template(List.of(form))) {
             List<String> formulas = new ArrayList<>();
