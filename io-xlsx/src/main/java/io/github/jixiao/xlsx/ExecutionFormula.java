@@ -6,34 +6,43 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The spreadsheet formulas of jixiao's computed cells, with the rounding of a scoring policy written as
- * Excel functions: {@code ROUND} for {@link RoundingMode#HALF_UP}, {@code ROUNDDOWN} for
+ * The spreadsheet formulas of jixiao's computed cells, following a scoring policy, with its rounding written
+ * as Excel functions: {@code ROUND} for {@link RoundingMode#HALF_UP}, {@code ROUNDDOWN} for
  * {@link RoundingMode#DOWN}, {@code ROUNDUP} for {@link RoundingMode#UP}. Other modes have no Excel
- * function and are written as {@code ROUND}; they differ only on an exact half.
+ * function and are written as {@code ROUND}; they differ from it only on an exact half.
+ *
+ * <p>fastexcel writes a formula into the sheet's XML as it is, so no formula here contains {@code <} or
+ * {@code &}; the conditions are written with {@code >}, and grade names are quoted with their quotes doubled
+ * and those two characters refused.
  *
  * <ul>
- *   <li>执行率 = 全年执行数 / 全年预算数, 0 when 全年预算数 is 0, rounded to {@code rateScale} when the policy
- *       rounds the rate before multiplying;</li>
- *   <li>得分 = ROUND(MIN(1, 执行率) × 分值, scoreScale);</li>
- *   <li>评分等级 from 总分 and the grade boundaries, highest first.</li>
+ *   <li>执行率 = ROUND(全年执行数 / 全年预算数, rateScale), blank when the budget is not above 0;</li>
+ *   <li>得分 = ROUND(分值 × MIN(1, 执行率), scoreScale), with the rounded rate or the exact one as the policy
+ *       says, 0 when the budget is not above 0;</li>
+ *   <li>评分等级 from 总分 and the grade boundaries, best first.</li>
  * </ul>
  *
- * @param rateScale decimals of the rate as a fraction (4 for 86.69 %), when rounded before multiplying
+ * @param weight the execution weight (分值) of the policy
+ * @param initialBudget whether the denominator is 年初预算数 rather than 全年预算数
+ * @param rateScale decimals of the rate as a fraction (4 for 86.69 %)
  * @param rateMode how the rate is rounded
- * @param roundRateBeforeMultiply whether the rate is rounded before it is multiplied by 分值
+ * @param roundRateBeforeMultiply whether 分值 is multiplied by the rounded rate
  * @param scoreScale decimals of the execution score
  * @param scoreMode how the execution score is rounded
- * @param grades the grades from the best, each with its lowest 总分; the last grade takes the rest
+ * @param grades the grades from the best, each with its boundary; the last grade takes the rest
+ * @param boundsInclusive whether a total equal to a boundary gets the higher grade
  */
-record ExecutionFormula(int rateScale, RoundingMode rateMode, boolean roundRateBeforeMultiply, int scoreScale,
-        RoundingMode scoreMode, List<Grade> grades) {
+record ExecutionFormula(BigDecimal weight, boolean initialBudget, int rateScale, RoundingMode rateMode, boolean roundRateBeforeMultiply,
+        int scoreScale, RoundingMode scoreMode, List<Grade> grades, boolean boundsInclusive) {
 
-    /** The default of 财预〔2020〕10号: the rate unrounded, the score half-up to 2 decimals, 优 良 中 差 at 90 80 60. */
-    static final ExecutionFormula DEFAULT = new ExecutionFormula(4, RoundingMode.HALF_UP, false, 2,
-            RoundingMode.HALF_UP, List.of(new Grade("优", BigDecimal.valueOf(90)), new Grade("良", BigDecimal.valueOf(80)),
-                    new Grade("中", BigDecimal.valueOf(60)), new Grade("差", BigDecimal.ZERO)));
+    /** 财预〔2020〕10号: 分值 10, the rate to 4 decimals and the score to 2, half-up; 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差. */
+    static final ExecutionFormula NATIONAL = new ExecutionFormula(BigDecimal.TEN, false, 4, RoundingMode.HALF_UP,
+            false, 2, RoundingMode.HALF_UP, List.of(new Grade("优", BigDecimal.valueOf(90)),
+                    new Grade("良", BigDecimal.valueOf(80)), new Grade("中", BigDecimal.valueOf(60)),
+                    new Grade("差", BigDecimal.ZERO)), true);
 
     ExecutionFormula {
+        Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(rateMode, "rateMode");
         Objects.requireNonNull(scoreMode, "scoreMode");
         grades = List.copyOf(grades);
@@ -44,25 +53,24 @@ record ExecutionFormula(int rateScale, RoundingMode rateMode, boolean roundRateB
 
     /** 执行率 of the cells {@code executed} / {@code budget}. */
     String rate(String executed, String budget) {
-        String rate = executed + "/" + budget;
-        if (roundRateBeforeMultiply) {
-            rate = round(rate, rateScale, rateMode);
-        }
-        return "IF(" + budget + "=0,0," + rate + ")";
+        return "IF(" + budget + ">0," + round(executed + "/" + budget, rateScale, rateMode) + ",\"\")";
     }
 
-    /** The execution 得分 from the cells {@code rate} and {@code weight}. */
-    String score(String rate, String weight) {
-        return round("MIN(1," + rate + ")*" + weight, scoreScale, scoreMode);
+    /** The execution 得分 from the cells {@code executed}, {@code budget} and the rate cell {@code rate}. */
+    String score(String executed, String budget, String rate) {
+        String factor = roundRateBeforeMultiply ? rate : executed + "/" + budget;
+        return "IF(" + budget + ">0," + round(weight.toPlainString() + "*MAX(0,MIN(1," + factor + "))",
+                scoreScale, scoreMode) + ",0)";
     }
 
     /** 评分等级 from the cell {@code total}. */
     String grade(String total) {
         StringBuilder formula = new StringBuilder();
         int last = grades.size() - 1;
+        String reaches = boundsInclusive ? ">=" : ">";
         for (int i = 0; i < last; i++) {
             Grade grade = grades.get(i);
-            formula.append("IF(").append(total).append(">=").append(grade.from().toPlainString()).append(",\"")
+            formula.append("IF(").append(total).append(reaches).append(grade.from().toPlainString()).append(",\"")
                     .append(quoted(grade.name())).append("\",");
         }
         formula.append('"').append(quoted(grades.get(last).name())).append('"');
@@ -85,14 +93,17 @@ record ExecutionFormula(int rateScale, RoundingMode rateMode, boolean roundRateB
     }
 
     /**
-     * A grade and the lowest 总分 that earns it.
+     * A grade and its boundary.
      *
      * @param name the grade as printed, such as 优
-     * @param from the lowest 总分 of the grade
+     * @param from the boundary of the grade
      */
     record Grade(String name, BigDecimal from) {
         Grade {
             Objects.requireNonNull(name, "name");
+            if (name.contains("<") || name.contains("&")) {
+                throw new IllegalArgumentException("Grade name " + name + " contains < or &, which a formula cannot hold");
+            }
             Objects.requireNonNull(from, "from");
         }
     }

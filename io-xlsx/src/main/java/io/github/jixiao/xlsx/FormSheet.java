@@ -1,5 +1,7 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.audit.Finding;
+import io.github.jixiao.audit.Severity;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Category;
 import io.github.jixiao.model.Funding;
@@ -14,6 +16,7 @@ import io.github.jixiao.xlsx.Styles.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,28 +114,49 @@ final class FormSheet {
         return layout;
     }
 
-    /** The rows of the level-3 indicators, in the order of {@link IndicatorTree#leaves()}. */
-    List<Integer> leafRows() {
-        return leafRows;
+    /**
+     * Writes a score card's points in column L of the indicator rows (核算得分), in the order of
+     * {@link IndicatorTree#leaves()}. Only for a sheet written with {@code computedPoints}.
+     */
+    void points(List<BigDecimal> points) {
+        if (!computedPoints || points.size() != leafRows.size()) {
+            throw new IllegalArgumentException("The score card has " + points.size() + " indicator scores but the form "
+                    + leafRows.size() + " indicators");
+        }
+        for (int i = 0; i < points.size(); i++) {
+            grid.number(leafRows.get(i), COMPUTED_SCORE, points.get(i), Kind.COMPUTED);
+        }
     }
 
     /**
-     * The cell a finding's location names: the score cell of an indicator ({@code 产出指标 › 数量指标 › 新增功能}),
-     * of a funding line ({@code 项目资金 › 年度资金总额}), or of the total ({@code 总分}, {@code 评分等级}).
-     *
-     * @return {row, column}, or empty for a location that is not on the sheet
+     * Notes findings on the sheet: each as a cell comment on the cell its location names (the 得分 of an
+     * indicator ({@code 产出指标 › 数量指标 › 新增功能}), a funding line ({@code 项目资金 › 年度资金总额}), 总分 or
+     * 评分等级; the title for any other location), and a fill on that cell: red for an error, yellow for a
+     * warning.
      */
-    Optional<int[]> place(String location) {
-        return Optional.ofNullable(places.get(location));
-    }
-
-    /** The cell of the title, where findings about the whole form are noted. */
-    int[] titleCell() {
-        return new int[] {0, 0};
-    }
-
-    Grid grid() {
-        return grid;
+    void mark(List<Finding> findings) {
+        Map<Long, StringBuilder> comments = new LinkedHashMap<>();
+        Map<Long, Severity> worst = new HashMap<>();
+        for (Finding finding : findings) {
+            int[] cell = places.getOrDefault(finding.location(), new int[] {0, 0});
+            long key = (long) cell[0] << 16 | cell[1];
+            StringBuilder comment = comments.computeIfAbsent(key, k -> new StringBuilder());
+            if (comment.length() > 0) {
+                comment.append('\n');
+            }
+            comment.append(AuditSheet.describe(finding));
+            worst.merge(key, finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        comments.forEach((key, comment) -> {
+            int r = (int) (key >> 16);
+            int c = (int) (key & 0xFFFF);
+            grid.sheet().comment(r, c, Grid.clip(comment.toString()));
+            Severity severity = worst.get(key);
+            if (r > 0 && severity != Severity.INFO) {
+                Styles.fill(grid.sheet().range(r, c, r, c), severity == Severity.ERROR ? Styles.ERROR_FILL
+                        : Styles.WARNING_FILL);
+            }
+        });
     }
 
     private void title() {
@@ -201,9 +225,10 @@ final class FormSheet {
                 () -> grid.blank(row, FUNDING_SCORE, Kind.NUMBER));
         grid.merge(row, FUNDING_SCORE, row, LAST, Kind.NUMBER);
         String rate = Grid.a1(row, COMPUTED_RATE);
-        grid.formula(row, COMPUTED_RATE, formula.rate(Grid.a1(row, EXECUTED), Grid.a1(row, BUDGET)), Kind.COMPUTED,
-                Styles.PERCENT);
-        grid.formula(row, COMPUTED_SCORE, formula.score(rate, Grid.a1(row, FUNDING_WEIGHT)), Kind.COMPUTED,
+        String executed = Grid.a1(row, EXECUTED);
+        String budget = Grid.a1(row, formula.initialBudget() ? INITIAL : BUDGET);
+        grid.formula(row, COMPUTED_RATE, formula.rate(executed, budget), Kind.COMPUTED, Styles.PERCENT);
+        grid.formula(row, COMPUTED_SCORE, formula.score(executed, budget, rate), Kind.COMPUTED,
                 Styles.decimal(formula.scoreScale()));
         places.put("项目资金", new int[] {row, FUNDING_SCORE});
         places.put("项目资金 › " + funding.total().label(), new int[] {row, FUNDING_SCORE});

@@ -50,6 +50,11 @@ final class Grid {
         kind.apply(sheet.range(row, col, row, col));
     }
 
+    /** Text cut to Excel's limit on a cell, with an ellipsis where it was cut. */
+    static String clip(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+
     /** Writes a number exactly as given, formatted to show its scale ({@code 303.50}, {@code 306.432444}). */
     void number(int row, int col, BigDecimal number, Styles.Kind kind) {
         sheet.value(row, col, number);

@@ -32,6 +32,11 @@ final class Styles {
         return scale <= 0 ? "#,##0" : "#,##0." + "0".repeat(scale);
     }
 
+    /** Adds a fill to a cell, keeping its font, borders and number format. */
+    static void fill(Range range, String color) {
+        range.style().fillColor(color).set();
+    }
+
     /** A kind of cell. */
     enum Kind {
         /** The title: 黑体 16, centred, no border. */
@@ -49,11 +54,7 @@ final class Styles {
         /** A label of jixiao's computed columns: bold, centred, blue. */
         COMPUTED_LABEL,
         /** A value jixiao computed (a formula or a score card's points): blue. */
-        COMPUTED,
-        /** A reported figure that departs from the computed one, found as an error: red. */
-        ERROR_MARK,
-        /** A reported figure with a warning: yellow. */
-        WARNING_MARK;
+        COMPUTED;
 
         void apply(Range range) {
             style(range).set();
@@ -81,8 +82,6 @@ final class Styles {
                 case COMPUTED_LABEL -> bordered(style).bold().horizontalAlignment("center").wrapText(true)
                         .fillColor(COMPUTED_FILL);
                 case COMPUTED -> bordered(style).horizontalAlignment("right").fillColor(COMPUTED_FILL);
-                case ERROR_MARK -> bordered(style).horizontalAlignment("right").fillColor(ERROR_FILL);
-                case WARNING_MARK -> bordered(style).horizontalAlignment("right").fillColor(WARNING_FILL);
                 default -> throw new AssertionError(this);
             }
             return style;

@@ -1,10 +1,15 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.audit.Finding;
 import io.github.jixiao.model.SelfEvaluation;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
+import java.util.zip.Deflater;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -33,7 +38,7 @@ public final class TemplateWriter {
     static final String APPLICATION = "jixiao";
     static final String VERSION = "0.1";
 
-    private static final TemplateWriter STANDARD = new TemplateWriter(ExecutionFormula.DEFAULT);
+    private static final TemplateWriter STANDARD = new TemplateWriter(ExecutionFormula.NATIONAL);
 
     private final ExecutionFormula formula;
 
@@ -62,19 +67,47 @@ public final class TemplateWriter {
      */
     public void write(List<SelfEvaluation> forms, OutputStream out) throws IOException {
         Objects.requireNonNull(forms, "forms");
+        List<Sheet> sheets = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            sheets.add(new Sheet(Objects.requireNonNull(forms.get(i), "forms[" + i + "]"), formula,
+                    Optional.empty(), List.of()));
+        }
+        write(sheets, false, out);
+    }
+
+    /** Writes the sheets, and with {@code auditSheet} the 审核 sheet after them. */
+    static void write(List<Sheet> sheets, boolean auditSheet, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        if (forms.isEmpty()) {
+        if (sheets.isEmpty()) {
             throw new IllegalArgumentException("forms is empty; a workbook needs at least one form");
         }
         Workbook workbook = new Workbook(out, APPLICATION, VERSION);
+        workbook.setCompressionLevel(Deflater.BEST_SPEED);
         int number = 1;
-        for (SelfEvaluation form : forms) {
-            Objects.requireNonNull(form, "forms[" + (number - 1) + "]");
-            Worksheet sheet = workbook.newWorksheet(SheetNames.forForm(number, form.project().name()));
-            FormSheet.write(sheet, form, formula, false);
+        for (Sheet sheet : sheets) {
+            SelfEvaluation form = sheet.form();
+            Worksheet worksheet = workbook.newWorksheet(SheetNames.forForm(number, form.project().name()));
+            FormSheet layout = FormSheet.write(worksheet, form, sheet.formula(), sheet.points().isPresent());
+            sheet.points().ifPresent(layout::points);
+            layout.mark(sheet.findings());
             number++;
+        }
+        if (auditSheet) {
+            AuditSheet audit = new AuditSheet(workbook.newWorksheet(AuditSheet.NAME));
+            for (int i = 0; i < sheets.size(); i++) {
+                audit.add(i + 1, sheets.get(i).form().project().name(), sheets.get(i).findings());
+            }
+            audit.finish();
         }
         workbook.finish();
         out.flush();
+    }
+
+    /**
+     * One form's sheet: the form, the formulas of its policy, a score card's points per indicator, and the
+     * findings to mark.
+     */
+    record Sheet(SelfEvaluation form, ExecutionFormula formula, Optional<List<BigDecimal>> points,
+            List<Finding> findings) {
     }
 }

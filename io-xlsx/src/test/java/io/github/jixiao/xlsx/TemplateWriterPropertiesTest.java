@@ -54,13 +54,13 @@ class TemplateWriterPropertiesTest {
         });
     }
 
-    /** ROUND(MIN(1, 全年执行数 / 全年预算数) × 分值, 2), 0 for a zero budget. */
+    /** The national rule: ROUND(10 × MIN(1, 全年执行数 / 全年预算数), 2), 0 for a zero budget. */
     private static BigDecimal executionScore(SelfEvaluation form) {
         FundingSource total = form.funding().total();
         if (total.adjustedBudget().number().signum() == 0) {
             return BigDecimal.ZERO;
         }
         BigDecimal rate = total.executed().number().divide(total.adjustedBudget().number(), 20, RoundingMode.HALF_UP);
-        return rate.min(BigDecimal.ONE).multiply(form.funding().weight()).setScale(2, RoundingMode.HALF_UP);
+        return rate.min(BigDecimal.ONE).multiply(BigDecimal.TEN).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -108,7 +108,7 @@ class TemplateWriterTest {
     @Test
     void computesRateScoreAndTotalWithLiveFormulas() throws IOException {
         try (Written written = Written.template(List.of(BEIJING))) {
-            assertThat(written.cell("K7").getCellFormula()).isEqualTo("IF(D7=0,0,E7/D7)");
+            assertThat(written.cell("K7").getCellFormula()).isEqualTo("IF(D7>0,ROUND(E7/D7,4),\"\")");
             assertThat(evaluate(written, "K7", 4)).isEqualByComparingTo("1");
             assertThat(evaluate(written, "L7", 2)).isEqualByComparingTo("10.00");
             int row = Integer.parseInt(Written.find(written.sheet(0), "总分").substring(1));
@@ -122,7 +122,7 @@ class TemplateWriterTest {
     void recalculatesWhenAnAmountIsEdited() throws IOException {
         try (Written written = Written.template(List.of(BEIJING))) {
             written.cell("E7").setCellValue(263.11);
-            assertThat(evaluate(written, "K7", 6)).isEqualByComparingTo("0.866919");
+            assertThat(evaluate(written, "K7", 6)).isEqualByComparingTo("0.8669");
             assertThat(evaluate(written, "L7", 2)).isEqualByComparingTo("8.67");
             written.cell("D7").setCellValue(0);
             written.evaluator.clearAllCachedResultValues();
