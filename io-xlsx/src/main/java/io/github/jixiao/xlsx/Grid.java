@@ -39,6 +39,11 @@ final class Grid {
      * the cell blank.
      */
     void text(int row, int col, String text, Styles.Kind kind) {
+        value(row, col, text);
+        kind.apply(sheet.range(row, col, row, col));
+    }
+
+    private void value(int row, int col, String text) {
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("Text of " + text.length() + " characters at " + Grid.a1(row, col)
                     + " exceeds Excel's limit of " + MAX_TEXT);
@@ -47,7 +52,6 @@ final class Grid {
             sheet.value(row, col, text);
             fit(col, Grid.displayWidth(text));
         }
-        kind.apply(sheet.range(row, col, row, col));
     }
 
     /** Text cut to Excel's limit on a cell, with an ellipsis where it was cut. */
@@ -85,7 +89,7 @@ final class Grid {
 
     /** Writes text into a merged range. */
     void mergedText(int top, int left, int bottom, int right, String text, Styles.Kind kind) {
-        text(top, left, text, kind);
+        value(top, left, text);
         merge(top, left, bottom, right, kind);
     }
 
