@@ -8,6 +8,7 @@ module io.github.jixiao.core {
 
     exports io.github.jixiao.model;
     exports io.github.jixiao.notation;
+    exports io.github.jixiao.scoring;
     exports io.github.jixiao.audit;
     exports io.github.jixiao.spi;
 

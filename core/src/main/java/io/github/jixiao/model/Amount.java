@@ -63,8 +63,9 @@ public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<A
             throw new IllegalArgumentException(
                     "Amount " + money + " is in " + money.getCurrency() + "; forms are in CNY");
         }
-        BigDecimal yuan = money.getNumber().numberValueExact(BigDecimal.class);
-        return new Amount(yuan.divide(unit.yuanPerUnit()), unit);
+        BigDecimal number = money.getNumber().numberValueExact(BigDecimal.class).divide(unit.yuanPerUnit());
+        // Moneta strips trailing zeros (300 becomes 3E+2); a form never prints a negative scale
+        return new Amount(number.scale() < 0 ? number.setScale(0) : number, unit);
     }
 
     /** The amount in yuan, exact: {@code number × yuanPerUnit}. @return never null */

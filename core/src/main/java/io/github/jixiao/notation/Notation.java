@@ -16,7 +16,8 @@ import java.util.Objects;
  * calendar dates and deadlines ({@code 2021年12月前}, {@code 2021年11月25日}); durations ({@code ≤11月},
  * {@code 一个月内}, {@code 半小时内响应}); achievement levels ({@code 达成指标},
  * {@code 部分达成指标并具有一定效果}); and 无, {@code /} for not applicable. White space, including line
- * breaks inside a value ({@code ≤\n306.432444\n万元}), is ignored.
+ * breaks inside a value ({@code ≤\n306.432444\n万元}), is ignored. A month deadline without its year
+ * ({@code 12月前}) is kept unparsed: the year is never guessed.
  *
  * <p>This class is stateless and thread-safe.
  */

@@ -365,6 +365,9 @@ final class NotationReader {
             throw error("expected a number");
         }
         String unit = readUnit();
+        if (startsBeforeWord(pos) || unit.equals("月底") || unit.equals("月末")) {
+            throw error("expected a year before the month of a deadline, as in 2021年12月前");
+        }
         Comparator suffix = readSuffixComparator();
         if (suffix != null) {
             expectWordsOnly();
@@ -559,7 +562,7 @@ final class NotationReader {
             throw error("expected a plain decimal number, not an exponent");
         }
         int start = pos;
-        while (pos < n && isUnitChar(pos, start) && !startsSuffixWord(pos)) {
+        while (pos < n && isUnitChar(pos, start) && !startsSuffixWord(pos) && !startsBeforeWord(pos)) {
             pos++;
             if (pos - start > MAX_UNIT_LENGTH) {
                 throw error("expected a unit of at most " + MAX_UNIT_LENGTH + " characters");
@@ -579,6 +582,15 @@ final class NotationReader {
     private boolean startsSuffixWord(int at) {
         for (String[] word : SUFFIX_WORDS) {
             if (startsWithAt(at, word[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsBeforeWord(int at) {
+        for (String before : BEFORE_WORDS) {
+            if (startsWithAt(at, before)) {
                 return true;
             }
         }

@@ -28,6 +28,13 @@ class FundingTest {
     }
 
     @Test
+    void anAmountFromMonetaNeverHasANegativeScale() {
+        MonetaryAmount money = Monetary.getDefaultAmountFactory().setCurrency("CNY").setNumber(300).create();
+        assertThat(Amount.of(money, AmountUnit.YUAN).number()).isEqualTo(new BigDecimal("300"));
+        assertThat(Amount.of(money, 万元).number()).isEqualTo(new BigDecimal("0.03"));
+    }
+
+    @Test
     void anAmountInAnotherCurrencyIsRejected() {
         MonetaryAmount dollars = Monetary.getDefaultAmountFactory().setCurrency("USD").setNumber(10).create();
         assertThatIllegalArgumentException().isThrownBy(() -> Amount.of(dollars, AmountUnit.YUAN))

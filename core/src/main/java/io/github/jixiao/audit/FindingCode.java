@@ -1,0 +1,77 @@
+package io.github.jixiao.audit;
+
+/**
+ * The stable codes of audit findings (审核发现代码), each with its severity. The code's name is the
+ * {@link Finding#code()} and the key of its message in {@code messages_zh.properties} / {@code messages_en.properties}.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum FindingCode {
+    /** A reported 得分 lies outside the computed point (± tolerance) or the allowed band. */
+    SCORE_MISMATCH(Severity.ERROR),
+    /** A reported 得分 exceeds the row's 分值. */
+    SCORE_ABOVE_WEIGHT(Severity.ERROR),
+    /** A met target was given less than its 分值. */
+    MET_TARGET_DEDUCTED(Severity.ERROR),
+    /** Points were deducted but 偏差原因分析及改进措施 is empty or says there is no deviation. */
+    DEDUCTION_WITHOUT_REASON(Severity.WARNING),
+    /** The execution 分值 and the indicator 分值 do not add up to 100. */
+    WEIGHTS_NOT_100(Severity.ERROR),
+    /** The Σ分值 printed in the 总分 row differs from the sum of the 分值 printed above it. */
+    WEIGHT_TOTAL_MISMATCH(Severity.ERROR),
+    /** The form's execution 分值 differs from the policy's. */
+    EXECUTION_WEIGHT_DIFFERS(Severity.WARNING),
+    /** The printed 总分 differs from the execution 得分 plus Σ printed 得分. */
+    TOTAL_MISMATCH(Severity.ERROR),
+    /** The printed 总分 differs from the total the rules compute. */
+    TOTAL_DIFFERS_FROM_RULES(Severity.INFO),
+    /** A printed 执行率 differs from 全年执行数 / 全年预算数 by more than one unit of its last place. */
+    EXECUTION_RATE_MISMATCH(Severity.ERROR),
+    /** The printed execution 得分 differs from 分值 × 执行率 beyond the policy's tolerance. */
+    EXECUTION_SCORE_MISMATCH(Severity.ERROR),
+    /** 年度资金总额 differs from the sum of the source lines in one column. */
+    FUNDING_TOTAL_MISMATCH(Severity.ERROR),
+    /** 全年执行数 exceeds 全年预算数 on a line. */
+    EXECUTED_ABOVE_BUDGET(Severity.WARNING),
+    /** 全年预算数 is zero: the rate is undefined. */
+    ZERO_BUDGET(Severity.WARNING),
+    /** 实际完成值 repeats a target expression ({@code >=85%}) instead of a measured value. */
+    ACTUAL_REPEATS_TARGET(Severity.WARNING),
+    /** The cost actuals (成本指标) differ from 全年执行数. */
+    COST_ACTUAL_MISMATCH(Severity.WARNING),
+    /** A cost target exceeds the budget. */
+    COST_TARGET_ABOVE_BUDGET(Severity.WARNING),
+    /** A met target exceeded by more than the policy's threshold (偏离度). */
+    OVER_ACHIEVEMENT(Severity.INFO),
+    /** A deviation so large it looks like a data-entry error. */
+    IMPLAUSIBLE_DEVIATION(Severity.WARNING),
+    /** Target and actual are in units that cannot be compared. */
+    UNIT_MISMATCH(Severity.WARNING),
+    /** One side had no unit; the other's was assumed. */
+    UNIT_ASSUMED(Severity.INFO),
+    /** A target without comparator was read as the policy says. */
+    BARE_TARGET(Severity.INFO),
+    /** The row cannot be scored: the target or the actual cannot be read or do not fit. */
+    UNASSESSABLE(Severity.WARNING),
+    /** A row without a target still carries 分值. */
+    NOT_APPLICABLE_WITH_WEIGHT(Severity.WARNING),
+    /** An applicable row has 分值 0. */
+    ZERO_WEIGHT(Severity.WARNING),
+    /** The printed 评分等级 is not the grade of the printed 总分. */
+    GRADE_MISMATCH(Severity.ERROR),
+    /** The form has no level-3 indicators. */
+    NO_INDICATORS(Severity.WARNING),
+    /** A row with 分值 has no printed 得分. */
+    REPORTED_SCORE_MISSING(Severity.INFO);
+
+    private final Severity severity;
+
+    FindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    /** The severity of findings with this code. @return never null */
+    public Severity severity() {
+        return severity;
+    }
+}

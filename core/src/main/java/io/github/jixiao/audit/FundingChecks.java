@@ -1,0 +1,111 @@
+package io.github.jixiao.audit;
+
+import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.Funding;
+import io.github.jixiao.model.FundingKind;
+import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Quantity;
+import io.github.jixiao.scoring.ExecutionScore;
+import io.github.jixiao.scoring.ScoringPolicy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The checks of the funding block (项目资金): the lines' arithmetic, 执行率 and its score. */
+final class FundingChecks {
+
+    private static final String BLOCK = "项目资金 › ";
+
+    private FundingChecks() {
+    }
+
+    static void check(Funding funding, ExecutionScore execution, ScoringPolicy policy, List<Finding> out) {
+        String totalLocation = BLOCK + funding.total().label();
+        if (funding.weight().compareTo(policy.executionWeight()) != 0) {
+            out.add(Messages.finding(FindingCode.EXECUTION_WEIGHT_DIFFERS, totalLocation,
+                    Optional.of(funding.weight().toPlainString()), Optional.of(policy.executionWeight().toPlainString()),
+                    funding.weight().toPlainString(), policy.executionWeight().toPlainString()));
+        }
+        checkSums(funding, totalLocation, out);
+        line(funding.total(), policy, out);
+        for (FundingSource source : funding.sources()) {
+            line(source, policy, out);
+        }
+        funding.reportedScore().ifPresent(reported -> {
+            BigDecimal computed = execution.points();
+            if (reported.subtract(computed).abs().compareTo(policy.executionTolerance()) > 0) {
+                out.add(Messages.finding(FindingCode.EXECUTION_SCORE_MISMATCH, totalLocation,
+                        Optional.of(reported.toPlainString()), Optional.of(computed.toPlainString()),
+                        reported.toPlainString(), computed.toPlainString(),
+                        new Messages.Text(execution.explanationZh(), execution.explanationEn())));
+            }
+        });
+    }
+
+    /** 年度资金总额 = Σ source lines, per column, when the form lists sources. */
+    private static void checkSums(Funding funding, String location, List<Finding> out) {
+        if (funding.sources().isEmpty()) {
+            return;
+        }
+        column(funding, location, "全年预算数", s -> Optional.of(s.adjustedBudget()), out);
+        column(funding, location, "全年执行数", s -> Optional.of(s.executed()), out);
+        column(funding, location, "年初预算数", FundingSource::initialBudget, out);
+    }
+
+    private static void column(Funding funding, String location, String name,
+            Function<FundingSource, Optional<Amount>> column, List<Finding> out) {
+        Optional<Amount> total = column.apply(funding.total());
+        if (total.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (FundingSource source : funding.sources()) {
+            Optional<Amount> amount = column.apply(source);
+            if (amount.isEmpty()) {
+                return;
+            }
+            sum = sum.add(amount.get().number());
+        }
+        if (sum.compareTo(total.get().number()) != 0) {
+            out.add(Messages.finding(FindingCode.FUNDING_TOTAL_MISMATCH, location,
+                    Optional.of(total.get().number().toPlainString()), Optional.of(sum.toPlainString()),
+                    total.get().number().toPlainString(), sum.toPlainString(), name));
+        }
+    }
+
+    /** One line: executed above budget, a zero budget, and the printed 执行率 against 全年执行数 / 全年预算数. */
+    private static void line(FundingSource line, ScoringPolicy policy, List<Finding> out) {
+        String location = BLOCK + line.label();
+        Optional<Amount> budget = policy.denominator() == ScoringPolicy.Denominator.ADJUSTED_BUDGET
+                ? Optional.of(line.adjustedBudget()) : line.initialBudget();
+        Amount executed = line.executed();
+        boolean zeroBudget = budget.isEmpty() || budget.get().yuan().signum() <= 0;
+        if (zeroBudget) {
+            if (line.kind() == FundingKind.TOTAL) {
+                String shown = budget.map(Amount::toString).orElse("—");
+                out.add(Messages.finding(FindingCode.ZERO_BUDGET, location, Optional.of(shown), Optional.empty(),
+                        shown));
+            }
+        } else if (executed.compareTo(budget.get()) > 0) {
+            out.add(Messages.finding(FindingCode.EXECUTED_ABOVE_BUDGET, location,
+                    Optional.of(executed.toString()), Optional.of(budget.get().toString()),
+                    executed.toString(), budget.get().toString()));
+        }
+        if (line.reportedRate().isEmpty()) {
+            return;
+        }
+        Quantity reported = line.reportedRate().get();
+        BigDecimal shownRate = reported.normalized();
+        BigDecimal exact = zeroBudget ? BigDecimal.ZERO
+                : executed.yuan().divide(budget.get().yuan(), 12, RoundingMode.HALF_UP);
+        // one unit in the last place written: 93.83 (%) → 0.0001, 0.98 → 0.01
+        BigDecimal unit = reported.value().ulp().multiply(reported.unit().multiplier());
+        if (shownRate.subtract(exact).abs().compareTo(unit) > 0) {
+            String computed = exact.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+            out.add(Messages.finding(FindingCode.EXECUTION_RATE_MISMATCH, location,
+                    Optional.of(reported.toString()), Optional.of(computed), reported.toString(), computed));
+        }
+    }
+}

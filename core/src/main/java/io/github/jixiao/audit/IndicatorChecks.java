@@ -1,0 +1,200 @@
+package io.github.jixiao.audit;
+
+import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.CategoryKind;
+import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unit;
+import io.github.jixiao.scoring.IndicatorScore;
+import io.github.jixiao.scoring.Rule;
+import io.github.jixiao.scoring.ScoreNote;
+import io.github.jixiao.scoring.ScoringPolicy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The checks of level-3 indicators: reported against computed scores, the scorer's notes, and the cost rows. */
+final class IndicatorChecks {
+
+    /** A money unit named in an indicator's name: 档案整理成本（万元）. */
+    private static final Pattern NAMED_UNIT = Pattern.compile("[（(](亿元|万元|千元|元)[)）]");
+    private static final Optional<String> NONE = Optional.empty();
+
+    private IndicatorChecks() {
+    }
+
+    static void check(IndicatorScore score, ScoringPolicy policy, List<Finding> out) {
+        Indicator indicator = score.indicator();
+        String location = score.path();
+        notes(score, policy, out);
+        Optional<BigDecimal> reported = indicator.reportedScore();
+        BigDecimal weight = indicator.weight();
+        if (reported.isEmpty()) {
+            if (weight.signum() > 0 && score.rule() != Rule.NOT_APPLICABLE) {
+                out.add(Messages.finding(FindingCode.REPORTED_SCORE_MISSING, location, NONE,
+                        Optional.of(score.points().toPlainString()), weight.toPlainString()));
+            }
+            return;
+        }
+        BigDecimal r = reported.get();
+        String shown = r.toPlainString();
+        String computed = score.allowed().toString();
+        if (r.compareTo(weight) > 0) {
+            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, location, Optional.of(shown),
+                    Optional.of(computed), shown, weight.toPlainString()));
+        } else if (!score.allowed().accepts(r, policy.scoreTolerance())) {
+            FindingCode code = score.isMet() ? FindingCode.MET_TARGET_DEDUCTED : FindingCode.SCORE_MISMATCH;
+            out.add(Messages.finding(code, location, Optional.of(shown), Optional.of(computed), shown, computed,
+                    new Messages.Text(score.explanationZh(), score.explanationEn())));
+        }
+        if (weight.subtract(r).compareTo(policy.scoreTolerance()) > 0 && hasNoReason(indicator.deviationNote())) {
+            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, location, Optional.of(shown),
+                    Optional.of(computed), shown, weight.toPlainString()));
+        }
+    }
+
+    /** The scorer's notes, as findings. */
+    private static void notes(IndicatorScore score, ScoringPolicy policy, List<Finding> out) {
+        Indicator indicator = score.indicator();
+        String location = score.path();
+        String target = indicator.target().text();
+        String actual = indicator.actual().text();
+        Optional<String> ratio = score.ratio().map(BigDecimal::toPlainString);
+        for (ScoreNote note : score.notes()) {
+            switch (note) {
+                case BOUND_ACTUAL:
+                    out.add(Messages.finding(FindingCode.ACTUAL_REPEATS_TARGET, location, Optional.of(actual), NONE,
+                            actual));
+                    break;
+                case OVER_ACHIEVED:
+                    String deviation = score.ratio().get().subtract(BigDecimal.ONE).movePointRight(2)
+                            .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+                    out.add(Messages.finding(FindingCode.OVER_ACHIEVEMENT, location, Optional.of(actual),
+                            Optional.of(target), actual, target, deviation));
+                    break;
+                case IMPLAUSIBLE_DEVIATION:
+                    out.add(Messages.finding(FindingCode.IMPLAUSIBLE_DEVIATION, location, Optional.of(actual), ratio,
+                            actual, target, score.ratio().get().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+                    break;
+                case UNIT_MISMATCH:
+                    out.add(Messages.finding(FindingCode.UNIT_MISMATCH, location, Optional.of(actual), NONE, target,
+                            actual));
+                    break;
+                case UNIT_ASSUMED:
+                    out.add(Messages.finding(FindingCode.UNIT_ASSUMED, location, Optional.of(actual), NONE, target,
+                            actual));
+                    break;
+                case BARE_TARGET:
+                    String reading = policy.bareTarget() == ScoringPolicy.BareTarget.BY_CATEGORY
+                            && isCost(score.leaf()) ? "≤" : "=";
+                    out.add(Messages.finding(FindingCode.BARE_TARGET, location, Optional.of(target), NONE, target,
+                            reading));
+                    break;
+                case UNPARSED_TARGET:
+                case UNUSABLE_ACTUAL:
+                    out.add(Messages.finding(FindingCode.UNASSESSABLE, location, Optional.of(actual), NONE, target,
+                            actual));
+                    break;
+                case NOT_APPLICABLE_WITH_WEIGHT:
+                    out.add(Messages.finding(FindingCode.NOT_APPLICABLE_WITH_WEIGHT, location,
+                            Optional.of(indicator.weight().toPlainString()), NONE, target,
+                            indicator.weight().toPlainString()));
+                    break;
+                case ZERO_WEIGHT:
+                    out.add(Messages.finding(FindingCode.ZERO_WEIGHT, location, Optional.of("0"), NONE));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static boolean hasNoReason(String note) {
+        String s = note.strip();
+        return s.isEmpty() || s.equals("无") || s.equals("/") || s.equals("—") || s.equals("-") || s.equals("无偏差");
+    }
+
+    /**
+     * The cost rows (成本指标) against the funding: each money target at most the budget (the larger of 年初预算数
+     * and 全年预算数: targets are set against the initial budget, and a cut during the year does not make them
+     * wrong), and the money actuals matching 全年执行数 to the precision they are written in — their sum, or one
+     * row alone (a 项目总成本 row beside its parts, as in the Beijing seed).
+     */
+    static void checkCosts(List<IndicatorScore> scores, FundingSource total, List<Finding> out) {
+        BigDecimal budget = total.adjustedBudget().yuan();
+        if (total.initialBudget().isPresent()) {
+            budget = budget.max(total.initialBudget().get().yuan());
+        }
+        BigDecimal executed = total.executed().yuan();
+        BigDecimal actualSum = BigDecimal.ZERO;
+        BigDecimal halfUnit = BigDecimal.ZERO;
+        boolean oneRowMatches = false;
+        String firstCost = null;
+        for (IndicatorScore score : scores) {
+            IndicatorTree.Leaf leaf = score.leaf();
+            if (!isCost(leaf)) {
+                continue;
+            }
+            Indicator indicator = leaf.indicator();
+            Optional<BigDecimal> target = Optional.empty();
+            if (indicator.target() instanceof Target.Quantitative) {
+                Quantity q = ((Target.Quantitative) indicator.target()).quantity();
+                target = yuanPer(q, indicator.name()).map(m -> q.value().multiply(m));
+            }
+            if (target.isPresent() && target.get().compareTo(budget) > 0) {
+                out.add(Messages.finding(FindingCode.COST_TARGET_ABOVE_BUDGET, leaf.path(),
+                        Optional.of(indicator.target().text()), Optional.of(plain(budget)), plain(target.get()),
+                        plain(budget)));
+            }
+            Optional<Quantity> actual = indicator.actual() instanceof Actual.Measured
+                    ? Optional.of(((Actual.Measured) indicator.actual()).quantity()) : Optional.empty();
+            Optional<BigDecimal> perUnit = actual.flatMap(q -> yuanPer(q, indicator.name()));
+            if (perUnit.isPresent()) {
+                BigDecimal value = actual.get().value();
+                BigDecimal yuan = value.multiply(perUnit.get());
+                // the actual is written to some precision: 87.1 (万元) stands for 870,500 to 871,500 元
+                BigDecimal half = value.ulp().multiply(perUnit.get()).divide(BigDecimal.valueOf(2));
+                oneRowMatches |= yuan.subtract(executed).abs().compareTo(half) <= 0;
+                actualSum = actualSum.add(yuan);
+                halfUnit = halfUnit.add(half);
+                firstCost = firstCost == null ? leaf.path() : firstCost;
+            }
+        }
+        if (firstCost != null && !oneRowMatches && actualSum.subtract(executed).abs().compareTo(halfUnit) > 0) {
+            out.add(Messages.finding(FindingCode.COST_ACTUAL_MISMATCH, firstCost, Optional.of(plain(actualSum)),
+                    Optional.of(plain(executed)), plain(actualSum), plain(executed)));
+        }
+    }
+
+    /**
+     * How many yuan one unit of a quantity is, when it is money: its unit is 元, 万元 …, or it has none and the
+     * indicator's name names one (档案整理成本（万元）).
+     */
+    private static Optional<BigDecimal> yuanPer(Quantity q, String name) {
+        if (q.unit().base().equals("元")) {
+            return Optional.of(q.unit().multiplier());
+        }
+        if (q.unit().isNone()) {
+            Matcher m = NAMED_UNIT.matcher(name);
+            if (m.find()) {
+                return Optional.of(Unit.of(m.group(1)).multiplier());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isCost(IndicatorTree.Leaf leaf) {
+        return leaf.subcategory().kind().isCost() || leaf.category().kind() == CategoryKind.COST;
+    }
+
+    private static String plain(BigDecimal x) {
+        BigDecimal s = x.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}

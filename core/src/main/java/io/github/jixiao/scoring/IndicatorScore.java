@@ -1,0 +1,81 @@
+package io.github.jixiao.scoring;
+
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTree;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The computed score of one level-3 indicator (三级指标得分): its points, the range the rules allow, the rule
+ * applied, what the scorer noticed, and the arithmetic in Chinese and English
+ * ({@code 未达成，按比例：90.00 / 120.00 × 15.00 = 11.25}).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param leaf the indicator with its place in the tree
+ * @param points the points computed, rounded by the policy, 0 ≤ points ≤ 分值
+ * @param allowed the range of points the rules allow; contains {@code points}
+ * @param rule the rule applied
+ * @param ratio 实际完成值 / 年度指标值 in normalized units where both are numbers, rounded to 6 decimals
+ * @param notes what the scorer noticed, for the audit
+ * @param explanationZh the arithmetic, in Chinese
+ * @param explanationEn the arithmetic, in English
+ */
+public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRange allowed, Rule rule,
+        Optional<BigDecimal> ratio, Set<ScoreNote> notes, String explanationZh, String explanationEn) {
+
+    /**
+     * Creates an indicator score.
+     *
+     * @param leaf not null
+     * @param points not null
+     * @param allowed not null
+     * @param rule not null
+     * @param ratio not null
+     * @param notes not null; copied
+     * @param explanationZh not null
+     * @param explanationEn not null
+     */
+    public IndicatorScore {
+        Objects.requireNonNull(leaf, "leaf");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(allowed, "allowed");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(ratio, "ratio");
+        notes = Set.copyOf(Objects.requireNonNull(notes, "notes"));
+        Objects.requireNonNull(explanationZh, "explanationZh");
+        Objects.requireNonNull(explanationEn, "explanationEn");
+    }
+
+    /** The indicator scored. @return never null */
+    public Indicator indicator() {
+        return leaf.indicator();
+    }
+
+    /** The weight (分值). @return never null */
+    public BigDecimal weight() {
+        return leaf.indicator().weight();
+    }
+
+    /** The path, such as {@code 产出指标 › 数量指标 › 岗位薪酬信息采集量}. @return never null */
+    public String path() {
+        return leaf.path();
+    }
+
+    /** Whether the target counts as met (rule MET or DEADLINE_MET). @return true if met */
+    public boolean isMet() {
+        return rule == Rule.MET || rule == Rule.DEADLINE_MET;
+    }
+
+    /**
+     * The explanation in one language.
+     *
+     * @param chinese true for Chinese, false for English
+     * @return never null
+     */
+    public String explanation(boolean chinese) {
+        return chinese ? explanationZh : explanationEn;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.jixiao.scoring;
+
+import io.github.jixiao.model.SelfEvaluation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rules compute for one form (评分结果): the execution score, every indicator's points in form order,
+ * subtotals per 一级 and 二级, the total, the total rescaled to 100 where the policy asks for it, and the grade.
+ *
+ * <p>总分 = 执行率得分 + Σ三级指标得分 ≤ {@link #weightTotal()}. The grade is that of the rescaled total when
+ * present, otherwise of the total.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param form the form scored
+ * @param policy the policy applied
+ * @param execution the execution score
+ * @param indicators every level-3 indicator's score, in form order
+ * @param categories subtotals per level-1 indicator, in form order
+ * @param subcategories subtotals per level-2 indicator, in form order
+ * @param total 执行率得分 + Σ得分
+ * @param weightTotal the execution weight + Σ分值
+ * @param rescaledTotal total / applicable weight × 100, when the policy rescales and some weight does not apply
+ * @param grade the grade
+ * @param notes what the scorer noticed about the form as a whole (no indicators)
+ */
+public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScore execution,
+        List<IndicatorScore> indicators, List<Subtotal> categories, List<Subtotal> subcategories, BigDecimal total,
+        BigDecimal weightTotal, Optional<BigDecimal> rescaledTotal, Grade grade, Set<ScoreNote> notes) {
+
+    /**
+     * Creates a score card; lists and sets are copied.
+     *
+     * @param form not null
+     * @param policy not null
+     * @param execution not null
+     * @param indicators not null
+     * @param categories not null
+     * @param subcategories not null
+     * @param total not null
+     * @param weightTotal not null
+     * @param rescaledTotal not null
+     * @param grade not null
+     * @param notes not null
+     */
+    public ScoreCard {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(execution, "execution");
+        indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
+        categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
+        subcategories = List.copyOf(Objects.requireNonNull(subcategories, "subcategories"));
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(weightTotal, "weightTotal");
+        Objects.requireNonNull(rescaledTotal, "rescaledTotal");
+        Objects.requireNonNull(grade, "grade");
+        notes = Set.copyOf(Objects.requireNonNull(notes, "notes"));
+    }
+
+    /** The total the grade is taken from: the rescaled total when present, otherwise the total. @return never null */
+    public BigDecimal finalTotal() {
+        return rescaledTotal.orElse(total);
+    }
+}

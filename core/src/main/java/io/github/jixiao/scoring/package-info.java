@@ -1,0 +1,19 @@
+/**
+ * Scoring (评分): {@link io.github.jixiao.scoring.Scorer#score} turns a
+ * {@link io.github.jixiao.model.SelfEvaluation} and a {@link io.github.jixiao.scoring.ScoringPolicy} into a
+ * {@link io.github.jixiao.scoring.ScoreCard}: the execution-rate score, every indicator's points with the
+ * allowed range, the rule applied and an explanation, subtotals, the total and the grade.
+ *
+ * <p>Scoring is a pure function: no I/O, no clock, no default locale; every rounding is named by the policy.
+ * It never throws on a valid form: what it cannot assess is scored by a named rule and noted on the card,
+ * and the {@link io.github.jixiao.audit.Audit} turns those notes into findings.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    get = {"is*", "get*"},
+    defaults = @Value.Immutable(copy = true))
+package io.github.jixiao.scoring;
+
+import org.immutables.value.Value;

@@ -1,0 +1,76 @@
+package io.github.jixiao.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.AmountUnit;
+import io.github.jixiao.model.Funding;
+import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.ScoringPolicy;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The audit's funding and total checks, and its messages. */
+class AuditTest {
+
+    @ParameterizedTest
+    @EnumSource(FindingCode.class)
+    void everyCodeHasAMessageInBothLanguages(FindingCode code) {
+        Finding finding = Messages.finding(code, "总分", Optional.empty(), Optional.empty(), "A", "B",
+                new Messages.Text("甲", "alpha"));
+        assertThat(finding.code()).isEqualTo(code.name());
+        assertThat(finding.severity()).isEqualTo(code.severity());
+        assertThat(finding.messageZh()).isNotBlank().doesNotContain("{").doesNotContain("alpha");
+        assertThat(finding.messageEn()).isNotBlank().doesNotContain("{").doesNotContain("甲")
+                .doesNotMatch(".*[\\u4e00-\\u9fff]{3,}.*");
+    }
+
+    @Test
+    void fundingArithmeticAndPrintedRatesAreChecked() {
+        SelfEvaluation seed = SeedForms.form("shanghai-4");
+        // 年度资金总额 792.51 / 676.10; make the 财政拨款 line's 执行数 wrong and the printed rate with it
+        FundingSource appropriation = seed.funding().sources().get(0);
+        FundingSource wrong = FundingSource.builder().from(appropriation)
+                .executed(Amount.of("500.00", AmountUnit.TEN_THOUSAND_YUAN)).build();
+        Funding funding = Funding.builder().from(seed.funding()).sources(java.util.List.of(wrong))
+                .addAllSources(seed.funding().sources().subList(1, seed.funding().sources().size()))
+                .reportedScore(new BigDecimal("9.50")).build();
+        SelfEvaluation form = SelfEvaluation.builder().from(seed).funding(funding).build();
+        AuditReport report = Audit.check(form, ScoringPolicy.shanghai());
+        assertThat(report.findings(FindingCode.FUNDING_TOTAL_MISMATCH)).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo("项目资金 › 年度资金总额:");
+            assertThat(f.messageZh()).startsWith("全年执行数：");
+        });
+        assertThat(report.findings(FindingCode.EXECUTION_RATE_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.location()).contains("当年财政拨款"));
+        assertThat(report.findings(FindingCode.EXECUTION_SCORE_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.computed()).hasValue("8.53"));
+        assertThat(Audit.check(seed, ScoringPolicy.shanghai()).findings(FindingCode.EXECUTION_RATE_MISMATCH))
+                .as("97.41 truncated from 97.4191 is within one unit of its last place").isEmpty();
+    }
+
+    @Test
+    void executedAboveBudgetAndGradeAreChecked() {
+        SelfEvaluation seed = SeedForms.form("shanghai-2");
+        FundingSource total = seed.funding().total();
+        FundingSource over = FundingSource.builder().from(total)
+                .executed(Amount.of("6.00", AmountUnit.TEN_THOUSAND_YUAN))
+                .reportedRate(Quantity.parse("107.14%")).build();
+        SelfEvaluation form = SelfEvaluation.builder().from(seed)
+                .funding(Funding.builder().from(seed.funding()).total(over).build()).reportedGrade("良").build();
+        AuditReport report = Audit.check(form, ScoringPolicy.national());
+        assertThat(report.findings(FindingCode.EXECUTED_ABOVE_BUDGET)).singleElement()
+                .satisfies(f -> assertThat(f.messageEn()).isEqualTo("Executed 6.00万元 exceeds the budget 5.60万元"));
+        assertThat(report.findings(FindingCode.GRADE_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.computed()).hasValue("优"));
+        assertThat(report.count(Severity.ERROR)).isEqualTo(report.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR).count());
+        assertThat(report.hasErrors()).isTrue();
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.jixiao.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.jixiao.audit.Finding;
+import io.github.jixiao.audit.Severity;
+import io.github.jixiao.model.AchievementLevel;
+import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.AmountUnit;
+import io.github.jixiao.model.AnnualGoal;
+import io.github.jixiao.model.Category;
+import io.github.jixiao.model.CategoryKind;
+import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.DatePrecision;
+import io.github.jixiao.model.Funding;
+import io.github.jixiao.model.FundingKind;
+import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.Project;
+import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.model.Subcategory;
+import io.github.jixiao.model.SubcategoryKind;
+import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unit;
+import io.github.jixiao.spi.FormReadException;
+import java.io.IOException;
+
+/**
+ * The Jackson module of jixiao (Jackson 模块): serializers and deserializers for every public model type, in
+ * the same shape as the {@link JsonFormat} ({@code json}) format. Core carries no Jackson annotation; this
+ * module is all an {@code ObjectMapper} needs:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new JixiaoModule());
+ * String json = mapper.writeValueAsString(form);
+ * SelfEvaluation back = mapper.readValue(json, SelfEvaluation.class);
+ * }</pre>
+ *
+ * <p>It is registered for {@link java.util.ServiceLoader}, so {@code ObjectMapper.findAndRegisterModules()}
+ * finds it. Unknown fields are errors while {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is on (the
+ * default) and skipped when it is off. Invalid values throw a {@link JsonMappingException} whose message names
+ * the JSON pointer and what was expected, caused by a {@link FormReadException}. For the documented input limits,
+ * build the mapper's factory with {@link JsonFormat#readConstraints()}.
+ *
+ * <p>This class is immutable and thread-safe once registered.
+ */
+public final class JixiaoModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the module; {@link java.util.ServiceLoader} calls this. */
+    public JixiaoModule() {
+        super("jixiao", Version.unknownVersion());
+        add(SelfEvaluation.class, FormWriter::form, FormReader::form);
+        add(Project.class, FormWriter::project, FormReader::project);
+        add(Funding.class, FormWriter::funding, FormReader::funding);
+        add(FundingSource.class, FormWriter::fundingSource, FormReader::fundingSource);
+        add(Amount.class, FormWriter::amount, FormReader::amount);
+        add(AnnualGoal.class, FormWriter::goal, FormReader::goal);
+        add(IndicatorTree.class, FormWriter::indicators, FormReader::indicators);
+        add(Category.class, FormWriter::category, FormReader::category);
+        add(Subcategory.class, FormWriter::subcategory, FormReader::subcategory);
+        add(Indicator.class, FormWriter::indicator, FormReader::indicator);
+        add(Target.class, FormWriter::target, FormReader::target);
+        add(Actual.class, FormWriter::actual, FormReader::actual);
+        add(Quantity.class, FormWriter::quantity, FormReader::quantity);
+        add(Finding.class, FormWriter::finding, FormReader::finding);
+        add(Unit.class, (w, unit) -> w.generator().writeString(unit.symbol()), r -> Unit.of(r.string()));
+        add(AmountUnit.class, (w, unit) -> w.generator().writeString(unit.symbol()), FormReader::amountUnit);
+        addCode(Comparator.class);
+        addCode(AchievementLevel.class);
+        addCode(DatePrecision.class);
+        addCode(CategoryKind.class);
+        addCode(SubcategoryKind.class);
+        addCode(FundingKind.class);
+        addCode(Severity.class);
+        for (Class<?> subtype : Target.class.getPermittedSubclasses()) {
+            addSubtype(subtype, Target.class, FormReader::target);
+        }
+        for (Class<?> subtype : Actual.class.getPermittedSubclasses()) {
+            addSubtype(subtype, Actual.class, FormReader::actual);
+        }
+    }
+
+    private <T> void add(Class<T> type, FormWriter.Write<T> write, FormReader.Read<T> read) {
+        addSerializer(type, new Serializer<>(type, write));
+        addDeserializer(type, new Deserializer<>(type, read));
+    }
+
+    private <E extends Enum<E>> void addCode(Class<E> type) {
+        add(type, (w, constant) -> w.generator().writeString(Codes.of(constant)), r -> r.code(type));
+    }
+
+    /** A target or actual subtype reads as its sealed interface, and must be of the subtype asked for. */
+    private <T, S> void addSubtype(Class<S> subtype, Class<T> parent, FormReader.Read<T> read) {
+        addDeserializer(subtype, new Deserializer<>(subtype, reader -> {
+            T value = read.read(reader);
+            if (!subtype.isInstance(value)) {
+                throw reader.error("expected " + parent.getSimpleName() + "." + subtype.getSimpleName() + ", found "
+                        + parent.getSimpleName() + "." + value.getClass().getSimpleName());
+            }
+            return subtype.cast(value);
+        }));
+    }
+
+    private static final class Serializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient FormWriter.Write<T> write;
+
+        Serializer(Class<T> type, FormWriter.Write<T> write) {
+            super(type);
+            this.write = write;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            write.write(new FormWriter(g), value);
+        }
+    }
+
+    private static final class Deserializer<T> extends StdDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient FormReader.Read<T> read;
+
+        Deserializer(Class<T> type, FormReader.Read<T> read) {
+            super(type);
+            this.read = read;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            FormReader.UnknownFields unknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    ? FormReader.STRICT : (reader, name, expected) -> p.skipChildren();
+            try {
+                return read.read(new FormReader(p, "", unknown));
+            } catch (FormReadException e) {
+                throw JsonMappingException.from(p, e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.jixiao.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.spi.FormFormat;
+import io.github.jixiao.spi.FormReadException;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code json} form format (JSON 格式): a document is an array of forms (a single form object is accepted
+ * when reading), in the shape documented in the module's README and its JSON Schema
+ * ({@code io/github/jixiao/json/self-evaluation.schema.json} in this jar).
+ *
+ * <p>Writing is deterministic (the same forms give the same bytes) and pretty-printed: UTF-8, two-space
+ * indentation, {@code \n} line ends, a final line end, keys in a fixed order, decimals as strings with their
+ * scale. Reading is lossless — {@code read(write(forms))} equals {@code forms} — and bounded by
+ * {@link #readConstraints()}: a document that breaks a limit, is not JSON, or is not a form gets a
+ * {@link FormReadException} naming the JSON pointer and what was expected, never an {@link OutOfMemoryError}.
+ * Reading is strict unless {@link ReadOptions#lenient()}: then unknown fields become {@code JSON_UNKNOWN_FIELD}
+ * findings and are skipped; every other problem is an error either way.
+ *
+ * <p>Found by {@link java.util.ServiceLoader} as a {@link FormFormat}. This class is immutable and thread-safe.
+ */
+public final class JsonFormat implements FormFormat {
+
+    /** Deepest nesting of arrays and objects read: 64 (a form needs 10). */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string read: 1,000,000 characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest JSON number read: 100 characters (only {@code year} and {@code errorIndex} are numbers). */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Longest field name read: 1,000 characters. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** Largest document read: 256 MiB. */
+    public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+    private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .build();
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(READ_CONSTRAINTS)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
+
+    /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+    public JsonFormat() {
+    }
+
+    /**
+     * The limits on what is read: nesting depth, string, number, name and document length (the constants of
+     * this class). Use them with your own {@link JsonFactory} when reading forms through {@link JixiaoModule}.
+     *
+     * @return never null
+     */
+    public static StreamReadConstraints readConstraints() {
+        return READ_CONSTRAINTS;
+    }
+
+    /**
+     * The pretty printer of this format: two-space indentation, {@code \n} line ends, {@code "key": value}.
+     *
+     * @return a new printer, never null
+     */
+    public static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public ReadResult read(InputStream in, ReadOptions options) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        try (JsonParser p = FACTORY.createParser(in)) {
+            FormReader reader = new FormReader(p, options.sourceName(),
+                    options.lenient() ? FormReader.lenient() : FormReader.STRICT);
+            try {
+                List<ReadResult.Entry> entries = document(reader);
+                return new ReadResult(entries, reader.findings());
+            } catch (JsonProcessingException | CharConversionException e) {
+                throw notJson(reader, options.sourceName(), e);
+            }
+        }
+    }
+
+    private static List<ReadResult.Entry> document(FormReader reader) throws IOException {
+        JsonParser p = reader.parser();
+        JsonToken first = p.nextToken();
+        List<ReadResult.Entry> entries = new ArrayList<>();
+        if (first == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String location = reader.location();
+                entries.add(new ReadResult.Entry(location, reader.form()));
+            }
+        } else if (first == JsonToken.START_OBJECT) {
+            entries.add(new ReadResult.Entry(reader.location(), reader.form()));
+        } else {
+            throw reader.error(first == null ? "the document is empty; expected an array of forms or one form"
+                    : "expected an array of forms or one form object, found " + p.getText());
+        }
+        if (p.nextToken() != null) {
+            throw reader.error("expected the end of the document after the forms, found more content");
+        }
+        return entries;
+    }
+
+    private static FormReadException notJson(FormReader reader, String source, IOException e) {
+        String reason = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
+                : e.getMessage();
+        JsonLocation at = reader.parser().currentLocation();
+        return new FormReadException(source, reader.pointer(),
+                "not readable JSON: " + reason + " (line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ", byte " + at.getByteOffset() + ")", e);
+    }
+
+    @Override
+    public void write(List<SelfEvaluation> forms, OutputStream out) throws IOException {
+        Objects.requireNonNull(forms, "forms");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+            new FormWriter(g).forms(forms);
+            g.writeRaw('\n');
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * jixiao io-json: the Jackson module {@link io.github.jixiao.json.JixiaoModule} and the {@code json}
+ * {@link io.github.jixiao.spi.FormFormat}, a lossless, documented JSON format of forms.
+ */
+module io.github.jixiao.json {
+    requires io.github.jixiao.core;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+
+    exports io.github.jixiao.json;
+
+    provides com.fasterxml.jackson.databind.Module with io.github.jixiao.json.JixiaoModule;
+    provides io.github.jixiao.spi.FormFormat with io.github.jixiao.json.JsonFormat;
+}

@@ -1,0 +1,149 @@
+package io.github.jixiao.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.jixiao.audit.Severity;
+import io.github.jixiao.fixtures.Generators;
+import io.github.jixiao.model.AchievementLevel;
+import io.github.jixiao.model.CategoryKind;
+import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.DatePrecision;
+import io.github.jixiao.model.FundingKind;
+import io.github.jixiao.model.SubcategoryKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The JSON Schema shipped in the jar accepts everything the module writes and rejects what it cannot read. */
+class SchemaTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNode SCHEMA_NODE = schemaNode();
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SCHEMA_NODE, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+
+    private static JsonNode schemaNode() {
+        try (InputStream in = JsonFormat.class.getResourceAsStream("self-evaluation.schema.json")) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<ValidationMessage> validate(byte[] json) {
+        try {
+            return SCHEMA.validate(MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void isDraft202012() {
+        assertThat(SCHEMA_NODE.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    static Stream<Path> samples() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(SeedFormsJsonTest.SAMPLES)) {
+            list.sorted().forEach(files::add);
+        }
+        assertThat(files).hasSize(16);
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everySampleIsValid(Path sample) throws IOException {
+        assertThat(validate(Files.readAllBytes(sample))).isEmpty();
+    }
+
+    @Test
+    void theTestFormsAreValidOneByOneAndAsOneObject() throws IOException {
+        assertThat(validate(JsonFormatTest.write(JsonTestForms.all()))).isEmpty();
+        JsonNode array = MAPPER.readTree(JsonFormatTest.write(List.of(JsonTestForms.everyKind())));
+        assertThat(SCHEMA.validate(array.get(0))).isEmpty();
+    }
+
+    @Test
+    void everyGeneratedFormIsValid() {
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 1000))
+                .forAll(JsonFormGen.forms(), Generators.forms())
+                .checkAssert((a, b) -> assertThat(validate(JsonFormatTest.write(List.of(a, b)))).isEmpty());
+    }
+
+    static Stream<Arguments> invalidDocuments() {
+        List<String> schemaVisible = List.of("unknown field", "wrong type", "null for a required field",
+                "missing required field", "missing field of a kind", "field of another kind", "unknown kind",
+                "amount with an exponent", "amount beyond the scale", "amount beyond 18 integer digits",
+                "amount with leading zeros", "currency other than CNY", "1e1000000 as a decimal",
+                "1e1000000 as a year", "a number as the document");
+        return JsonFormatTest.badDocuments().filter(a -> schemaVisible.contains((String) a.get()[0]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidDocuments")
+    void rejectsWhatTheReaderRejects(String name, byte[] json) {
+        assertThat(validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void listsEveryCodeOfEveryEnum() {
+        JsonNode defs = SCHEMA_NODE.get("$defs");
+        assertThat(codes(defs.at("/comparator/enum"))).isEqualTo(codes(Comparator.values()));
+        assertThat(codes(defs.at("/precision/enum"))).isEqualTo(codes(DatePrecision.values()));
+        assertThat(codes(defs.at("/category/properties/kind/enum"))).isEqualTo(codes(CategoryKind.values()));
+        assertThat(codes(defs.at("/subcategory/properties/kind/enum"))).isEqualTo(codes(SubcategoryKind.values()));
+        assertThat(codes(defs.at("/fundingSource/properties/kind/enum"))).isEqualTo(codes(FundingKind.values()));
+        assertThat(codes(defs.at("/finding/properties/severity/enum"))).isEqualTo(codes(Severity.values()));
+        assertThat(codes(defs.at("/actual/oneOf/3/properties/level/enum")))
+                .isEqualTo(codes(AchievementLevel.values()));
+        assertThat(codes(defs.at("/actual/oneOf/3/properties/levelLabel/enum")))
+                .isEqualTo(Arrays.stream(AchievementLevel.values()).map(AchievementLevel::label).toList());
+        List<String> kinds = new ArrayList<>();
+        defs.at("/target/oneOf").forEach(v -> kinds.add(v.at("/properties/kind/const").asText()));
+        defs.at("/actual/oneOf").forEach(v -> kinds.add(v.at("/properties/kind/const").asText()));
+        assertThat(kinds).isEqualTo(expectedKindCodes());
+    }
+
+    private static List<String> expectedKindCodes() {
+        List<String> codes = new ArrayList<>();
+        for (boolean target : new boolean[] {true, false}) {
+            for (ValueKind kind : ValueKind.values()) {
+                if (kind.isFor(target)) {
+                    codes.add(kind.code);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static List<String> codes(JsonNode array) {
+        List<String> codes = new ArrayList<>();
+        array.forEach(n -> codes.add(n.asText()));
+        return codes;
+    }
+
+    private static List<String> codes(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Codes::of).toList();
+    }
+}
