@@ -1,5 +1,8 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.scoring.GradeBands;
+import io.github.jixiao.scoring.RoundingPolicy;
+import io.github.jixiao.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -35,11 +38,24 @@ import java.util.Objects;
 record ExecutionFormula(BigDecimal weight, boolean initialBudget, int rateScale, RoundingMode rateMode, boolean roundRateBeforeMultiply,
         int scoreScale, RoundingMode scoreMode, List<Grade> grades, boolean boundsInclusive) {
 
-    /** 财预〔2020〕10号: 分值 10, the rate to 4 decimals and the score to 2, half-up; 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差. */
-    static final ExecutionFormula NATIONAL = new ExecutionFormula(BigDecimal.TEN, false, 4, RoundingMode.HALF_UP,
-            false, 2, RoundingMode.HALF_UP, List.of(new Grade("优", BigDecimal.valueOf(90)),
-                    new Grade("良", BigDecimal.valueOf(80)), new Grade("中", BigDecimal.valueOf(60)),
-                    new Grade("差", BigDecimal.ZERO)), true);
+    /**
+     * The formulas of a scoring policy: its execution weight, denominator, rounding and grade bands.
+     *
+     * @param policy the policy, not null
+     * @return never null
+     */
+    static ExecutionFormula of(ScoringPolicy policy) {
+        RoundingPolicy rounding = policy.rounding();
+        GradeBands bands = policy.grades();
+        return new ExecutionFormula(policy.executionWeight(),
+                policy.denominator() == ScoringPolicy.Denominator.INITIAL_BUDGET, rounding.rateScale(),
+                rounding.rateMode(), rounding.roundRateBeforeMultiply(), rounding.scoreScale(), rounding.scoreMode(),
+                List.of(new Grade(io.github.jixiao.scoring.Grade.EXCELLENT.label(), bands.excellentFrom()),
+                        new Grade(io.github.jixiao.scoring.Grade.GOOD.label(), bands.goodFrom()),
+                        new Grade(io.github.jixiao.scoring.Grade.FAIR.label(), bands.fairFrom()),
+                        new Grade(io.github.jixiao.scoring.Grade.POOR.label(), BigDecimal.ZERO)),
+                bands.lowerBoundsInclusive());
+    }
 
     ExecutionFormula {
         Objects.requireNonNull(weight, "weight");

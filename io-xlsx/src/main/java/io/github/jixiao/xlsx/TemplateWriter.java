@@ -1,7 +1,11 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.audit.Finding;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.IndicatorScore;
+import io.github.jixiao.scoring.ScoreCard;
+import io.github.jixiao.scoring.ScoringPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -19,12 +23,14 @@ import org.dhatim.fastexcel.Worksheet;
  * table with merged 一级 / 二级 cells, 总分 and 评分等级, in 宋体 with borders and number formats that show
  * each figure's scale.
  *
- * <p>Beside the template, in columns K:L, live formulas recompute what the form reports, so the sheet
- * recalculates when someone edits an amount or a score:
+ * <p>Beside the template, in columns K:L, live formulas recompute what the form reports with the rules of a
+ * scoring policy (national by default), so the sheet recalculates when someone edits an amount or a score:
  * <ul>
- *   <li>核算执行率 = IF(全年预算数 = 0, 0, 全年执行数 / 全年预算数);</li>
- *   <li>核算得分 = ROUND(MIN(1, 执行率) × 分值, 2);</li>
- *   <li>核算总分 = 核算得分 + SUM(得分 of the indicator rows).</li>
+ *   <li>核算执行率 = ROUND(全年执行数 / 全年预算数, 4), blank when 全年预算数 is not above 0;</li>
+ *   <li>核算得分 = ROUND(分值 × MIN(1, 执行率), 2), 0 when 全年预算数 is not above 0;</li>
+ *   <li>核算总分 = 核算得分 + SUM(得分 of the indicator rows): the score card's points when written with
+ *       audit reports, the form's own 得分 otherwise;</li>
+ *   <li>核算等级 from 核算总分 and the policy's grade bands, when the form prints a 评分等级.</li>
  * </ul>
  *
  * <p>Every value the form prints stays a constant in its template cell, exactly as written, so reading the
@@ -38,7 +44,7 @@ public final class TemplateWriter {
     static final String APPLICATION = "jixiao";
     static final String VERSION = "0.1";
 
-    private static final TemplateWriter STANDARD = new TemplateWriter(ExecutionFormula.NATIONAL);
+    private static final TemplateWriter STANDARD = of(ScoringPolicy.national());
 
     private final ExecutionFormula formula;
 
@@ -47,13 +53,51 @@ public final class TemplateWriter {
     }
 
     /**
-     * The writer of the standard template, with the default rounding of the execution score (half-up to
-     * two decimals) and grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差.
+     * The writer of the standard template with the formulas of the national policy (财预〔2020〕10号):
+     * 分值 10, the score rounded half-up to two decimals, grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差.
      *
      * @return never null
      */
     public static TemplateWriter standard() {
         return STANDARD;
+    }
+
+    /**
+     * The writer of the standard template whose computed cells follow a scoring policy: its execution
+     * weight, the denominator of 执行率, its rounding (as {@code ROUND}, {@code ROUNDDOWN} or {@code ROUNDUP})
+     * and its grade bands.
+     *
+     * @param policy the policy, not null
+     * @return never null
+     */
+    public static TemplateWriter of(ScoringPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return new TemplateWriter(ExecutionFormula.of(policy));
+    }
+
+    /**
+     * Writes audited forms to a stream as one .xlsx workbook: one worksheet per form as {@link #write}
+     * does, with each report's findings marked (a comment on the cell each finding's location names, a red
+     * fill for an error and a yellow one for a warning), the score card's points in column L of the indicator
+     * rows (so the computed 总分 is the card's total), and a last sheet, 审核, listing every finding. The
+     * formulas follow each report's own policy. The stream is flushed but not closed.
+     *
+     * @param reports the audit reports, one per form, not null
+     * @param out the stream, not null
+     * @throws IllegalArgumentException if {@code reports} is empty
+     * @throws IOException if the stream cannot be written
+     */
+    public static void writeAudited(List<AuditReport> reports, OutputStream out) throws IOException {
+        Objects.requireNonNull(reports, "reports");
+        List<Sheet> sheets = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            AuditReport report = Objects.requireNonNull(reports.get(i), "reports[" + i + "]");
+            ScoreCard card = report.card();
+            List<BigDecimal> points = card.indicators().stream().map(IndicatorScore::points).toList();
+            sheets.add(new Sheet(card.form(), ExecutionFormula.of(card.policy()), Optional.of(points),
+                    report.findings()));
+        }
+        write(sheets, true, out);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.jixiao.audit.Severity;
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.ScoringPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -84,7 +85,7 @@ class AuditMarksTest {
             points.add(new BigDecimal("1.5"));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TemplateWriter.write(List.of(new TemplateWriter.Sheet(BEIJING, ExecutionFormula.NATIONAL,
+        TemplateWriter.write(List.of(new TemplateWriter.Sheet(BEIJING, ExecutionFormula.of(ScoringPolicy.national()),
                 Optional.of(points), findings)), true, out);
         return Written.of(out.toByteArray());
     }
