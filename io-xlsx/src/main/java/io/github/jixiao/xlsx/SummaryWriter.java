@@ -59,6 +59,7 @@ public final class SummaryWriter {
             row++;
         }
         grid.fitColumns();
+        grid.printOnePageWide();
         grid.sheet().freezePane(0, 1);
         grid.sheet().setAutoFilter(0, 0, Math.max(0, row - 1), HEADERS.length - 1);
         workbook.finish();
