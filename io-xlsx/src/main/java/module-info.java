@@ -1,10 +1,12 @@
 /**
  * jixiao io-xlsx: reads forms from .xlsx (fastexcel-reader) and .xls (POI HSSF) workbooks by their labels,
- * whatever the layout, within documented limits ({@link io.github.jixiao.xlsx.XlsxLimits}).
+ * whatever the layout, within documented limits ({@link io.github.jixiao.xlsx.XlsxLimits}); writes the
+ * standard template (fastexcel) with live formulas and audit marks, and the batch summary workbook.
  */
 module io.github.jixiao.xlsx {
     requires transitive io.github.jixiao.core;
     requires org.dhatim.fastexcel.reader;
+    requires org.dhatim.fastexcel;
     requires org.apache.commons.compress;
     requires org.apache.poi.poi;
 

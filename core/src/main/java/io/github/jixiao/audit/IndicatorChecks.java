@@ -31,41 +31,41 @@ final class IndicatorChecks {
 
     static void check(IndicatorScore score, ScoringPolicy policy, List<Finding> out) {
         Indicator indicator = score.indicator();
-        String location = score.path();
         notes(score, policy, out);
         Optional<BigDecimal> reported = indicator.reportedScore();
         BigDecimal weight = indicator.weight();
         if (reported.isEmpty()) {
             if (weight.signum() > 0 && score.rule() != Rule.NOT_APPLICABLE) {
-                out.add(Messages.finding(FindingCode.REPORTED_SCORE_MISSING, location, NONE,
+                out.add(Messages.finding(FindingCode.REPORTED_SCORE_MISSING, score.path(), NONE,
                         Optional.of(score.points().toPlainString()), weight.toPlainString()));
             }
             return;
         }
         BigDecimal r = reported.get();
-        String shown = r.toPlainString();
-        String computed = score.allowed().toString();
         if (r.compareTo(weight) > 0) {
-            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, location, Optional.of(shown),
-                    Optional.of(computed), shown, weight.toPlainString()));
+            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, score.path(), Optional.of(r.toPlainString()),
+                    Optional.of(score.allowed().toString()), r.toPlainString(), weight.toPlainString()));
         } else if (!score.allowed().accepts(r, policy.scoreTolerance())) {
             FindingCode code = score.isMet() ? FindingCode.MET_TARGET_DEDUCTED : FindingCode.SCORE_MISMATCH;
-            out.add(Messages.finding(code, location, Optional.of(shown), Optional.of(computed), shown, computed,
-                    new Messages.Text(score.explanationZh(), score.explanationEn())));
+            String computed = score.allowed().toString();
+            out.add(Messages.finding(code, score.path(), Optional.of(r.toPlainString()), Optional.of(computed),
+                    r.toPlainString(), computed, new Messages.Text(score.explanationZh(), score.explanationEn())));
         }
         if (weight.subtract(r).compareTo(policy.scoreTolerance()) > 0 && hasNoReason(indicator.deviationNote())) {
-            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, location, Optional.of(shown),
-                    Optional.of(computed), shown, weight.toPlainString()));
+            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, score.path(), Optional.of(r.toPlainString()),
+                    Optional.of(score.allowed().toString()), r.toPlainString(), weight.toPlainString()));
         }
     }
 
     /** The scorer's notes, as findings. */
     private static void notes(IndicatorScore score, ScoringPolicy policy, List<Finding> out) {
+        if (score.notes().isEmpty()) {
+            return;
+        }
         Indicator indicator = score.indicator();
         String location = score.path();
         String target = indicator.target().text();
         String actual = indicator.actual().text();
-        Optional<String> ratio = score.ratio().map(BigDecimal::toPlainString);
         for (ScoreNote note : score.notes()) {
             switch (note) {
                 case BOUND_ACTUAL:
@@ -73,13 +73,17 @@ final class IndicatorChecks {
                             actual));
                     break;
                 case OVER_ACHIEVED:
+                    if (score.notes().contains(ScoreNote.IMPLAUSIBLE_DEVIATION)) {
+                        break; // the warning below says more about the same row
+                    }
                     String deviation = score.ratio().get().subtract(BigDecimal.ONE).movePointRight(2)
                             .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
                     out.add(Messages.finding(FindingCode.OVER_ACHIEVEMENT, location, Optional.of(actual),
                             Optional.of(target), actual, target, deviation));
                     break;
                 case IMPLAUSIBLE_DEVIATION:
-                    out.add(Messages.finding(FindingCode.IMPLAUSIBLE_DEVIATION, location, Optional.of(actual), ratio,
+                    out.add(Messages.finding(FindingCode.IMPLAUSIBLE_DEVIATION, location, Optional.of(actual),
+                            score.ratio().map(BigDecimal::toPlainString),
                             actual, target, score.ratio().get().setScale(2, RoundingMode.HALF_UP).toPlainString()));
                     break;
                 case UNIT_MISMATCH:

@@ -35,7 +35,7 @@ public record ExecutionScore(Optional<BigDecimal> rate, BigDecimal points, BigDe
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(weight, "weight");
-        notes = Set.copyOf(Objects.requireNonNull(notes, "notes"));
+        notes = ScoreNote.copy(notes);
         Objects.requireNonNull(explanationZh, "explanationZh");
         Objects.requireNonNull(explanationEn, "explanationEn");
     }

@@ -20,11 +20,10 @@ import java.util.Set;
  * @param rule the rule applied
  * @param ratio 实际完成值 / 年度指标值 in normalized units where both are numbers, rounded to 6 decimals
  * @param notes what the scorer noticed, for the audit
- * @param explanationZh the arithmetic, in Chinese
- * @param explanationEn the arithmetic, in English
+ * @param explanation the arithmetic, in Chinese and English
  */
 public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRange allowed, Rule rule,
-        Optional<BigDecimal> ratio, Set<ScoreNote> notes, String explanationZh, String explanationEn) {
+        Optional<BigDecimal> ratio, Set<ScoreNote> notes, Explanation explanation) {
 
     /**
      * Creates an indicator score.
@@ -35,8 +34,7 @@ public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRa
      * @param rule not null
      * @param ratio not null
      * @param notes not null; copied
-     * @param explanationZh not null
-     * @param explanationEn not null
+     * @param explanation not null
      */
     public IndicatorScore {
         Objects.requireNonNull(leaf, "leaf");
@@ -44,9 +42,8 @@ public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRa
         Objects.requireNonNull(allowed, "allowed");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(ratio, "ratio");
-        notes = Set.copyOf(Objects.requireNonNull(notes, "notes"));
-        Objects.requireNonNull(explanationZh, "explanationZh");
-        Objects.requireNonNull(explanationEn, "explanationEn");
+        notes = ScoreNote.copy(notes);
+        Objects.requireNonNull(explanation, "explanation");
     }
 
     /** The indicator scored. @return never null */
@@ -69,13 +66,13 @@ public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRa
         return rule == Rule.MET || rule == Rule.DEADLINE_MET;
     }
 
-    /**
-     * The explanation in one language.
-     *
-     * @param chinese true for Chinese, false for English
-     * @return never null
-     */
-    public String explanation(boolean chinese) {
-        return chinese ? explanationZh : explanationEn;
+    /** The arithmetic in Chinese. @return never null */
+    public String explanationZh() {
+        return explanation.zh();
+    }
+
+    /** The arithmetic in English, such as {@code not met, proportional: 90.00 / 120.00 × 15.00 = 11.25}. @return never null */
+    public String explanationEn() {
+        return explanation.en();
     }
 }

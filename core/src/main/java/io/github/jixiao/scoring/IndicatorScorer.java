@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores one level-3 indicator under a policy. Stateless apart from the policy; one instance per
@@ -41,36 +42,36 @@ final class IndicatorScorer {
             if (w.signum() > 0) {
                 notes.add(ScoreNote.NOT_APPLICABLE_WITH_WEIGHT);
             }
-            return single(leaf, zero(), Rule.NOT_APPLICABLE, Optional.empty(), notes,
-                    "不适用（" + target.text() + "），不计分", "not applicable (" + target.text() + "): no points");
+            return single(leaf, zero(), Rule.NOT_APPLICABLE, Optional.empty(), notes, Explanation.lazy(zh -> zh
+                    ? "不适用（" + target.text() + "），不计分" : "not applicable (" + target.text() + "): no points"));
         }
         if (w.signum() == 0) {
             notes.add(ScoreNote.ZERO_WEIGHT);
         }
         if (target instanceof Target.Unparsed) {
             notes.add(ScoreNote.UNPARSED_TARGET);
-            return unassessable(leaf, notes, "指标值无法解析", "the target cannot be read");
+            return unassessable(leaf, notes, zh -> zh ? "指标值无法解析" : "the target cannot be read");
         }
         if (actual instanceof Actual.Achievement) {
             AchievementLevel level = ((Actual.Achievement) actual).level();
-            return band(leaf, level, Rule.QUALITATIVE_BAND, notes, "", "");
+            return band(leaf, level, Rule.QUALITATIVE_BAND, notes, zh -> "");
         }
         if (target instanceof Target.Qualitative) {
             if (actual instanceof Actual.Described && sameText(target.text(), actual.text())) {
-                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, notes, "实际完成值与指标值相同，",
-                        "the actual repeats the target, ");
+                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, notes,
+                        zh -> zh ? "实际完成值与指标值相同，" : "the actual repeats the target, ");
             }
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, notes, "实际完成值「" + actual.text() + "」无法对应定性指标",
-                    "the actual '" + actual.text() + "' does not say how far a qualitative target was achieved");
+            return unassessable(leaf, notes, zh -> zh ? "实际完成值「" + actual.text() + "」无法对应定性指标"
+                    : "the actual '" + actual.text() + "' does not say how far a qualitative target was achieved");
         }
         if (target instanceof Target.Deadline) {
             if (actual instanceof Actual.OnDate) {
                 return deadline(leaf, (Target.Deadline) target, (Actual.OnDate) actual, notes);
             }
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, notes, "实际完成值「" + actual.text() + "」不是日期",
-                    "the actual '" + actual.text() + "' is not a date");
+            return unassessable(leaf, notes, zh -> zh ? "实际完成值「" + actual.text() + "」不是日期"
+                    : "the actual '" + actual.text() + "' is not a date");
         }
         Quantity measured;
         if (actual instanceof Actual.Measured) {
@@ -80,8 +81,8 @@ final class IndicatorScorer {
             notes.add(ScoreNote.BOUND_ACTUAL);
         } else {
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, notes, "实际完成值「" + actual.text() + "」不是数值",
-                    "the actual '" + actual.text() + "' is not a number");
+            return unassessable(leaf, notes, zh -> zh ? "实际完成值「" + actual.text() + "」不是数值"
+                    : "the actual '" + actual.text() + "' is not a number");
         }
         return quantitative(leaf, (Target.Quantitative) target, measured, notes);
     }
@@ -93,155 +94,163 @@ final class IndicatorScorer {
         Unit au = measured.unit();
         BigDecimal t;
         BigDecimal a;
-        String noteZh = "";
-        String noteEn = "";
+        Unit assumed = null;
         if (tu.isNone() == au.isNone()) {
             if (!tu.isCompatibleWith(au)) {
                 notes.add(ScoreNote.UNIT_MISMATCH);
-                return unassessable(leaf, notes, "单位「" + tu + "」与「" + au + "」不可比",
-                        "units '" + tu + "' and '" + au + "' cannot be compared");
+                return unassessable(leaf, notes, zh -> zh ? "单位「" + tu + "」与「" + au + "」不可比"
+                        : "units '" + tu + "' and '" + au + "' cannot be compared");
             }
             t = goal.normalized();
             a = measured.normalized();
         } else {
-            Unit assumed = tu.isNone() ? au : tu;
+            assumed = tu.isNone() ? au : tu;
             notes.add(ScoreNote.UNIT_ASSUMED);
             t = goal.value().multiply(assumed.multiplier());
             a = measured.value().multiply(assumed.multiplier());
-            noteZh = "（一方缺少单位，按「" + assumed + "」计）";
-            noteEn = " (one side has no unit; read as '" + assumed + "')";
         }
         Comparator comparator;
+        Comparator bareReading = null;
         if (target.comparator().isPresent()) {
             comparator = target.comparator().get();
         } else {
             notes.add(ScoreNote.BARE_TARGET);
             comparator = policy.bareTarget() == ScoringPolicy.BareTarget.BY_CATEGORY && isCost(leaf)
                     ? Comparator.AT_MOST : Comparator.EQUAL;
-            noteZh += "（指标值无比较符，按「" + comparator.symbol() + "」计）";
-            noteEn += " (the target has no comparator; read as '" + comparator.symbol() + "')";
+            bareReading = comparator;
         }
+        Function<Boolean, String> readings = readings(assumed, bareReading);
         Direction direction = direction(comparator, t, tu.isNone() ? au : tu);
         Optional<BigDecimal> ratio = t.signum() == 0 ? Optional.empty()
                 : Optional.of(a.divide(t, RATIO_SCALE, RoundingMode.HALF_UP));
-        ratio.ifPresent(r -> {
-            if (r.compareTo(policy.implausibleFactor()) >= 0
-                    || direction == Direction.POSITIVE && r.multiply(policy.implausibleFactor()).compareTo(
-                            BigDecimal.ONE) <= 0) {
-                notes.add(ScoreNote.IMPLAUSIBLE_DEVIATION);
-            }
-        });
-        boolean sameUnit = tu.equals(au);
-        String shownT = sameUnit ? goal.value().toPlainString() : plain(t);
-        String shownA = sameUnit ? measured.value().toPlainString() : plain(a);
-        String w = leaf.indicator().weight().toPlainString();
-        if (isMet(direction, comparator, a, t)) {
-            return met(leaf, target, measured, ratio, direction, notes, noteZh, noteEn);
+        if (ratio.isPresent() && (ratio.get().compareTo(policy.implausibleFactor()) >= 0
+                || direction == Direction.POSITIVE
+                        && ratio.get().multiply(policy.implausibleFactor()).compareTo(BigDecimal.ONE) <= 0)) {
+            notes.add(ScoreNote.IMPLAUSIBLE_DEVIATION);
         }
+        if (isMet(direction, comparator, a, t)) {
+            return met(leaf, target, measured, ratio, direction, notes, readings);
+        }
+        boolean sameUnit = tu.equals(au);
         if (t.signum() <= 0) {
-            return zeroTarget(leaf, ratio, notes, shownT, noteZh, noteEn);
+            return zeroTarget(leaf, ratio, notes, sameUnit ? goal.value().toPlainString() : plain(t), readings);
         }
         boolean positive = direction == Direction.POSITIVE || direction == Direction.EXACT && a.compareTo(t) < 0;
         BigDecimal weight = leaf.indicator().weight();
-        BigDecimal points;
-        Rule rule;
-        String formula;
-        if (positive) {
-            // a negative actual against a positive target scores 0, not less
-            points = weight.multiply(a.max(BigDecimal.ZERO)).divide(t, rounding.scoreScale(), rounding.scoreMode());
-            rule = Rule.PROPORTIONAL_POSITIVE;
-            formula = shownA + " / " + shownT + " × " + w + " = " + points.toPlainString();
-        } else {
-            points = weight.multiply(t).divide(a, rounding.scoreScale(), rounding.scoreMode());
-            rule = Rule.PROPORTIONAL_REVERSE;
-            formula = shownT + " / " + shownA + " × " + w + " = " + points.toPlainString();
-        }
+        BigDecimal points = positive
+                // a negative actual against a positive target scores 0, not less
+                ? weight.multiply(a.max(BigDecimal.ZERO)).divide(t, rounding.scoreScale(), rounding.scoreMode())
+                : weight.multiply(t).divide(a, rounding.scoreScale(), rounding.scoreMode());
         // rounding up (UP, CEILING) must not lift a missed target above its weight
-        points = points.min(weight);
-        return single(leaf, points, rule, ratio, notes,
-                (positive ? "未达成，按比例：" : "未达成（反向指标），按比例：") + formula + noteZh,
-                (positive ? "not met, proportional: " : "not met (reverse target), proportional: ") + formula
-                        + noteEn);
+        BigDecimal capped = points.min(weight);
+        BigDecimal tv = t;
+        BigDecimal av = a;
+        return single(leaf, capped, positive ? Rule.PROPORTIONAL_POSITIVE : Rule.PROPORTIONAL_REVERSE, ratio, notes,
+                Explanation.lazy(zh -> {
+                    String shownT = sameUnit ? goal.value().toPlainString() : plain(tv);
+                    String shownA = sameUnit ? measured.value().toPlainString() : plain(av);
+                    String formula = (positive ? shownA + " / " + shownT : shownT + " / " + shownA) + " × "
+                            + weight.toPlainString() + " = " + capped.toPlainString();
+                    String rule = zh ? (positive ? "未达成，按比例：" : "未达成（反向指标），按比例：")
+                            : (positive ? "not met, proportional: " : "not met (reverse target), proportional: ");
+                    return rule + formula + readings.apply(zh);
+                }));
+    }
+
+    /** What the scorer had to assume, as a suffix of the explanation: a unit, the reading of a bare target. */
+    private static Function<Boolean, String> readings(Unit assumed, Comparator bareReading) {
+        return zh -> {
+            String text = "";
+            if (assumed != null) {
+                text = zh ? "（一方缺少单位，按「" + assumed + "」计）" : " (one side has no unit; read as '" + assumed + "')";
+            }
+            if (bareReading != null) {
+                text += zh ? "（指标值无比较符，按「" + bareReading.symbol() + "」计）"
+                        : " (the target has no comparator; read as '" + bareReading.symbol() + "')";
+            }
+            return text;
+        };
     }
 
     private IndicatorScore met(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured,
-            Optional<BigDecimal> ratio, Direction direction, Set<ScoreNote> notes, String noteZh, String noteEn) {
-        String versus = measured + " / " + target.canonicalText();
+            Optional<BigDecimal> ratio, Direction direction, Set<ScoreNote> notes, Function<Boolean, String> readings) {
         boolean over = direction == Direction.POSITIVE && ratio.isPresent()
                 && ratio.get().subtract(BigDecimal.ONE).compareTo(policy.overAchievementThreshold()) > 0;
-        if (over) {
-            notes.add(ScoreNote.OVER_ACHIEVED);
-            String deviation = plain(ratio.get().subtract(BigDecimal.ONE).movePointRight(2)
-                    .setScale(1, RoundingMode.HALF_UP)) + "%";
-            if (policy.overAchievement() == ScoringPolicy.OverAchievement.DEDUCT) {
-                return single(leaf, zero(), Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, notes,
-                        "超额 " + deviation + "，超过偏离度阈值，不计分（" + versus + "）" + noteZh,
-                        "exceeded by " + deviation + ", beyond the deviation threshold: 0 points (" + versus + ")"
-                                + noteEn);
-            }
-            noteZh += "；超额 " + deviation;
-            noteEn += "; exceeded by " + deviation;
-        }
         BigDecimal full = Bands.tidy(leaf.indicator().weight(), rounding);
-        return single(leaf, full, Rule.MET, ratio, notes,
-                "达成（" + versus + "），得满分 " + full.toPlainString() + noteZh,
-                "met (" + versus + "): full " + full.toPlainString() + noteEn);
+        if (!over) {
+            return single(leaf, full, Rule.MET, ratio, notes, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
+                    + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ")
+                    + full.toPlainString() + readings.apply(zh)));
+        }
+        notes.add(ScoreNote.OVER_ACHIEVED);
+        BigDecimal deviation = ratio.get().subtract(BigDecimal.ONE);
+        if (policy.overAchievement() == ScoringPolicy.OverAchievement.DEDUCT) {
+            return single(leaf, zero(), Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, notes, Explanation.lazy(zh -> zh
+                    ? "超额 " + percent(deviation) + "，超过偏离度阈值，不计分（" + measured + " / "
+                            + target.canonicalText() + "）" + readings.apply(zh)
+                    : "exceeded by " + percent(deviation) + ", beyond the deviation threshold: 0 points (" + measured
+                            + " / " + target.canonicalText() + ")" + readings.apply(zh)));
+        }
+        return single(leaf, full, Rule.MET, ratio, notes, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
+                + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ") + full.toPlainString()
+                + readings.apply(zh) + (zh ? "；超额 " : "; exceeded by ") + percent(deviation)));
     }
 
     private IndicatorScore zeroTarget(IndicatorTree.Leaf leaf, Optional<BigDecimal> ratio, Set<ScoreNote> notes,
-            String shownT, String noteZh, String noteEn) {
-        String zh = "未达成，指标值 " + shownT + " 下比例无定义";
-        String en = "not met; the proportion is undefined for target " + shownT;
+            String shownT, Function<Boolean, String> readings) {
+        Function<Boolean, String> why = zh -> zh ? "未达成，指标值 " + shownT + " 下比例无定义"
+                : "not met; the proportion is undefined for target " + shownT;
         if (policy.zeroTarget() == ScoringPolicy.ZeroTarget.NOT_ACHIEVED_BAND) {
             ScoreRange range = Bands.range(AchievementLevel.NOT_ACHIEVED, leaf.indicator().weight(), rounding);
             BigDecimal points = Bands.point(range, policy.bandPoint(), rounding);
-            return new IndicatorScore(leaf, points, range, Rule.ZERO_TARGET, ratio, notes,
-                    zh + "，按未达成档 " + range + " 取 " + points.toPlainString() + noteZh,
-                    en + ", band 'not achieved' " + range + ": " + points.toPlainString() + noteEn);
+            return new IndicatorScore(leaf, points, range, Rule.ZERO_TARGET, ratio, notes, Explanation.lazy(zh ->
+                    why.apply(zh) + (zh ? "，按未达成档 " + range + " 取 " : ", band 'not achieved' " + range + ": ")
+                            + points.toPlainString() + readings.apply(zh)));
         }
-        return single(leaf, zero(), Rule.ZERO_TARGET, ratio, notes, zh + "，计 0 分" + noteZh, en + ": 0 points" + noteEn);
+        return single(leaf, zero(), Rule.ZERO_TARGET, ratio, notes,
+                Explanation.lazy(zh -> why.apply(zh) + (zh ? "，计 0 分" : ": 0 points") + readings.apply(zh)));
     }
 
     private IndicatorScore deadline(IndicatorTree.Leaf leaf, Target.Deadline target, Actual.OnDate actual,
             Set<ScoreNote> notes) {
-        String versus = actual.canonicalText() + " / " + target.canonicalText();
+        Function<Boolean, String> versus = zh -> actual.canonicalText() + " / " + target.canonicalText();
         if (!actual.date().isAfter(target.due())) {
             BigDecimal full = Bands.tidy(leaf.indicator().weight(), rounding);
-            return single(leaf, full, Rule.DEADLINE_MET, Optional.empty(), notes,
-                    "按期完成（" + versus + "），得满分 " + full.toPlainString(),
-                    "on time (" + versus + "): full " + full.toPlainString());
+            return single(leaf, full, Rule.DEADLINE_MET, Optional.empty(), notes, Explanation.lazy(zh -> zh
+                    ? "按期完成（" + versus.apply(zh) + "），得满分 " + full.toPlainString()
+                    : "on time (" + versus.apply(zh) + "): full " + full.toPlainString()));
         }
+        Function<Boolean, String> late = zh -> zh ? "逾期（" + versus.apply(zh) + "），" : "late (" + versus.apply(zh) + "), ";
         switch (policy.lateDeadline()) {
             case ZERO:
                 return single(leaf, zero(), Rule.DEADLINE_LATE, Optional.empty(), notes,
-                        "逾期（" + versus + "），计 0 分", "late (" + versus + "): 0 points");
+                        Explanation.lazy(zh -> late.apply(zh) + (zh ? "计 0 分" : "0 points")));
             case PARTIALLY_ACHIEVED_BAND:
-                return band(leaf, AchievementLevel.PARTIALLY_ACHIEVED, Rule.DEADLINE_LATE, notes,
-                        "逾期（" + versus + "），", "late (" + versus + "), ");
+                return band(leaf, AchievementLevel.PARTIALLY_ACHIEVED, Rule.DEADLINE_LATE, notes, late);
             default:
-                return band(leaf, AchievementLevel.NOT_ACHIEVED, Rule.DEADLINE_LATE, notes,
-                        "逾期（" + versus + "），", "late (" + versus + "), ");
+                return band(leaf, AchievementLevel.NOT_ACHIEVED, Rule.DEADLINE_LATE, notes, late);
         }
     }
 
     private IndicatorScore band(IndicatorTree.Leaf leaf, AchievementLevel level, Rule rule, Set<ScoreNote> notes,
-            String prefixZh, String prefixEn) {
+            Function<Boolean, String> prefix) {
         ScoreRange range = Bands.range(level, leaf.indicator().weight(), rounding);
         BigDecimal points = Bands.point(range, policy.bandPoint(), rounding);
-        return new IndicatorScore(leaf, points, range, rule, Optional.empty(), notes,
-                prefixZh + Bands.zh(level) + "档 " + range + "，取 " + points.toPlainString(),
-                prefixEn + "band '" + Bands.en(level) + "' " + range + ": " + points.toPlainString());
+        return new IndicatorScore(leaf, points, range, rule, Optional.empty(), notes, Explanation.lazy(zh ->
+                prefix.apply(zh) + (zh ? Bands.zh(level) + "档 " + range + "，取 " : "band '" + Bands.en(level) + "' "
+                        + range + ": ") + points.toPlainString()));
     }
 
-    private IndicatorScore unassessable(IndicatorTree.Leaf leaf, Set<ScoreNote> notes, String whyZh, String whyEn) {
+    private IndicatorScore unassessable(IndicatorTree.Leaf leaf, Set<ScoreNote> notes, Function<Boolean, String> why) {
         BigDecimal w = Bands.tidy(leaf.indicator().weight(), rounding);
         return new IndicatorScore(leaf, zero(), new ScoreRange(zero(), w, true), Rule.UNASSESSABLE, Optional.empty(),
-                notes, "无法评分：" + whyZh + "，计 0 分", "cannot be assessed: " + whyEn + "; 0 points");
+                notes, Explanation.lazy(zh -> zh ? "无法评分：" + why.apply(zh) + "，计 0 分"
+                        : "cannot be assessed: " + why.apply(zh) + "; 0 points"));
     }
 
     private static IndicatorScore single(IndicatorTree.Leaf leaf, BigDecimal points, Rule rule,
-            Optional<BigDecimal> ratio, Set<ScoreNote> notes, String zh, String en) {
-        return new IndicatorScore(leaf, points, ScoreRange.exactly(points), rule, ratio, notes, zh, en);
+            Optional<BigDecimal> ratio, Set<ScoreNote> notes, Explanation explanation) {
+        return new IndicatorScore(leaf, points, ScoreRange.exactly(points), rule, ratio, notes, explanation);
     }
 
     private BigDecimal zero() {
@@ -303,6 +312,11 @@ final class IndicatorScorer {
             }
         }
         return sb.toString();
+    }
+
+    /** A deviation as a percentage with one decimal: 0.768 → 76.8%. */
+    private static String percent(BigDecimal deviation) {
+        return plain(deviation.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
     }
 
     private static String plain(BigDecimal x) {

@@ -58,7 +58,7 @@ public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScor
         Objects.requireNonNull(weightTotal, "weightTotal");
         Objects.requireNonNull(rescaledTotal, "rescaledTotal");
         Objects.requireNonNull(grade, "grade");
-        notes = Set.copyOf(Objects.requireNonNull(notes, "notes"));
+        notes = ScoreNote.copy(notes);
     }
 
     /** The total the grade is taken from: the rescaled total when present, otherwise the total. @return never null */

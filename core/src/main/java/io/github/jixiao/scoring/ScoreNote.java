@@ -1,5 +1,10 @@
 package io.github.jixiao.scoring;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
 /**
  * Something the scorer noticed while scoring (评分备注), for the audit to report: a unit it had to assume, an
  * actual that repeats its target, a deviation that looks like a typo.
@@ -32,5 +37,11 @@ public enum ScoreNote {
     /** 全年执行数 exceeds 全年预算数: the rate is above 100% and capped. */
     EXECUTED_ABOVE_BUDGET,
     /** The form has no level-3 indicators. */
-    NO_INDICATORS
+    NO_INDICATORS;
+
+    /** An unmodifiable copy of a set of notes (most sets are empty: they share one instance). */
+    static Set<ScoreNote> copy(Set<ScoreNote> notes) {
+        Objects.requireNonNull(notes, "notes");
+        return notes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(notes));
+    }
 }

@@ -31,6 +31,15 @@ class AuditTest {
                 .doesNotMatch(".*[\\u4e00-\\u9fff]{3,}.*");
     }
 
+    /** Beijing 2023: 年提供线上公益培训规模 ≥10000人次, actual 77730629人次: one warning, not also an INFO. */
+    @Test
+    void anImplausibleDeviationIsReportedOnceAsAWarning() {
+        AuditReport report = Audit.check(SeedForms.beijing(), ScoringPolicy.national());
+        String row = "效益指标 › 社会效益指标 › 面向我市所有建筑业企业，年提供线上公益培训规模";
+        assertThat(report.findings()).filteredOn(f -> f.location().equals(row))
+                .extracting(Finding::code).containsExactly(FindingCode.IMPLAUSIBLE_DEVIATION.name());
+    }
+
     @Test
     void fundingArithmeticAndPrintedRatesAreChecked() {
         SelfEvaluation seed = SeedForms.form("shanghai-4");

@@ -1,0 +1,170 @@
+package io.github.jixiao.xlsx;
+
+import java.math.BigDecimal;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * One worksheet seen as a grid of styled cells: writes text (always as text, never as a formula), numbers
+ * with a format that shows their scale, and formulas; merges ranges; remembers how wide each column's
+ * content is so the columns can be fitted at the end.
+ *
+ * <p>Styles come from {@link Styles}; fastexcel keeps one copy of each distinct style in the workbook, so
+ * cells share styles however many there are.
+ */
+final class Grid {
+
+    /** Excel's own limit on a cell's text. */
+    static final int MAX_TEXT = 32_767;
+
+    private final Worksheet sheet;
+    private final double[] minWidths;
+    private final double[] maxWidths;
+    private final double[] widths;
+
+    Grid(Worksheet sheet, double[] minWidths, double[] maxWidths) {
+        this.sheet = sheet;
+        this.minWidths = minWidths.clone();
+        this.maxWidths = maxWidths.clone();
+        this.widths = minWidths.clone();
+    }
+
+    Worksheet sheet() {
+        return sheet;
+    }
+
+    /**
+     * Writes text as a text cell. fastexcel stores it as a shared string, so text such as {@code =1+1},
+     * {@code +86}, {@code -} or {@code @x} stays text and is never read as a formula. Empty text leaves
+     * the cell blank.
+     */
+    void text(int row, int col, String text, Styles.Kind kind) {
+        value(row, col, text);
+        kind.apply(sheet.range(row, col, row, col));
+    }
+
+    private void value(int row, int col, String text) {
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("Text of " + text.length() + " characters at " + Grid.a1(row, col)
+                    + " exceeds Excel's limit of " + MAX_TEXT);
+        }
+        if (!text.isEmpty()) {
+            sheet.value(row, col, text);
+            fit(col, Grid.displayWidth(text));
+        }
+    }
+
+    /** Text cut to Excel's limit on a cell, with an ellipsis where it was cut. */
+    static String clip(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    /** Writes a number exactly as given, formatted to show its scale ({@code 303.50}, {@code 306.432444}). */
+    void number(int row, int col, BigDecimal number, Styles.Kind kind) {
+        sheet.value(row, col, number);
+        fit(col, number.toPlainString().length() + 2);
+        kind.applyNumber(sheet.range(row, col, row, col), Math.max(0, number.scale()));
+    }
+
+    /** Writes a formula (without the leading {@code =}) with the given number format. */
+    void formula(int row, int col, String formula, Styles.Kind kind, String format) {
+        sheet.formula(row, col, formula);
+        kind.applyFormat(sheet.range(row, col, row, col), format);
+    }
+
+    /** Styles an empty cell, so that the table's borders stay closed. */
+    void blank(int row, int col, Styles.Kind kind) {
+        kind.apply(sheet.range(row, col, row, col));
+    }
+
+    /** Merges a range and styles every cell of it (borders of merged cells are drawn from each cell). */
+    void merge(int top, int left, int bottom, int right, Styles.Kind kind) {
+        if (top == bottom && left == right) {
+            kind.apply(sheet.range(top, left, bottom, right));
+            return;
+        }
+        sheet.range(top, left, bottom, right).merge();
+        kind.apply(sheet.range(top, left, bottom, right));
+    }
+
+    /** Writes text into a merged range. */
+    void mergedText(int top, int left, int bottom, int right, String text, Styles.Kind kind) {
+        value(top, left, text);
+        merge(top, left, bottom, right, kind);
+    }
+
+    /** Sets a row's height to fit {@code lines} lines of text. */
+    void lines(int row, int lines) {
+        if (lines > 1) {
+            sheet.rowHeight(row, Math.min(Worksheet.MAX_ROW_HEIGHT, 15.0 * lines));
+        }
+    }
+
+    /** How many lines the text takes in a column range as wide as the given columns, wrapped. */
+    int linesIn(String text, int left, int right) {
+        double width = 0;
+        for (int col = left; col <= right; col++) {
+            width += maxWidths[col];
+        }
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(Grid.displayWidth(line) / Math.max(1, width - 1)));
+        }
+        return lines;
+    }
+
+    /** Prints the sheet landscape on A4, one page wide and as many pages long as it takes. */
+    void printOnePageWide() {
+        sheet.pageOrientation("landscape");
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+    }
+
+    /** Sets every column to the width of its widest content, within its minimum and maximum. */
+    void fitColumns() {
+        for (int col = 0; col < widths.length; col++) {
+            sheet.width(col, Math.min(maxWidths[col], widths[col]));
+        }
+    }
+
+    private void fit(int col, double width) {
+        if (col < widths.length) {
+            widths[col] = Math.max(widths[col], Math.max(minWidths[col], width));
+        }
+    }
+
+    /**
+     * The width of text in Excel's column units: a CJK or full-width character counts two, any other one.
+     * For text with line breaks, the widest line.
+     */
+    static double displayWidth(String text) {
+        double widest = 0;
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                widest = Math.max(widest, width);
+                width = 0;
+            } else {
+                width += c >= 0x2E80 ? 2 : 1;
+            }
+        }
+        return Math.max(widest, width) + 1;
+    }
+
+    /** The A1 reference of a cell, for example {@code D12} for row 11, column 3 (both 0-based). */
+    static String a1(int row, int col) {
+        return column(col) + (row + 1);
+    }
+
+    /** The letters of a column, 0-based: {@code A}, {@code Z}, {@code AA}. */
+    static String column(int col) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = col + 1; c > 0; c = (c - 1) / 26) {
+            letters.append((char) ('A' + (c - 1) % 26));
+        }
+        return letters.reverse().toString();
+    }
+}

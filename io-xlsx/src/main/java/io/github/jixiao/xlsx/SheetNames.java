@@ -1,0 +1,26 @@
+package io.github.jixiao.xlsx;
+
+/**
+ * Worksheet names that Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \ '} or control
+ * characters, unique in the workbook.
+ */
+final class SheetNames {
+
+    static final int MAX_LENGTH = 31;
+
+    private SheetNames() {
+    }
+
+    /**
+     * The name of the {@code number}th form's sheet: the number and the project name, such as
+     * {@code 1 北京市住房和城乡建设信用服务监管平台升级改造} cut to 31 characters. The number keeps names unique.
+     */
+    static String forForm(int number, String projectName) {
+        String name = (number + " " + projectName.replaceAll("[\\[\\]:*?/\\\\'\\p{Cntrl}]", "_")).strip();
+        if (name.length() <= MAX_LENGTH) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+        return name.substring(0, end).strip();
+    }
+}
