@@ -1,22 +1,29 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.audit.Severity;
 import io.github.jixiao.scoring.Grade;
+import io.github.jixiao.xlsx.SummaryWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao audit PATH...}: every form in the files and folders given, one line each, then the sums per
- * 主管部门 and overall.
+ * 主管部门 and overall; with {@code --summary}, the batch summary workbook too (which holds every form's report
+ * until the end, where the rest of an audit holds only a line per form).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Jixiao.Version.class,
         description = "Audit every form in the files and folders given (recursively: .xlsx, .xls, .json), in "
@@ -49,6 +56,10 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Also write the batch summary workbook (.xlsx): one row per form.")
+    Path summaryWorkbook;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit with 1 when a finding is at or above this severity: ${COMPLETION-CANDIDATES}.")
     FailOn failOn;
@@ -56,8 +67,16 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Form files (.xlsx, .xls, .json) or folders.")
     List<Path> paths;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (summaryWorkbook != null && !Inputs.extension(summaryWorkbook).equals("xlsx")) {
+            throw new ParameterException(spec.commandLine(), "--summary " + summaryWorkbook + ": the summary is a "
+                    + "workbook; name it .xlsx");
+        }
+        List<AuditReport> reports = new ArrayList<>();
         Jixiao.Session session = jixiao.session;
         PrintWriter out = session.out();
         Lang lang = options.lang;
@@ -68,6 +87,7 @@ final class AuditCommand implements Callable<Integer> {
                 counts = Pipeline.run(session, options, paths, form -> {
                     json.write(form);
                     summary.add(form);
+                    keep(reports, form);
                 });
             }
         } else {
@@ -75,6 +95,7 @@ final class AuditCommand implements Callable<Integer> {
             counts = Pipeline.run(session, options, paths, form -> {
                 forms.row(row(form));
                 summary.add(form);
+                keep(reports, form);
             });
             out.print(forms.render(session.colours()));
             out.println();
@@ -83,10 +104,20 @@ final class AuditCommand implements Callable<Integer> {
                     + " unreadable"));
             out.print(summary.render(lang, session.colours()));
         }
+        if (summaryWorkbook != null) {
+            Outputs.write(summaryWorkbook, stream -> SummaryWriter.write(reports, stream));
+        }
         if (counts.problems() > 0) {
             return Jixiao.UNREADABLE;
         }
         return failOn != null && failOn.reachedBy(summary.overall()) ? Jixiao.FINDINGS : Jixiao.OK;
+    }
+
+    /** Keeps the form's report for the summary workbook, only when one is asked for. */
+    private void keep(List<AuditReport> reports, Evaluated form) {
+        if (summaryWorkbook != null) {
+            reports.add(form.report());
+        }
     }
 
     private static Table formsTable(Lang lang) {

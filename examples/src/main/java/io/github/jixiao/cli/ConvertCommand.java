@@ -4,22 +4,24 @@ import io.github.jixiao.audit.Finding;
 import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.FormReadException;
 import io.github.jixiao.spi.ReadResult;
-import java.io.BufferedOutputStream;
+import io.github.jixiao.xlsx.TemplateWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao convert IN OUT}: every form of one file written in another format, chosen by extension. */
+/**
+ * {@code jixiao convert IN OUT}: every form of one file written in another format, chosen by extension; with
+ * {@code --audit}, the audited template (each form scored under {@code --policy}, findings marked, a 审核 sheet).
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Jixiao.Version.class,
         description = "Convert forms between .xlsx, .xls (read only) and .json, by the files' extensions. What the "
                 + "reader noticed is printed on standard error.")
@@ -34,6 +36,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
+    @Option(names = "--audit", description = "Write the audited template (OUT must be .xlsx): each form scored "
+            + "under --policy, its findings marked on the cells and listed on a last sheet, 审核.")
+    boolean audit;
+
     @Parameters(index = "0", paramLabel = "IN", description = "The form file to read (.xlsx, .xls, .json).")
     Path in;
 
@@ -44,6 +50,16 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         FormFormat target = writableFormat();
         PrintWriter err = jixiao.session.err();
+        if (audit) {
+            Outcome outcome = new Evaluator(options.policy).evaluate(in);
+            if (outcome.problem().isPresent()) {
+                outcome.problem().get().report(err, options.verbose);
+                return Jixiao.UNREADABLE;
+            }
+            Outputs.write(out, stream -> TemplateWriter.writeAudited(
+                    outcome.forms().stream().map(Evaluated::report).toList(), stream));
+            return Jixiao.OK;
+        }
         ReadResult read;
         try {
             read = Formats.read(in);
@@ -54,13 +70,15 @@ final class ConvertCommand implements Callable<Integer> {
         for (Finding finding : read.findings()) {
             err.println("jixiao: " + in + ": " + finding.location() + ": " + finding.message(options.lang.chinese()));
         }
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-            target.write(read.forms(), stream);
-        }
+        Outputs.write(out, stream -> target.write(read.forms(), stream));
         return Jixiao.OK;
     }
 
     private FormFormat writableFormat() {
+        if (audit && !Inputs.extension(out).equals("xlsx")) {
+            throw new ParameterException(spec.commandLine(), "OUT " + out + ": --audit writes the template; name "
+                    + "it .xlsx");
+        }
         try {
             FormFormat format = Formats.forPath(out);
             if (!format.canWrite()) {

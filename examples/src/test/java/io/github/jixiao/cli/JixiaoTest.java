@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,7 +214,7 @@ class JixiaoTest {
 
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("score", "audit", "convert", "Exit codes:");
-        assertThat(jixiao("audit", "--help").out()).contains("--fail-on", "--policy", "--json");
+        assertThat(jixiao("audit", "--help").out()).contains("--summary", "--fail-on", "--policy", "--json");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("jixiao ");
     }
@@ -247,6 +250,59 @@ class JixiaoTest {
 
         assertThat(run.exit()).isZero();
         assertThat(Formats.read(json).forms()).isEqualTo(Formats.read(FORMS.resolve("shanghai.xlsx")).forms());
+    }
+
+    @Test
+    void auditWritesTheSummaryWorkbookOneRowPerForm() throws IOException {
+        Path summary = dir.resolve("summary.xlsx");
+
+        Run run = jixiao(args(List.of("audit", "--summary", summary.toString()), bundled("xlsx")));
+
+        assertThat(run.exit()).isZero();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(summary.toFile())) {
+            Sheet sheet = workbook.getFirstSheet();
+            List<Row> rows = sheet.read();
+            assertThat(sheet.getName()).isEqualTo("汇总");
+            assertThat(rows).hasSize(17);
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("项目名称");
+            assertThat(rows.stream().skip(1).map(r -> r.getCellText(1)))
+                    .containsExactlyInAnyOrderElementsOf(SeedForms.all().stream().map(f -> f.project().name()).toList());
+        }
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void convertAuditWritesTheAuditedTemplateThatReadsBackAsTheSameForms() throws IOException {
+        Path audited = dir.resolve("audited.xlsx");
+
+        Run run = jixiao("convert", "--audit", "--policy", "shanghai", "forms/shanghai.xlsx", audited.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Formats.read(audited).forms()).isEqualTo(Formats.read(FORMS.resolve("shanghai.xlsx")).forms());
+        try (ReadableWorkbook workbook = new ReadableWorkbook(audited.toFile())) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).hasSize(7).last().isEqualTo("审核");
+        }
+    }
+
+    @Test
+    void outputsMustBeWorkbooksWhereOnlyAWorkbookWillDo() {
+        Run summary = jixiao("audit", "--summary", dir.resolve("summary.csv").toString(), "forms/beijing.json");
+        Run audited = jixiao("convert", "--audit", "forms/beijing.json", dir.resolve("audited.json").toString());
+
+        assertThat(summary.exit()).isEqualTo(Jixiao.USAGE);
+        assertThat(summary.err()).startsWith("--summary " + dir.resolve("summary.csv") + ": the summary is a workbook");
+        assertThat(audited.exit()).isEqualTo(Jixiao.USAGE);
+        assertThat(audited.err()).contains("--audit writes the template; name it .xlsx");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsExitFourWithOneLine() {
+        Path nowhere = dir.resolve("no/such/folder/out.json");
+
+        Run run = jixiao("convert", "forms/beijing.json", nowhere.toString());
+
+        assertThat(run.exit()).isEqualTo(Jixiao.FAILED);
+        assertThat(run.err()).isEqualTo("jixiao: cannot write " + nowhere + ": no such folder\n");
     }
 
     @Test
