@@ -41,8 +41,6 @@ public final class Jixiao implements Callable<Integer> {
     /** Exit code: an output could not be written, or an internal error. */
     public static final int FAILED = 4;
 
-    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
-
     @Spec
     CommandSpec spec;
 
@@ -59,11 +57,12 @@ public final class Jixiao implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        // startup: picocli would otherwise look up converters for java.sql and java.time types by reflection,
+        // start-up: picocli would otherwise look up converters for java.sql and java.time types by reflection,
         // loading java.sql's DriverManager; no option here takes such a type
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*|java\\.time\\..*");
-        }
+        defaultProperty("picocli.converters.excludes", "java\\.sql\\..*|java\\.time\\..*");
+        // POI (.xls) logs through log4j-api, which without a provider prints a status error on standard error;
+        // its simple logger prints only what POI logs at ERROR
+        defaultProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -71,6 +70,13 @@ public final class Jixiao implements Callable<Integer> {
         int code = run(new Session(out, err, Colours.forStandardOutput(), Terminals.isTerminal(Terminals.STDERR)),
                 args);
         System.exit(code);
+    }
+
+    /** Sets a system property unless the user has set it (with {@code -D} or {@code JAVA_TOOL_OPTIONS}). */
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     /**

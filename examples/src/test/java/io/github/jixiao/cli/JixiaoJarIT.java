@@ -59,6 +59,17 @@ class JixiaoJarIT {
     }
 
     @Test
+    void anOldExcelWorkbookIsReadWithNothingOnStandardError() throws Exception {
+        // POI logs through log4j-api, which would complain on standard error that it has no provider
+        Exit exit = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score",
+                "examples/forms/beijing.xls"));
+
+        assertThat(exit.code()).as(exit.err()).isZero();
+        assertThat(exit.err()).isEmpty();
+        assertThat(exit.out()).contains("总分  自评 98  计算 100.00 优");
+    }
+
+    @Test
     void aBadArgumentExitsWithTwoAndTheUsage() throws Exception {
         Exit exit = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score", "--nope",
                 "examples/forms/beijing.xlsx"));
