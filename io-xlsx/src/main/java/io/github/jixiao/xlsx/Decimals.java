@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 final class Decimals {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
-    private static final Pattern DASH = Pattern.compile("[-—–－/／]+|无");
+    private static final Pattern DASH = Pattern.compile("[-—–－/／]+|无|[（(]?空[)）]?");
 
     private Decimals() {
     }
 
     /**
-     * The number in a cell, exactly as shown; empty for a dash, a slash or 无.
+     * The number in a cell, exactly as shown; empty for a placeholder: a dash, a slash, 无 or （空）.
      *
      * @throws CellProblem if the cell holds text that is not a number
      */
@@ -32,7 +32,7 @@ final class Decimals {
         return Optional.of(new BigDecimal(s));
     }
 
-    /** The number in an optional cell; empty when the cell is blank, a dash or 无. */
+    /** The number in an optional cell; empty when the cell is blank or a placeholder. */
     static Optional<BigDecimal> of(Optional<GridCell> cell, String what) throws CellProblem {
         return cell.isPresent() ? of(cell.get(), what) : Optional.empty();
     }

@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads one form from a sheet grid, starting at its 项目名称 row, by its labels: the header fields, the
@@ -37,6 +39,13 @@ final class FormParser {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
     private static final BigDecimal DEFAULT_EXECUTION_WEIGHT = BigDecimal.TEN;
+    private static final Pattern CODE_PREFIX = Pattern.compile("([0-9A-Za-z]{12,})\\s*[-－—_]\\s*(\\S.*)", Pattern.DOTALL);
+    private static final Pattern LEAD_AND_PHONE =
+            Pattern.compile("(.*?)[\\s,，;；/、:：]*((?:\\+?86[-\\s]?)?[0-9][0-9\\-－\\s]{5,}[0-9])");
+    private static final Pattern POINTS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)分");
+    private static final Pattern PLACEHOLDER = Pattern.compile("指标[0-9０-９一二三四五六七八九十]*[:：]?|[.。…·]+|/|无");
+    private static final Pattern POINTS_ONLY = Pattern.compile("[（(][0-9.]+分[)）]");
+    private static final Pattern GRADE_WORD = Pattern.compile("优秀?|良好?|中|差|合格|不合格|较好|一般|较差");
     private static final List<Label> HEADER_FIELDS = List.of(Label.PROJECT_NAME, Label.PROJECT_CODE,
             Label.DEPARTMENT, Label.IMPLEMENTING_UNIT, Label.LEAD, Label.PHONE, Label.PROJECT_AMOUNT);
 
@@ -44,6 +53,8 @@ final class FormParser {
     private final int floor;
     private final int start;
     private final ReadNotes notes;
+    private final Map<Label, String> fieldLabels = new EnumMap<>(Label.class);
+    private final Map<Label, String> fieldCells = new EnumMap<>(Label.class);
     private int end;
     private String anchor;
 
@@ -79,12 +90,11 @@ final class FormParser {
                 .orElseThrow(() -> problem(start, "no 项目资金 block follows 项目名称; expected a 项目资金（万元） header"));
         AmountUnit unit = unit(fundingRow);
         Map<Label, String> fields = headerFields(fundingRow);
-        Project.Builder project = Project.builder().name(fields.getOrDefault(Label.PROJECT_NAME, ""));
+        Project.Builder project = Project.builder();
+        nameAndCode(fields, project);
         project.department(fields.getOrDefault(Label.DEPARTMENT, ""));
         project.implementingUnit(fields.getOrDefault(Label.IMPLEMENTING_UNIT, ""));
-        Optional.ofNullable(fields.get(Label.PROJECT_CODE)).ifPresent(project::code);
-        Optional.ofNullable(fields.get(Label.LEAD)).ifPresent(project::lead);
-        Optional.ofNullable(fields.get(Label.PHONE)).ifPresent(project::phone);
+        leadAndPhone(fields, project);
         projectAmount(unit, fundingRow).ifPresent(project::amount);
         int indicatorHeader = findIndicatorHeader(fundingRow)
                 .orElseThrow(() -> problem(fundingRow, "no indicator table (一级指标 … 三级指标 header) follows 项目资金"));
@@ -116,6 +126,38 @@ final class FormParser {
         }
     }
 
+    /**
+     * The name, and the code: from 项目编码, or from a code prefixed to the name as Sichuan prints it
+     * ({@code 51092324T000010263357-某项目}), which is split off and said so.
+     */
+    private void nameAndCode(Map<Label, String> fields, Project.Builder project) {
+        String name = fields.getOrDefault(Label.PROJECT_NAME, "");
+        Matcher prefixed = CODE_PREFIX.matcher(name);
+        if (!fields.containsKey(Label.PROJECT_CODE) && prefixed.matches()) {
+            project.code(prefixed.group(1)).name(prefixed.group(2));
+            notes.info("READ_CODE_IN_NAME", fieldCells.get(Label.PROJECT_NAME),
+                    "项目名称以项目编码开头，拆分为编码“" + prefixed.group(1) + "”和名称",
+                    "the 项目名称 starts with a project code; it is split into the code \"" + prefixed.group(1)
+                            + "\" and the name");
+            return;
+        }
+        project.name(name);
+        Optional.ofNullable(fields.get(Label.PROJECT_CODE)).ifPresent(project::code);
+    }
+
+    /** 项目负责人 and 联系电话; under one label 项目负责人及电话 the value is split at the phone number. */
+    private void leadAndPhone(Map<Label, String> fields, Project.Builder project) {
+        String lead = fields.get(Label.LEAD);
+        Matcher both = LEAD_AND_PHONE.matcher(lead == null ? "" : lead);
+        if (!fields.containsKey(Label.PHONE) && fieldLabels.getOrDefault(Label.LEAD, "").contains("电话")
+                && both.matches()) {
+            project.lead(both.group(1)).phone(both.group(2));
+            return;
+        }
+        Optional.ofNullable(lead).ifPresent(project::lead);
+        Optional.ofNullable(fields.get(Label.PHONE)).ifPresent(project::phone);
+    }
+
     private Map<Label, String> headerFields(int fundingRow) {
         Map<Label, String> fields = new EnumMap<>(Label.class);
         for (int r = start; r < fundingRow; r++) {
@@ -123,7 +165,10 @@ final class FormParser {
             for (int i = 0; i < cells.size(); i++) {
                 Optional<Label> label = cells.get(i).label();
                 if (label.isPresent() && HEADER_FIELDS.contains(label.get()) && !fields.containsKey(label.get())) {
-                    fields.put(label.get(), valueRightOf(cells, i).map(GridCell::text).orElse(""));
+                    Optional<GridCell> value = valueRightOf(cells, i);
+                    fields.put(label.get(), value.map(GridCell::text).orElse(""));
+                    fieldLabels.put(label.get(), Label.normalize(cells.get(i).text()));
+                    fieldCells.put(label.get(), value.orElse(cells.get(i)).address());
                 }
             }
         }
@@ -161,6 +206,10 @@ final class FormParser {
         Optional<AmountUnit> unit = AmountUnit.find(Label.normalize(header.text()).substring(4));
         if (unit.isEmpty() && fundingRow + 1 < rows.size()) {
             unit = rows.get(fundingRow + 1).at(header.column()).flatMap(c -> AmountUnit.find(c.text()));
+        }
+        for (int r = fundingRow; unit.isEmpty() && r < Math.min(rows.size(), fundingRow + 2); r++) {
+            unit = rows.get(r).cells().stream().filter(c -> c.is(Label.ADJUSTED_BUDGET) || c.is(Label.EXECUTED))
+                    .map(c -> AmountUnit.find(c.text())).flatMap(Optional::stream).findFirst();
         }
         if (unit.isEmpty()) {
             notes.guess("READ_UNIT_GUESSED", header.address(),
@@ -200,6 +249,14 @@ final class FormParser {
                     .filter(c -> c.column() < firstAmount && !c.is(Label.FUNDING))
                     .reduce((a, b) -> b);
             String label = labelCell.map(GridCell::text).orElse("");
+            if (!first && Decimals.of(adjusted, "全年预算数 of " + label).isEmpty()
+                    && Decimals.of(executed, "全年执行数 of " + label).isEmpty()) {
+                GridCell at = adjusted.or(() -> executed).orElseThrow();
+                notes.info("READ_FUNDING_LINE_EMPTY", at.address(), "资金行“" + label + "”只有占位符“" + at.text() + "”，未读取",
+                        "the funding line \"" + label + "\" holds only placeholders (\"" + at.text()
+                                + "\") and no amounts; it is not read");
+                continue;
+            }
             FundingSource line = fundingLine(row, columns, unit, label, ratePercent);
             if (first) {
                 if (FundingKind.classify(label) != FundingKind.TOTAL) {
@@ -209,6 +266,9 @@ final class FormParser {
                 }
                 funding.total(line);
                 Optional<BigDecimal> weight = Decimals.of(optionalAt(row, columns, Label.WEIGHT), "分值");
+                if (weight.isEmpty()) {
+                    weight = pointsInHeader(fundingRow, headerRow);
+                }
                 if (weight.isEmpty()) {
                     notes.guess("READ_EXECUTION_WEIGHT_GUESSED", row.cells().get(0).address(),
                             "预算执行率分值为空，按 10 分读取", "the 分值 of the execution rate is blank; 10 is assumed");
@@ -224,6 +284,19 @@ final class FormParser {
             throw problem(headerRow, "the 项目资金 block has no 年度资金总额 line");
         }
         return build(funding::build, fundingRow);
+    }
+
+    /** The execution weight a header states, as 得分(20分*执行率) or 预算执行情况(10分) do. */
+    private Optional<BigDecimal> pointsInHeader(int fundingRow, int headerRow) {
+        for (int r = fundingRow; r <= headerRow; r++) {
+            for (GridCell cell : rows.get(r).cells()) {
+                Matcher points = POINTS.matcher(cell.text());
+                if ((cell.is(Label.WEIGHT) || cell.is(Label.SCORE) || cell.is(Label.FUNDING)) && points.find()) {
+                    return Optional.of(new BigDecimal(points.group(1)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private FundingSource fundingLine(GridRow row, Map<Label, Integer> columns, AmountUnit unit, String label,
@@ -303,21 +376,29 @@ final class FormParser {
         }
         int nameColumn = columns.get(Label.LEVEL3);
         if (!columns.containsKey(Label.WEIGHT)) {
-            throw problem(headerRow, "the indicator header has no 分值 column");
+            throw problem(headerRow, "the indicator table has no per-row 分值 (or 权重) column; where a template gives "
+                    + "weights only per 一级指标, such as 产出指标(60分), the weight of each indicator is unknown and is "
+                    + "not invented");
         }
+        rows.get(headerRow).cells().stream().filter(c -> c.is(Label.AGGREGATION)).forEach(c -> notes.guess("READ_COLUMN_NOT_READ", c.address(),
+                "“" + c.text() + "”列属于另一种计分方式（权重占比、折算得分），未读取",
+                "the column \"" + c.text() + "\" belongs to another scoring model (权重占比 / 折算得分); it is not read: "
+                        + "分值 and 得分 are read as the indicator's weight and score"));
         TreeBuilder tree = new TreeBuilder();
         int r = first;
-        for (; r < rows.size(); r++) {
-            GridRow row = rows.get(r);
-            if (hasLabel(row, Label.TOTAL, nameColumn) || hasLabel(row, Label.GRADE, nameColumn)
-                    || hasLabel(row, Label.PROJECT_NAME, Integer.MAX_VALUE)) {
-                break;
-            }
-            indicatorRow(row, columns, tree);
+        for (; r < rows.size() && !closes(rows.get(r), nameColumn); r++) {
+            indicatorRow(rows.get(r), columns, tree);
         }
         end = r - 1;
         closing(r, columns, form);
         return build(() -> tree.build(), headerRow);
+    }
+
+    /** Whether a row ends the indicator table: 总分, 评分等级, a remark row, or the next form. */
+    private static boolean closes(GridRow row, int nameColumn) {
+        return hasLabel(row, Label.TOTAL, nameColumn) || hasLabel(row, Label.GRADE, nameColumn)
+                || hasLabel(row, Label.REMARKS, nameColumn) || hasLabel(row, Label.MEASURES, nameColumn)
+                || hasLabel(row, Label.PROJECT_NAME, Integer.MAX_VALUE);
     }
 
     private void indicatorRow(GridRow row, Map<Label, Integer> columns, TreeBuilder tree) throws CellProblem {
@@ -325,13 +406,24 @@ final class FormParser {
         Optional<GridCell> level2 = optionalAt(row, columns, Label.LEVEL2);
         Optional<GridCell> name = row.at(columns.get(Label.LEVEL3));
         Optional<GridCell> weightCell = row.at(columns.get(Label.WEIGHT));
-        level1.ifPresent(c -> tree.category(c.text()));
+        if (level1.isPresent()) {
+            tree.category(level1.get().text());
+            if (POINTS_ONLY.matcher(Label.normalize(level1.get().text())).matches()) {
+                notes.guess("READ_LEVEL1_UNNAMED", level1.get().address(),
+                        "一级指标只写了分值“" + level1.get().text() + "”，没有名称，按原文保留",
+                        "the 一级指标 is only its points \"" + level1.get().text() + "\", with no name; it is kept as "
+                                + "written and its kind is unknown");
+            }
+        }
         level2.ifPresent(c -> tree.subcategory(c.text()));
         if (name.isEmpty()) {
             if (weightCell.isPresent()) {
                 throw new CellProblem(GridCell.address(row.index(), columns.get(Label.LEVEL3)),
                         "三级指标 is blank on a row with a 分值; expected the indicator's name");
             }
+            return;
+        }
+        if (weightCell.isEmpty() && skipped(row, name.get(), columns)) {
             return;
         }
         if (!tree.hasCategory()) {
@@ -345,8 +437,34 @@ final class FormParser {
                 .actual(Actual.parse(optionalAt(row, columns, Label.ACTUAL).map(GridCell::text).orElse("")));
         Decimals.of(optionalAt(row, columns, Label.SCORE), "得分 of " + name.get().text())
                 .ifPresent(indicator::reportedScore);
-        optionalAt(row, columns, Label.NOTE).ifPresent(c -> indicator.deviationNote(c.text()));
+        String note = Stream.of(Label.NOTE, Label.MEASURES).map(l -> optionalAt(row, columns, l))
+                .flatMap(Optional::stream).map(GridCell::text).collect(Collectors.joining("\n"));
+        if (!note.isEmpty()) {
+            indicator.deviationNote(note);
+        }
         tree.add(build(indicator::build, name.get()));
+    }
+
+    /**
+     * Skips, and says so, a row without a 分值 that is no indicator: a template placeholder left in (指标1:, ……)
+     * with nothing filled in, or a 其中… sub-row of the indicator above.
+     */
+    private boolean skipped(GridRow row, GridCell name, Map<Label, Integer> columns) {
+        String text = Label.normalize(name.text());
+        boolean empty = optionalAt(row, columns, Label.TARGET).isEmpty() && optionalAt(row, columns, Label.ACTUAL).isEmpty()
+                && optionalAt(row, columns, Label.SCORE).isEmpty();
+        if (PLACEHOLDER.matcher(text).matches() && empty) {
+            notes.info("READ_PLACEHOLDER_SKIPPED", name.address(), "模板占位行“" + name.text() + "”未填写，已跳过",
+                    "the template placeholder row \"" + name.text() + "\" is not filled in; it is skipped");
+            return true;
+        }
+        if (text.startsWith("其中")) {
+            notes.info("READ_SUB_ROW_SKIPPED", name.address(), "“" + name.text() + "”是上一指标的分项，没有分值，未作为指标读取",
+                    "\"" + name.text() + "\" is a sub-row of the indicator above, with no 分值; it is not read as an "
+                            + "indicator");
+            return true;
+        }
+        return false;
     }
 
     /** The target's text; split over 指标性质 / 指标值 / 度量单位 it is joined: ≥ + 120 + 万条/月 = ≥120万条/月. */
@@ -358,39 +476,79 @@ final class FormParser {
         return text.toString();
     }
 
-    /** Reads the 总分 row and a 评分等级 row beside or right after it; moves {@link #end} past them. */
+    /**
+     * Reads the rows that close the table, in any order: the 总分 row (a grade printed in it is read too), a
+     * 评分等级 / 自评等级 row, and remark rows (其他需要说明事项, 评价结论, 存在问题, 改进措施), which the form model
+     * has no place for and which are reported; moves {@link #end} past them.
+     */
     private void closing(int r, Map<Label, Integer> columns, SelfEvaluation.Builder form) throws CellProblem {
-        if (r >= rows.size() || !hasLabel(rows.get(r), Label.TOTAL, columns.get(Label.LEVEL3))) {
+        int nameColumn = columns.get(Label.LEVEL3);
+        boolean totalSeen = false;
+        boolean gradeSeen = false;
+        for (; r < rows.size() && !hasLabel(rows.get(r), Label.PROJECT_NAME, Integer.MAX_VALUE); r++) {
+            GridRow row = rows.get(r);
+            if (!totalSeen && hasLabel(row, Label.TOTAL, nameColumn)) {
+                totalSeen = true;
+                gradeSeen |= total(row, columns, form);
+            } else if (hasLabel(row, Label.REMARKS, nameColumn) || hasLabel(row, Label.MEASURES, nameColumn)) {
+                GridCell label = firstCell(row);
+                String text = row.cells().stream().skip(1).map(GridCell::text).collect(Collectors.joining(" "));
+                notes.info("READ_REMARK_NOT_KEPT", label.address(),
+                        "“" + label.text() + "”一行不属于表单模型，未保留：" + text,
+                        "the row \"" + label.text() + "\" has no place in the form model and is not kept: " + text);
+            } else if (!grade(row, form)) {
+                break;
+            } else {
+                gradeSeen = true;
+            }
+            end = r;
+            if (totalSeen && gradeSeen) {
+                break;
+            }
+        }
+        if (!totalSeen) {
             notes.guess("READ_TOTAL_MISSING", GridCell.address(rows.get(end).index() + 1, 0),
                     "未找到总分行", "no 总分 row closes the indicator table; the reported total is left blank");
-        } else {
-            GridRow total = rows.get(r);
-            end = r;
-            Optional<BigDecimal> weights = Decimals.of(total.at(columns.get(Label.WEIGHT)), "总分 分值");
-            Optional<BigDecimal> score = Decimals.of(optionalAt(total, columns, Label.SCORE), "总分");
-            if (weights.isEmpty() && score.isEmpty()) {
-                List<GridCell> numbers = numbersAfterLabel(total, Label.TOTAL);
-                if (!numbers.isEmpty()) {
-                    notes.guess("READ_TOTAL_COLUMNS_GUESSED", total.cells().get(0).address(),
-                            "总分行的数字不在分值、得分列下，按出现顺序读取",
-                            "the 总分 row's numbers are not under 分值 and 得分; they are read in order");
-                    score = numbers.get(numbers.size() - 1).number();
-                    weights = numbers.size() > 1 ? numbers.get(0).number() : Optional.empty();
-                }
-            }
-            weights.ifPresent(form::reportedWeightTotal);
-            score.ifPresent(form::reportedTotal);
         }
-        for (int g = Math.max(r, 0); g < Math.min(rows.size(), r + 2); g++) {
-            List<GridCell> cells = rows.get(g).cells();
-            for (int i = 0; i < cells.size(); i++) {
-                if (cells.get(i).is(Label.GRADE)) {
-                    valueRightOf(cells, i).ifPresent(c -> form.reportedGrade(c.text()));
-                    end = Math.max(end, g);
-                    return;
-                }
+    }
+
+    /** Reads the 总分 row; whether it also holds the grade (Yunnan prints 总分 100 96 优). */
+    private boolean total(GridRow total, Map<Label, Integer> columns, SelfEvaluation.Builder form) throws CellProblem {
+        Optional<BigDecimal> weights = Decimals.of(total.at(columns.get(Label.WEIGHT)), "总分 分值");
+        Optional<BigDecimal> score = Decimals.of(optionalAt(total, columns, Label.SCORE), "总分");
+        if (weights.isEmpty() && score.isEmpty()) {
+            List<GridCell> numbers = numbersAfterLabel(total, Label.TOTAL);
+            if (!numbers.isEmpty()) {
+                notes.guess("READ_TOTAL_COLUMNS_GUESSED", total.cells().get(0).address(),
+                        "总分行的数字不在分值、得分列下，按出现顺序读取",
+                        "the 总分 row's numbers are not under 分值 and 得分; they are read in order");
+                score = numbers.get(numbers.size() - 1).number();
+                weights = numbers.size() > 1 ? numbers.get(0).number() : Optional.empty();
             }
         }
+        weights.ifPresent(form::reportedWeightTotal);
+        score.ifPresent(form::reportedTotal);
+        if (grade(total, form)) {
+            return true;
+        }
+        GridCell last = total.cells().get(total.cells().size() - 1);
+        if (last.number().isEmpty() && GRADE_WORD.matcher(Label.normalize(last.text())).matches()) {
+            form.reportedGrade(last.text());
+            return true;
+        }
+        return false;
+    }
+
+    /** Reads a 评分等级 / 自评等级 label's value in a row; whether there was one. */
+    private static boolean grade(GridRow row, SelfEvaluation.Builder form) {
+        List<GridCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).is(Label.GRADE)) {
+                valueRightOf(cells, i).ifPresent(c -> form.reportedGrade(c.text()));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<GridCell> numbersAfterLabel(GridRow row, Label label) {

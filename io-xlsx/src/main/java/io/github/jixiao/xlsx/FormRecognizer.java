@@ -30,9 +30,18 @@ final class FormRecognizer {
             notes.sheet(sheet.name());
             List<GridRow> rows = sheet.rows();
             int floor = 0;
+            boolean formSeen = false;
             for (int r = 0; r < rows.size(); r++) {
-                if (!startsForm(rows.get(r))) {
+                List<GridCell> starts = formStarts(rows.get(r));
+                if (starts.isEmpty()) {
                     continue;
+                }
+                formSeen = true;
+                for (GridCell beside : starts.subList(1, starts.size())) {
+                    notes.guess("READ_FORM_BESIDE_NOT_READ", beside.address(),
+                            "此处并排的第二张表未读取（只读取每行最左侧的表）",
+                            "a second form side by side with another starts here; it is not read (only the leftmost "
+                                    + "form of a row of forms is read)");
                 }
                 FormParser parser = new FormParser(rows, floor, r, notes);
                 try {
@@ -49,6 +58,11 @@ final class FormRecognizer {
                     floor = r + 1;
                 }
             }
+            if (!formSeen && !rows.isEmpty()) {
+                notes.info("READ_SHEET_NOT_A_FORM", rows.get(0).cells().get(0).address(),
+                        "工作表没有“项目名称”标签，不是自评表（如填表说明），已跳过",
+                        "the sheet has no 项目名称 label and holds no form (instructions or notes?); it is skipped");
+            }
         }
         if (entries.isEmpty()) {
             String reason = "no form found: no sheet has a 项目名称 label followed by a 项目资金 block and an indicator table";
@@ -60,12 +74,8 @@ final class FormRecognizer {
         return new ReadResult(entries, notes.findings());
     }
 
-    private static boolean startsForm(GridRow row) {
-        for (GridCell cell : row.cells()) {
-            if (cell.is(Label.PROJECT_NAME)) {
-                return true;
-            }
-        }
-        return false;
+    /** The 项目名称 labels of a row, left to right. */
+    private static List<GridCell> formStarts(GridRow row) {
+        return row.cells().stream().filter(c -> c.is(Label.PROJECT_NAME)).toList();
     }
 }

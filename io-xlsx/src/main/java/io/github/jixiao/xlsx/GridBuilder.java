@@ -54,8 +54,7 @@ final class GridBuilder {
                     "the cell holds " + text.length() + " characters; the limit is " + limits.maxStringLength()
                             + " (XlsxLimits.maxStringLength)");
         }
-        String shown = text.strip();
-        if (shown.isEmpty() && number == null) {
+        if (text.isBlank() && number == null) {
             return;
         }
         if (++cellCount > limits.maxCells()) {
@@ -66,7 +65,7 @@ final class GridBuilder {
             flushRow();
             rowIndex = rowIdx;
         }
-        row.add(GridCell.of(rowIdx, column, shown, Optional.ofNullable(number)));
+        row.add(GridCell.of(rowIdx, column, text, Optional.ofNullable(number)));
     }
 
     SheetGrid endSheet() {

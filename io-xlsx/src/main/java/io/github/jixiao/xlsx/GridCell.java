@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param row the row index, from 0
  * @param column the column index, from 0
- * @param text the text as shown, stripped of leading and trailing white space; never blank
+ * @param text the text exactly as shown, white space included (values keep what was written; labels are
+ *     matched after {@link Label#normalize}); never blank
  * @param number the number shown, for numeric cells
  * @param label the label the text is, for text cells that are one
  */

@@ -12,28 +12,34 @@ enum Label {
     PROJECT_NAME("项目名称"),
     PROJECT_CODE("项目编码", "项目代码", "项目编号"),
     DEPARTMENT("主管部门"),
-    IMPLEMENTING_UNIT("实施单位"),
+    IMPLEMENTING_UNIT("实施单位", "项目实施单位"),
     LEAD("项目负责人"),
     PHONE("联系电话"),
     PROJECT_AMOUNT("项目金额"),
-    FUNDING("项目资金"),
+    FUNDING("项目资金", "预算执行情况"),
     INITIAL_BUDGET("年初预算数"),
     ADJUSTED_BUDGET("全年预算数", "调整后预算数", "全年预算"),
     EXECUTED("全年执行数", "预算执行数", "全年执行", "执行数"),
-    RATE("执行率"),
-    WEIGHT("分值", "分数", "权重"),
-    SCORE("得分"),
+    RATE("执行率", "预算执行率", "预算执行进度"),
+    WEIGHT("分值", "分数", "权重", "指标分值", "执行率权重"),
+    SCORE("得分", "执行率得分", "单项指标得分"),
+    /** Hebei 成安's 权重占比 / 折算得分 columns: another aggregation model, reported and not read. */
+    AGGREGATION("权重占比", "折算得分", "单项指标折算得分"),
     GOAL("年度总体目标"),
-    GOAL_EXPECTED("预期目标"),
-    GOAL_ACTUAL("实际完成情况"),
+    GOAL_EXPECTED("预期目标", "年初设定目标"),
+    GOAL_ACTUAL("实际完成情况", "年度总体目标完成情况"),
     LEVEL1("一级指标"),
     LEVEL2("二级指标"),
     LEVEL3("三级指标"),
-    ACTUAL("实际完成值", "全年实际值", "实际完成", "实际值"),
-    TARGET("年度指标值", "年度目标值", "指标值", "目标值"),
+    ACTUAL("实际完成值", "全年实际值", "实际完成", "实际值", "完成值", "单项指标完成情况"),
+    TARGET("年度指标值", "年度目标值", "指标值", "目标值", "年初目标值", "预期指标值"),
     NATURE("指标性质"),
     MEASURE_UNIT("度量单位", "计量单位"),
-    NOTE("偏差原因"),
+    NOTE("偏差原因", "偏差大或目标未完成原因", "未完成原因"),
+    /** 改进措施: a column beside the 偏差原因 one (改进措施及结果应用方案), or a row after the table. */
+    MEASURES("改进措施"),
+    /** Rows after the indicator table that the form model has no place for. */
+    REMARKS("其他需要说明事项", "评价结论", "存在问题"),
     TOTAL("总分", "合计得分"),
     GRADE("评分等级", "自评等级");
 
@@ -43,24 +49,39 @@ enum Label {
         this.prefixes = List.of(prefixes);
     }
 
-    /** Whether a normalised cell text is this label. */
-    boolean matches(String normalized) {
+    /** The length of this label's longest prefix the normalised text starts with, or 0 when it is not this label. */
+    private int match(String normalized) {
+        int best = 0;
         for (String prefix : prefixes) {
-            if (normalized.startsWith(prefix)) {
-                return this != TOTAL || normalized.length() <= prefix.length() + 1;
+            if (normalized.startsWith(prefix) && prefix.length() > best && fits(normalized, prefix)) {
+                best = prefix.length();
             }
         }
-        return false;
+        return best;
     }
 
-    /** The label a normalised cell text is, the first that matches in declaration order. */
+    /** 总分 allows one more character (总分：); 项目名称 only a bracketed note, so 项目名称：按预算填列 is no label. */
+    private boolean fits(String normalized, String prefix) {
+        int rest = normalized.length() - prefix.length();
+        return switch (this) {
+            case TOTAL -> rest <= 1;
+            case PROJECT_NAME -> rest == 0 || "（(".indexOf(normalized.charAt(prefix.length())) >= 0;
+            default -> true;
+        };
+    }
+
+    /** The label a normalised cell text is: the one with the longest matching prefix (执行率权重 is 分值). */
     static Optional<Label> of(String normalized) {
+        Label found = null;
+        int best = 0;
         for (Label label : values()) {
-            if (label.matches(normalized)) {
-                return Optional.of(label);
+            int length = label.match(normalized);
+            if (length > best) {
+                best = length;
+                found = label;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** The text without any white space and without a trailing colon. */

@@ -31,6 +31,17 @@ final class ReadNotes {
         findings.add(Finding.of(code, Severity.WARNING, at(address), zh, en));
     }
 
+    /** Records what the reader left out or skipped on purpose, at a cell of the current sheet. */
+    void info(String code, String address, String zh, String en) {
+        findings.add(Finding.of(code, Severity.INFO, at(address), zh, en));
+    }
+
+    /** Records a finding at a cell of a named sheet, while the sheets stream. */
+    void cell(String code, String sheetName, String address, String zh, String en) {
+        String cell = sheetName + "!" + address;
+        findings.add(Finding.of(code, Severity.WARNING, source.isEmpty() ? cell : source + "!" + cell, zh, en));
+    }
+
     /** Records a finding about the whole file. */
     void file(String code, Severity severity, String zh, String en) {
         findings.add(Finding.of(code, severity, source, zh, en));

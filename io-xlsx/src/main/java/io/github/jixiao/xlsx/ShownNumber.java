@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A numeric cell as Excel shows it: the exact decimal at the scale its number format fixes ({@code 303.5} with
@@ -12,7 +13,8 @@ import java.util.Locale;
  * {@code 100.00%}), dates as {@code 2021年11月25日}, and under the General format at most 15 significant digits,
  * Excel's own precision, so a stored {@code 0.30000000000000004} reads {@code 0.3}.
  *
- * <p>Grouping separators and currency signs of a format are not reproduced in the text; the number is exact.
+ * <p>A format's thousands separators are reproduced in the text ({@code #,##0.00} shows {@code 1,234.50}); its
+ * currency signs are not. The number is exact.
  *
  * @param text the text shown
  * @param number the number shown; for a percentage the fraction at the shown precision, null for a date
@@ -22,6 +24,7 @@ record ShownNumber(String text, BigDecimal number) {
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
     /** Beyond a double's exponent no cell holds a number; such a value is kept as its text. */
     private static final int MAX_EXPONENT = 400;
+    private static final Pattern GROUPED = Pattern.compile("[#0?],[#0?]");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     /**
@@ -53,16 +56,27 @@ record ShownNumber(String text, BigDecimal number) {
             return new ShownNumber(shown.toPlainString() + "%", shown.movePointLeft(2));
         }
         BigDecimal shown = raw.setScale(decimals, RoundingMode.HALF_UP);
-        return new ShownNumber(shown.toPlainString(), shown);
+        return new ShownNumber(GROUPED.matcher(section).find() ? grouped(shown) : shown.toPlainString(), shown);
     }
 
-    /** A value under the General format: at most 15 significant digits, the scale as stored otherwise. */
-    private static BigDecimal general(BigDecimal raw) {
-        BigDecimal rounded = raw.round(EXCEL_PRECISION);
-        if (rounded.compareTo(raw) == 0) {
-            return raw.scale() < 0 ? raw.setScale(0) : raw;
+    /** The number with a comma between every three digits of its integer part: 1234567.5 is 1,234,567.5. */
+    private static String grouped(BigDecimal number) {
+        String plain = number.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        int integerDigits = dot < 0 ? plain.length() : dot;
+        StringBuilder sb = new StringBuilder(number.signum() < 0 ? "-" : "");
+        for (int i = 0; i < plain.length(); i++) {
+            if (i > 0 && i < integerDigits && (integerDigits - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(plain.charAt(i));
         }
-        BigDecimal stripped = rounded.stripTrailingZeros();
+        return sb.toString();
+    }
+
+    /** A value under the General format: at most 15 significant digits, no trailing zeros (-0.0 shows 0). */
+    private static BigDecimal general(BigDecimal raw) {
+        BigDecimal stripped = raw.round(EXCEL_PRECISION).stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

@@ -46,7 +46,7 @@ final class WorkbookReading {
                         "the file is named .xls but holds an .xlsx package; it is read as .xlsx");
             }
             new PackageGuard(limits, source).check(bytes);
-            grids = XlsxGrids.read(bytes, limits, source);
+            grids = XlsxGrids.read(bytes, limits, source, notes);
         } else if (startsWith(bytes, OLE2)) {
             DirectoryNode root = ole2(bytes, source).getRoot();
             if (root.hasEntry("EncryptedPackage")) {

@@ -27,7 +27,7 @@ final class XlsxGrids {
     private XlsxGrids() {
     }
 
-    static List<SheetGrid> read(byte[] bytes, XlsxLimits limits, String source) throws IOException {
+    static List<SheetGrid> read(byte[] bytes, XlsxLimits limits, String source, ReadNotes notes) throws IOException {
         GridBuilder grids = new GridBuilder(limits, source);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), WITH_FORMATS)) {
             boolean date1904 = workbook.isDate1904();
@@ -35,7 +35,7 @@ final class XlsxGrids {
                 grids.startSheet(sheet.getName());
                 try (Stream<Row> rows = sheet.openStream()) {
                     for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
-                        addRow(grids, it.next(), date1904);
+                        addRow(grids, it.next(), date1904, sheet.getName(), notes);
                     }
                 }
                 grids.endSheet();
@@ -50,13 +50,21 @@ final class XlsxGrids {
         return grids.sheets();
     }
 
-    private static void addRow(GridBuilder grids, Row row, boolean date1904) throws FormReadException {
+    private static void addRow(GridBuilder grids, Row row, boolean date1904, String sheet, ReadNotes notes)
+            throws FormReadException {
         int index = row.getRowNum() - 1;
         grids.checkRow(index);
         for (int c = 0; c < row.getCellCount(); c++) {
             Cell cell = row.getCell(c);
             if (cell != null) {
                 addCell(grids, index, cell, date1904);
+                if (cell.getType() == CellType.FORMULA && cell.getRawValue() == null) {
+                    String address = GridCell.address(index, cell.getColumnIndex());
+                    notes.cell("READ_FORMULA_WITHOUT_VALUE", sheet, address,
+                            "公式“=" + cell.getFormula() + "”没有保存计算结果，按空白读取",
+                            "the formula \"=" + cell.getFormula() + "\" has no cached value (the workbook was saved "
+                                    + "without calculating it); the cell is read as blank");
+                }
             }
         }
     }

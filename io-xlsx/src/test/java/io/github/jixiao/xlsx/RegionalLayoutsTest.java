@@ -1,0 +1,462 @@
+package io.github.jixiao.xlsx;
+
+import static io.github.jixiao.xlsx.GridWorkbook.formula;
+import static io.github.jixiao.xlsx.GridWorkbook.shown;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.jixiao.audit.Finding;
+import io.github.jixiao.audit.Severity;
+import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.AmountUnit;
+import io.github.jixiao.model.Category;
+import io.github.jixiao.model.CategoryKind;
+import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.model.Subcategory;
+import io.github.jixiao.model.SubcategoryKind;
+import io.github.jixiao.spi.FormReadException;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Templates of provinces beyond the seeds (scoring-rules §1.4, §3, §6), each laid out in the test as the region
+ * prints it: what maps is read, and every guess, skip or refusal is a finding or an error that names the cell.
+ */
+class RegionalLayoutsTest {
+
+    @Test
+    void sichuanPovertyAlleviationForm() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("绩效目标自评表")
+                .row("2022年度中江县衔接资金项目绩效目标自评表")
+                .row("项目名称", "中江县某村道路硬化项目", null, null, "项目负责人及电话", "李四 13881234567")
+                .row("主管部门", "中江县农业农村局", null, null, "实施单位", "某镇人民政府")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 120, 118.5, 10, "98.75%", 9.88)
+                .row(null, "其中：财政资金", 120, 118.5, null, "98.75%")
+                .row("年度总体目标", "年初设定目标", null, null, "年度总体目标完成情况综述")
+                .row(null, "硬化道路3公里", null, null, "完成道路硬化3公里")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "偏差原因分析及改进措施")
+                .row(null, "产出指标(50分)", "数量指标", "硬化道路长度", 30, "≥3公里", "3公里", 30)
+                .row(null, null, "质量指标", "验收合格率", 20, "100%", "100%", 20)
+                .row(null, "效益指标(30分)", "社会效益指标", "受益群众人数", 30, "≥500人", "520人", 30)
+                .row(null, "满意度指标(10分)", "服务对象满意度指标", "群众满意度", 10, "≥90%", "95%", 10)
+                .row("总分", null, null, null, 100, null, null, 98.88)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.title()).isEqualTo("2022年度中江县衔接资金项目绩效目标自评表");
+        assertThat(form.year()).contains(Year.of(2022));
+        assertThat(form.project().lead()).contains("李四");
+        assertThat(form.project().phone()).contains("13881234567");
+        assertThat(form.funding().total().initialBudget()).isEmpty();
+        assertThat(form.funding().total().executed()).isEqualTo(Amount.of("118.5", AmountUnit.TEN_THOUSAND_YUAN));
+        assertThat(form.goal().expected()).isEqualTo("硬化道路3公里");
+        assertThat(form.goal().actual()).isEqualTo("完成道路硬化3公里");
+        assertThat(form.indicators().categories()).extracting(Category::label, Category::kind).containsExactly(
+                tuple("产出指标(50分)", CategoryKind.OUTPUT), tuple("效益指标(30分)", CategoryKind.BENEFIT),
+                tuple("满意度指标(10分)", CategoryKind.SATISFACTION));
+        Indicator first = form.indicators().leaves().get(0).indicator();
+        assertThat(first.weight()).isEqualByComparingTo("30");
+        assertThat(first.target().text()).isEqualTo("≥3公里");
+        assertThat(first.actual().text()).isEqualTo("3公里");
+        assertThat(form.reportedTotal()).contains(new BigDecimal("98.88"));
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void sichuanDepartmentBudgetForm2023() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("510000_0013zp")
+                .row("部门预算项目支出绩效自评表")
+                .row("（2023年度）")
+                .row("项目名称", "51092324T000010263357-基层公共文化服务补助", null, null, "主管部门", "某县文化广播电视和旅游局")
+                .row("实施单位", "某县文化馆")
+                .row("预算执行情况(10分)", null, "年初预算数（万元）", "调整后预算数（万元）", "预算执行数（万元）", "预算执行率",
+                        "权重", "得分", "原因")
+                .row(null, "年度资金总额", 50, 60, 57, "95.00%", 10, 9.5)
+                .row(null, "财政资金", 50, 60, 57, "95.00%")
+                .row(null, "财政专户管理资金", 0, 0, 0)
+                .row(null, "单位资金", 0, 0, 0)
+                .row(null, "其他资金", 0, 0, 0)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "开展文化活动20场", null, null, "开展文化活动22场")
+                .row("绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "全年实际值", "权重",
+                        "得分", "偏差原因分析及改进措施")
+                .row(null, "产出指标", "数量指标", "文化活动场次", "≥", "20", "场", "22", 90, 90)
+                .row("总分", null, null, null, null, null, null, null, 100, 99.5)
+                .row("评价结论", "项目完成良好")
+                .row("存在问题", "无")
+                .row("改进措施", "加强项目管理")
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.project().code()).contains("51092324T000010263357");
+        assertThat(form.project().name()).isEqualTo("基层公共文化服务补助");
+        assertThat(form.project().implementingUnit()).isEqualTo("某县文化馆");
+        assertThat(form.funding().unit()).isEqualTo(AmountUnit.TEN_THOUSAND_YUAN);
+        assertThat(form.funding().weight()).isEqualByComparingTo("10");
+        assertThat(form.funding().sources()).extracting(FundingSource::label)
+                .containsExactly("财政资金", "财政专户管理资金", "单位资金", "其他资金");
+        Indicator only = form.indicators().leaves().get(0).indicator();
+        assertThat(only.weight()).isEqualByComparingTo("90");
+        assertThat(only.target().text()).isEqualTo("≥20场");
+        assertThat(form.reportedTotal()).contains(new BigDecimal("99.5"));
+        assertThat(result.findings()).extracting(Finding::code, Finding::location).containsExactly(
+                tuple("READ_CODE_IN_NAME", "forms.xlsx!510000_0013zp!B3"),
+                tuple("READ_REMARK_NOT_KEPT", "forms.xlsx!510000_0013zp!A16"),
+                tuple("READ_REMARK_NOT_KEPT", "forms.xlsx!510000_0013zp!A17"),
+                tuple("READ_REMARK_NOT_KEPT", "forms.xlsx!510000_0013zp!A18"));
+        assertThat(result.findings().get(1).messageEn()).contains("项目完成良好");
+    }
+
+    @Test
+    void yunnanFinalAccountsFormWithGradeInTheTotalRow() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("14表")
+                .row("项目支出绩效自评表")
+                .row("（2022年度）")
+                .row("项目名称", "边境地区文化建设项目")
+                .row("主管部门", "某州文化和旅游局", null, null, "实施单位", "某州图书馆")
+                .row("项目资金（元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100000, 100000, 95000, 10, shown(0.95, "0.00%"), 9.5)
+                .row(null, "其中：当年财政拨款", 100000, 100000, 95000, null, shown(0.95, "0.00%"))
+                .row(null, "上年结转资金", 0, 0, 0)
+                .row(null, "其他资金", 0, 0, 0)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "举办培训735人次", null, null, "举办培训760人次")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分",
+                        "偏差原因分析及改进措施")
+                .row(null, "产出指标", "数量指标", "培训人次", "≧", "735", "人次", "760人次", 20, 20)
+                .row(null, null, "质量指标", "设备完好率", "═", "100", "%", "100%", 20, 20)
+                .row(null, "效益指标", "社会效益指标", "群众文化参与率", "≥", "80", "%", "76%", 30, 26)
+                .row(null, "满意度指标", "服务对象满意度指标等", "服务对象满意度", "≥", "90", "%", "95%", 20, 20)
+                .row("其他需要说明事项", "无")
+                .row("总分", null, null, null, null, null, null, null, 100, 96, "优")
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.funding().unit()).isEqualTo(AmountUnit.YUAN);
+        assertThat(form.funding().total().reportedRate()).hasValueSatisfying(
+                rate -> assertThat(rate.value()).isEqualByComparingTo("95.00"));
+        assertThat(form.indicators().leaves()).extracting(l -> l.indicator().target().text())
+                .containsExactly("≧735人次", "═100%", "≥80%", "≥90%");
+        assertThat(form.reportedWeightTotal()).contains(new BigDecimal("100"));
+        assertThat(form.reportedTotal()).contains(new BigDecimal("96"));
+        assertThat(form.reportedGrade()).contains("优");
+        assertThat(result.findings()).extracting(Finding::code, Finding::location, Finding::severity)
+                .containsExactly(tuple("READ_REMARK_NOT_KEPT", "forms.xlsx!14表!A17", Severity.INFO));
+    }
+
+    @Test
+    void twentyPointTemplateWithoutPerRowWeightsIsRefusedAtItsHeaderNotGivenInventedWeights() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("自评表")
+                .row("项目支出绩效目标自评表")
+                .row("项目名称", "学生资助项目")
+                .row("主管部门", "保山市教育体育局", null, null, "项目实施单位", "保山学院")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "执行率", "得分(20分*执行率)")
+                .row(null, "年度资金总额", 200, 190, "95%", 19)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "资助学生500人", null, null, "资助学生520人")
+                .row("年度绩效目标(80分)", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分",
+                        "偏差大或目标未完成原因分析", "改进措施及结果应用方案")
+                .row(null, "产出指标(60分)", "数量指标", "资助学生人数", "≥500人", "520人", 60)
+                .row(null, "效益指标(10分)", "社会效益指标", "学生按时完成学业", "≥95%", "96%", 10)
+                .row(null, "满意度指标(10分)", "服务对象满意度指标", "学生满意度", "≥90%", "92%", 10)
+                .row("总分", null, null, null, null, null, 99)
+                .row("自评等级", "优")
+                .bytes();
+
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(xlsx)).satisfies(e -> {
+            assertThat(e.location()).isEqualTo("自评表!A8");
+            assertThat(e.reason()).contains("no per-row 分值", "not invented");
+        });
+        ReadResult lenient = readLeniently(xlsx);
+        assertThat(lenient.forms()).isEmpty();
+        assertThat(lenient.findings()).extracting(Finding::code, Finding::location)
+                .containsExactly(tuple("READ_FORM_SKIPPED", "forms.xlsx!自评表!A8"), tuple("READ_NO_FORM", "forms.xlsx"));
+    }
+
+    @Test
+    void hubeiTwentyPointTemplateWithPerRowWeights() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("自评表")
+                .row("学生资助项目绩效目标自评表")
+                .row("项目名称", "学生资助项目")
+                .row("主管部门", "湖北省教育厅", null, null, "项目实施单位", "湖北工程学院")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "执行率", "得分(20分*执行率)")
+                .row(null, "年度资金总额", 200, 190, "95%", 19)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "资助学生500人", null, null, "资助学生480人")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                        "偏差大或目标未完成原因分析", "改进措施及结果应用方案")
+                .row(null, "产出指标", "数量指标", "资助学生人数", "≥500人", "480人", 60, 57.6, "部分学生毕业离校", "加强摸底")
+                .row(null, "效益指标", "社会效益指标", "学生按时完成学业", "≥95%", "96%", 10, 10)
+                .row(null, "满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "92%", 10, 10)
+                .row("总分", null, null, null, null, null, 100, 96.6)
+                .row("自评等级", "优")
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.project().implementingUnit()).isEqualTo("湖北工程学院");
+        assertThat(form.funding().weight()).isEqualByComparingTo("20");
+        assertThat(form.funding().reportedScore()).contains(new BigDecimal("19"));
+        assertThat(form.indicators().leaves().get(0).indicator().deviationNote()).isEqualTo("部分学生毕业离校\n加强摸底");
+        assertThat(form.reportedGrade()).contains("优");
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void anhuiFormWithPlaceholdersCoreMarksSubRowsAndPointsOnlyLabels() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("（2022年度）")
+                .row("项目名称", "池州市某村级补助项目")
+                .row("主管部门", "219-池州市农业农村局", null, null, "实施单位", "某乡镇人民政府")
+                .row("项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 0, 0, 0, 10, "/", 10)
+                .row(null, "当年财政拨款", 202.64, 202.64, 202.64, "—", "100%", "—")
+                .row(null, "上年结转资金", "（空）", "（空）", "（空）")
+                .row(null, "其他资金", "无", "无", "无")
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "补助8个村", null, null, "已补助8个村")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
+                .row(null, "产出指标(50分)", "数量指标", "★补助村数", "=8个", "8个", 30, 30)
+                .row(null, null, null, "其中：脱贫村", "=3个", "3个")
+                .row(null, null, "时效指标", "完成时间", "2022年12月前", shown(44890, "yyyy\"年\"m\"月\"d\"日\""), 20, 20)
+                .row(null, null, "质量指标", "指标1:")
+                .row(null, null, null, "……")
+                .row(null, "(30分)", "社会效益指标", "带动增收户数", "≥100户", "120户", 30, 30)
+                .row(null, "满意度指标(10分)", "满意度指标", "群众满意度", "≥90%", "96%", 10, 10)
+                .row("总分", null, null, null, null, null, 100, 100)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.project().department()).isEqualTo("219-池州市农业农村局");
+        assertThat(form.funding().total().adjustedBudget()).isEqualTo(Amount.of("0", AmountUnit.TEN_THOUSAND_YUAN));
+        assertThat(form.funding().sources()).extracting(FundingSource::label).containsExactly("当年财政拨款");
+        assertThat(form.indicators().leaves()).extracting(l -> l.indicator().name())
+                .containsExactly("★补助村数", "完成时间", "带动增收户数", "群众满意度");
+        assertThat(form.indicators().leaves().get(1).indicator().actual().text()).isEqualTo("2022年11月25日");
+        assertThat(form.indicators().categories().get(1).label()).isEqualTo("(30分)");
+        assertThat(result.findings()).extracting(Finding::code, Finding::location).containsExactly(
+                tuple("READ_FUNDING_LINE_EMPTY", "forms.xlsx!Sheet1!D8"),
+                tuple("READ_FUNDING_LINE_EMPTY", "forms.xlsx!Sheet1!D9"),
+                tuple("READ_SUB_ROW_SKIPPED", "forms.xlsx!Sheet1!D14"),
+                tuple("READ_PLACEHOLDER_SKIPPED", "forms.xlsx!Sheet1!D16"),
+                tuple("READ_PLACEHOLDER_SKIPPED", "forms.xlsx!Sheet1!D17"),
+                tuple("READ_LEVEL1_UNNAMED", "forms.xlsx!Sheet1!B18"));
+    }
+
+    @Test
+    void chongqingCostLevelOneAndExecutionRateWeightHeaders() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "奉节县国土绿化项目")
+                .row("主管部门", "奉节县林业局", null, null, "实施单位", "奉节县林业局")
+                .row("项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "执行率权重", "执行率", "执行率得分")
+                .row(null, "年度资金总额", 300, 300, 237.81, 10, "79.27%", 7.93)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "完成造林2000亩", null, null, "完成造林1800亩")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
+                .row(null, "成本指标", "经济成本指标", "造林成本", "≤1500元/亩", "1450元/亩", 10, 10)
+                .row(null, null, "社会成本指标", "社会成本", "无", "无", 5, 5)
+                .row(null, null, "生态环境成本指标", "生态环境成本", "无", "无", 5, 5)
+                .row(null, "产出指标", "数量指标", "造林面积", "≥2000亩", "1800亩", 40, 36)
+                .row(null, "效益指标", "生态效益指标", "森林覆盖率提高", "≥0.1%", "0.1%", 20, 20)
+                .row(null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", 10, 10)
+                .row("总分", null, null, null, null, null, 100, 93.93)
+                .bytes();
+
+        SelfEvaluation form = only(read(xlsx));
+
+        assertThat(form.funding().weight()).isEqualByComparingTo("10");
+        assertThat(form.funding().reportedScore()).contains(new BigDecimal("7.93"));
+        assertThat(form.funding().total().reportedRate()).hasValueSatisfying(
+                rate -> assertThat(rate.value()).isEqualByComparingTo("79.27"));
+        Category cost = form.indicators().categories().get(0);
+        assertThat(cost.kind()).isEqualTo(CategoryKind.COST);
+        assertThat(cost.subcategories()).extracting(Subcategory::kind).containsExactly(SubcategoryKind.ECONOMIC_COST,
+                SubcategoryKind.SOCIAL_COST, SubcategoryKind.ECO_ENVIRONMENTAL_COST);
+    }
+
+    @Test
+    void hebeiWeightShareModelReadsWhatMapsAndReportsTheRest() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("预算项目绩效自评表")
+                .row("项目名称", "成安县农村饮水安全工程")
+                .row("主管部门", "成安县水利局", null, null, "实施单位", "成安县水利局")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "预算执行进度(%)", "得分")
+                .row(null, "年度资金总额", 100, 90, 10, 90, 9)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "解决饮水安全", null, null, "已解决")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", "单项指标完成情况", "单项指标得分",
+                        "权重占比(%)", "单项指标折算得分")
+                .row(null, "产出指标", "数量指标", "新建水厂", 25, "≥1个", "1个", 25, 25, 6.25)
+                .row(null, "效果指标", "社会效益指标", "受益人口", 30, "≥1万人", "1.2万人", 30, 30, 9)
+                .row("总分", null, null, null, 55, null, null, 55)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.funding().total().reportedRate()).hasValueSatisfying(
+                rate -> assertThat(rate.toString()).isEqualTo("90%"));
+        assertThat(form.indicators().leaves()).extracting(l -> l.indicator().weight(), l -> l.indicator().target().text(),
+                l -> l.indicator().actual().text(), l -> l.indicator().reportedScore().orElseThrow()).containsExactly(
+                tuple(new BigDecimal("25"), "≥1个", "1个", new BigDecimal("25")),
+                tuple(new BigDecimal("30"), "≥1万人", "1.2万人", new BigDecimal("30")));
+        assertThat(form.indicators().categories().get(1).kind()).isEqualTo(CategoryKind.OTHER);
+        assertThat(result.findings()).extracting(Finding::code, Finding::location).containsExactly(
+                tuple("READ_COLUMN_NOT_READ", "forms.xlsx!Sheet1!I8"),
+                tuple("READ_COLUMN_NOT_READ", "forms.xlsx!Sheet1!J8"));
+    }
+
+    @Test
+    void aFundingLineMissingAnAmountIsRefusedAtItsCell() throws IOException {
+        byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
+                .bytes();
+        byte[] lost = minimalWithSource(new Object[] {null, "其中：当年财政拨款", 100, null}).bytes();
+
+        assertThat(only(read(xlsx)).funding().sources()).isEmpty();
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(lost)).satisfies(e -> {
+            assertThat(e.location()).isEqualTo("Sheet1!D5");
+            assertThat(e.reason()).contains("全年执行数 of 其中：当年财政拨款 is blank");
+        });
+    }
+
+    @Test
+    void numbersReadAsExcelShowsThem() throws IOException {
+        byte[] xlsx = minimalWithIndicators(
+                new Object[] {null, "产出指标", "数量指标", "完成日期", "2021年12月前", shown(44525, "yyyy\"年\"m\"月\"d\"日\""), 10, 10},
+                new Object[] {null, null, null, "合格率", "≥90%", shown(0.95, "0%"), 10, 10},
+                new Object[] {null, null, null, "达标率", "≥90%", shown(0.95, "0.00%"), 10, 10},
+                new Object[] {null, null, null, "补助金额", "≥1000元", shown(1234.5, "#,##0.00"), 10, 10},
+                new Object[] {null, null, null, "投诉次数", "≤0次", -0.0, 10, 10},
+                new Object[] {null, null, null, "受益人数", "≥100人", formula("100+20", 120.0), 10, 10},
+                new Object[] {null, null, null, "培训次数", "≥5次", "6次", 10, formula("G15", null)})
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        assertThat(only(result).indicators().leaves()).extracting(l -> l.indicator().actual().text())
+                .containsExactly("2021年11月25日", "95%", "95.00%", "1,234.50", "0", "120", "6次");
+        assertThat(only(result).indicators().leaves().get(6).indicator().reportedScore()).isEmpty();
+        assertThat(result.findings()).extracting(Finding::code, Finding::location)
+                .containsExactly(tuple("READ_FORMULA_WITHOUT_VALUE", "forms.xlsx!Sheet1!H15"));
+        assertThat(result.findings().get(0).messageEn()).contains("=G15", "no cached value");
+    }
+
+    @Test
+    void formsSideBySideReadTheLeftOneAndSaySoForTheOther() throws IOException {
+        GridWorkbook workbook = new GridWorkbook().sheet("Sheet1");
+        for (Object[] row : minimalRows(new Object[] {null, "年度资金总额", 100, 90})) {
+            Object[] twice = Arrays.copyOf(row, 12 + row.length);
+            System.arraycopy(row, 0, twice, 12, row.length);
+            workbook.row(twice);
+        }
+
+        ReadResult result = read(workbook.bytes());
+
+        assertThat(result.forms()).hasSize(1);
+        assertThat(result.findings()).extracting(Finding::code, Finding::location)
+                .containsExactly(tuple("READ_FORM_BESIDE_NOT_READ", "forms.xlsx!Sheet1!M2"));
+    }
+
+    @Test
+    void instructionSheetsAreSkippedWithANote() throws IOException {
+        GridWorkbook workbook = new GridWorkbook().sheet("填表说明")
+                .row("填表说明")
+                .row("1.项目名称：按预算批复的项目名称填列。")
+                .row("项目名称：不得简写")
+                .sheet("自评表");
+        byte[] xlsx = minimal(workbook, "年度资金总额", 100, 90).bytes();
+
+        ReadResult result = read(xlsx);
+
+        assertThat(result.forms()).hasSize(1);
+        assertThat(result.findings()).extracting(Finding::code, Finding::location, Finding::severity)
+                .containsExactly(tuple("READ_SHEET_NOT_A_FORM", "forms.xlsx!填表说明!A1", Severity.INFO));
+    }
+
+    // ---------------------------------------------------------------- minimal forms
+
+    private static GridWorkbook minimal(GridWorkbook workbook, String totalLabel, Object budget, Object executed) {
+        minimalRows(new Object[] {null, totalLabel, budget, executed}).forEach(workbook::row);
+        return workbook;
+    }
+
+    private static GridWorkbook minimalWithSource(Object[] source) {
+        GridWorkbook workbook = new GridWorkbook().sheet("Sheet1");
+        List<Object[]> rows = minimalRows(new Object[] {null, "年度资金总额", 100, 90});
+        rows.add(4, source);
+        rows.forEach(workbook::row);
+        return workbook;
+    }
+
+    private static GridWorkbook minimalWithIndicators(Object[]... indicators) {
+        GridWorkbook workbook = new GridWorkbook().sheet("Sheet1");
+        List<Object[]> rows = minimalRows(new Object[] {null, "年度资金总额", 100, 90});
+        rows.subList(rows.size() - 3, rows.size()).clear();
+        rows.addAll(List.of(indicators));
+        rows.add(new Object[] {"总分", null, null, null, null, null, 70, 70});
+        rows.forEach(workbook::row);
+        return workbook;
+    }
+
+    /** A small central-template form: title, header fields, a funding total line, goal, two indicators, 总分. */
+    private static List<Object[]> minimalRows(Object[] totalLine) {
+        return new java.util.ArrayList<>(Stream.of(
+                new Object[] {"项目支出绩效自评表"},
+                new Object[] {"项目名称", "某项目"},
+                new Object[] {"主管部门", "某局", null, null, "实施单位", "某中心"},
+                new Object[] {"项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+                withWeight(totalLine),
+                new Object[] {"年度总体目标", "预期目标", null, null, "实际完成情况"},
+                new Object[] {null, "完成建设", null, null, "已完成"},
+                new Object[] {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+                new Object[] {null, "产出指标", "数量指标", "建设数量", "≥1个", "1个", 50, 50},
+                new Object[] {null, "满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", 40, 40},
+                new Object[] {"总分", null, null, null, null, null, 100, 99}).toList());
+    }
+
+    private static Object[] withWeight(Object[] totalLine) {
+        Object[] line = Arrays.copyOf(totalLine, 7);
+        line[4] = 10;
+        line[6] = 9;
+        return line;
+    }
+
+    private static ReadResult read(byte[] xlsx) throws IOException {
+        return new XlsxFormat().read(new ByteArrayInputStream(xlsx),
+                ReadOptions.strictReading().withSourceName("forms.xlsx"));
+    }
+
+    private static ReadResult readLeniently(byte[] xlsx) throws IOException {
+        return new XlsxFormat().read(new ByteArrayInputStream(xlsx),
+                ReadOptions.lenientReading().withSourceName("forms.xlsx"));
+    }
+
+    private static SelfEvaluation only(ReadResult result) {
+        assertThat(result.forms()).hasSize(1);
+        return result.forms().get(0);
+    }
+}
