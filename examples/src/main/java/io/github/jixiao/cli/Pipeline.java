@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The main job over the paths given on the command line: find the files, read, score and audit them in
@@ -33,33 +34,52 @@ final class Pipeline {
 
     static Counts run(Jixiao.Session session, Options options, List<Path> paths, Sink sink) throws IOException {
         Inputs.Found found = Inputs.find(paths);
-        PrintWriter err = session.err();
-        found.problems().forEach(problem -> problem.report(err, options.verbose));
-        Evaluator evaluator = new Evaluator(options.policy);
-        Progress progress = Progress.forFiles(err, found.files().size(), session.progress());
-        int[] counts = new int[2];
+        found.problems().forEach(problem -> problem.report(session.err(), options.verbose));
+        Collector collector = new Collector(session.err(), options.verbose, sink,
+                Progress.forFiles(session.err(), found.files().size(), session.progress()));
         try {
-            Batch.run(found.files(), Runtime.getRuntime().availableProcessors(), evaluator::evaluate, outcome -> {
-                progress.step();
-                if (outcome.problem().isPresent()) {
-                    progress.finish();
-                    outcome.problem().get().report(err, options.verbose);
-                    counts[1]++;
-                }
-                for (Evaluated form : outcome.forms()) {
-                    counts[0]++;
-                    try {
-                        sink.accept(form);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
+            Batch.run(found.files(), Runtime.getRuntime().availableProcessors(),
+                    new Evaluator(options.policy)::evaluate, collector);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            progress.finish();
+            collector.progress.finish();
         }
-        return new Counts(found.files().size(), counts[0], counts[1] + found.problems().size());
+        return new Counts(found.files().size(), collector.forms, collector.problems + found.problems().size());
+    }
+
+    /** Takes each file's outcome, in input order: reports its problem, or passes its forms on. */
+    private static final class Collector implements Consumer<Outcome> {
+        final PrintWriter err;
+        final boolean verbose;
+        final Sink sink;
+        final Progress progress;
+        int forms;
+        int problems;
+
+        Collector(PrintWriter err, boolean verbose, Sink sink, Progress progress) {
+            this.err = err;
+            this.verbose = verbose;
+            this.sink = sink;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(Outcome outcome) {
+            progress.step();
+            if (outcome.problem().isPresent()) {
+                progress.finish();
+                outcome.problem().get().report(err, verbose);
+                problems++;
+            }
+            for (Evaluated form : outcome.forms()) {
+                forms++;
+                try {
+                    sink.accept(form);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
     }
 }

@@ -36,12 +36,9 @@ final class ScoreCommand implements Callable<Integer> {
             }
         } else {
             CardPrinter printer = new CardPrinter(options.lang, session.colours());
-            boolean[] first = {true};
             counts = Pipeline.run(session, options, files, form -> {
-                out.print(first[0] ? "" : "\n");
-                out.print(printer.print(form));
+                out.println(printer.print(form));
                 out.flush();
-                first[0] = false;
             });
         }
         return counts.problems() > 0 ? Jixiao.UNREADABLE : Jixiao.OK;
