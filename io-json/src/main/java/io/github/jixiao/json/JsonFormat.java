@@ -47,7 +47,7 @@ public final class JsonFormat implements FormFormat {
     public static final int MAX_NESTING_DEPTH = 64;
     /** Longest string read: 1,000,000 characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
-    /** Longest JSON number read: 100 characters (only {@code year} and {@code errorIndex} are numbers). */
+    /** Longest JSON number read: 100 characters (only years, error indexes and rounding scales are numbers). */
     public static final int MAX_NUMBER_LENGTH = 100;
     /** Longest field name read: 1,000 characters. */
     public static final int MAX_NAME_LENGTH = 1_000;
