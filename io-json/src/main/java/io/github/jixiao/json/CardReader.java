@@ -9,6 +9,7 @@ import io.github.jixiao.audit.Finding;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.ExecutionScore;
+import io.github.jixiao.scoring.Explanation;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.GradeBands;
 import io.github.jixiao.scoring.IndicatorScore;
@@ -119,7 +120,8 @@ final class CardReader {
             Set<ScoreNote> notes, String explanationZh, String explanationEn) {
 
         IndicatorScore of(IndicatorTree.Leaf leaf) {
-            return new IndicatorScore(leaf, points, allowed, rule, ratio, notes, explanationZh, explanationEn);
+            return new IndicatorScore(leaf, points, allowed, rule, ratio, notes,
+                    Explanation.of(explanationZh, explanationEn));
         }
     }
 
