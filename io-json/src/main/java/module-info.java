@@ -3,7 +3,7 @@
  * {@link io.github.jixiao.spi.FormFormat}, a lossless, documented JSON format of forms.
  */
 module io.github.jixiao.json {
-    requires io.github.jixiao.core;
+    requires transitive io.github.jixiao.core;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
 

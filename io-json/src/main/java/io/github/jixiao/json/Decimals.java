@@ -11,7 +11,12 @@ enum Decimals {
     /** Money: at most 18 integer digits and 6 decimal places. */
     MONEY(18, 6),
     /** Weights, scores, rates and measured quantities: at most 20 integer digits and 12 decimal places. */
-    GENERAL(20, 12);
+    GENERAL(20, 12),
+    /**
+     * The ratio 实际 / 目标 of a score card: at most 64 integer digits and 12 decimal places, since a tiny target in
+     * a small unit makes a large ratio.
+     */
+    RATIO(64, 12);
 
     /** Decimals with at most this many digits fit an unscaled {@code long}. */
     private static final int MAX_LONG_DIGITS = 18;

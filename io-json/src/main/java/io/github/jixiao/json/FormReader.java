@@ -487,6 +487,14 @@ final class FormReader {
         return p.getText();
     }
 
+    boolean bool() throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw wrongType("true or false");
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
     int integer() throws IOException {
         expect(JsonToken.VALUE_NUMBER_INT, "an integer");
         if (p.getNumberType() != JsonParser.NumberType.INT) {
@@ -618,7 +626,7 @@ final class FormReader {
         return name;
     }
 
-    private void unknown(String name, String expected) throws IOException {
+    void unknown(String name, String expected) throws IOException {
         unknownFields.unknown(this, name, expected);
     }
 
@@ -628,7 +636,7 @@ final class FormReader {
         }
     }
 
-    private <T> T required(T value, String field) throws FormReadException {
+    <T> T required(T value, String field) throws FormReadException {
         if (value == null) {
             throw error("missing required field \"" + field + "\"");
         }
@@ -644,7 +652,7 @@ final class FormReader {
         return value;
     }
 
-    private <T> T build(Supplier<T> build) throws FormReadException {
+    <T> T build(Supplier<T> build) throws FormReadException {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
@@ -683,6 +691,11 @@ final class FormReader {
     /** An error at the current value, naming its JSON pointer. */
     FormReadException error(String reason) {
         return new FormReadException(source, pointer(), reason);
+    }
+
+    /** An error at a value read before, named by its JSON pointer. */
+    FormReadException error(String pointer, String reason) {
+        return new FormReadException(source, pointer, reason);
     }
 
     /** Where the current value is, as {@code source#pointer}, for findings and entries. */

@@ -39,10 +39,6 @@ final class FormWriter {
         this.g = g;
     }
 
-    void forms(List<SelfEvaluation> forms) throws IOException {
-        array(forms, FormWriter::form);
-    }
-
     void form(SelfEvaluation form) throws IOException {
         g.writeStartObject();
         g.writeStringField("title", form.title());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.audit.Finding;
 import io.github.jixiao.audit.Severity;
 import io.github.jixiao.model.AchievementLevel;
@@ -33,12 +34,24 @@ import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.SubcategoryKind;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
+import io.github.jixiao.scoring.ExecutionScore;
+import io.github.jixiao.scoring.Grade;
+import io.github.jixiao.scoring.GradeBands;
+import io.github.jixiao.scoring.RoundingPolicy;
+import io.github.jixiao.scoring.Rule;
+import io.github.jixiao.scoring.ScoreCard;
+import io.github.jixiao.scoring.ScoreNote;
+import io.github.jixiao.scoring.ScoreRange;
+import io.github.jixiao.scoring.ScoringPolicy;
+import io.github.jixiao.scoring.Subtotal;
 import io.github.jixiao.spi.FormReadException;
 import java.io.IOException;
 
 /**
- * The Jackson module of jixiao (Jackson 模块): serializers and deserializers for every public model type, in
- * the same shape as the {@link JsonFormat} ({@code json}) format. Core carries no Jackson annotation; this
+ * The Jackson module of jixiao (Jackson 模块): serializers and deserializers for every public model type, and
+ * for score cards, audit reports and scoring policies, in the same shape as {@link JsonFormat} ({@code json}) and
+ * {@link JsonCards}. A card or report read is checked against what the rules compute, as {@link JsonCards} does;
+ * an {@link io.github.jixiao.scoring.IndicatorScore} travels only inside its card, whose form holds its row. Core carries no Jackson annotation; this
  * module is all an {@code ObjectMapper} needs:
  *
  * <pre>{@code
@@ -76,6 +89,14 @@ public final class JixiaoModule extends SimpleModule {
         add(Actual.class, FormWriter::actual, FormReader::actual);
         add(Quantity.class, FormWriter::quantity, FormReader::quantity);
         add(Finding.class, FormWriter::finding, FormReader::finding);
+        add(ScoreCard.class, CardWriter::card, CardReader::card);
+        add(AuditReport.class, CardWriter::report, CardReader::report);
+        add(ScoringPolicy.class, CardWriter::policy, CardReader::policy);
+        add(RoundingPolicy.class, CardWriter::rounding, CardReader::rounding);
+        add(GradeBands.class, CardWriter::grades, CardReader::grades);
+        add(ExecutionScore.class, CardWriter::execution, CardReader::execution);
+        add(ScoreRange.class, CardWriter::range, CardReader::range);
+        add(Subtotal.class, CardWriter::subtotal, CardReader::subtotal);
         add(Unit.class, (w, unit) -> w.generator().writeString(unit.symbol()), r -> Unit.of(r.string()));
         add(AmountUnit.class, (w, unit) -> w.generator().writeString(unit.symbol()), FormReader::amountUnit);
         addCode(Comparator.class);
@@ -85,6 +106,16 @@ public final class JixiaoModule extends SimpleModule {
         addCode(SubcategoryKind.class);
         addCode(FundingKind.class);
         addCode(Severity.class);
+        addCode(Grade.class);
+        addCode(Rule.class);
+        addCode(ScoreNote.class);
+        addCode(ScoringPolicy.Denominator.class);
+        addCode(ScoringPolicy.Equality.class);
+        addCode(ScoringPolicy.BareTarget.class);
+        addCode(ScoringPolicy.ZeroTarget.class);
+        addCode(ScoringPolicy.OverAchievement.class);
+        addCode(ScoringPolicy.BandPoint.class);
+        addCode(ScoringPolicy.LateDeadline.class);
         for (Class<?> subtype : Target.class.getPermittedSubclasses()) {
             addSubtype(subtype, Target.class, FormReader::target);
         }

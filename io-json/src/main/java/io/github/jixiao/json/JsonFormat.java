@@ -47,7 +47,7 @@ public final class JsonFormat implements FormFormat {
     public static final int MAX_NESTING_DEPTH = 64;
     /** Longest string read: 1,000,000 characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
-    /** Longest JSON number read: 100 characters (only {@code year} and {@code errorIndex} are numbers). */
+    /** Longest JSON number read: 100 characters (only years, error indexes and rounding scales are numbers). */
     public static final int MAX_NUMBER_LENGTH = 100;
     /** Longest field name read: 1,000 characters. */
     public static final int MAX_NAME_LENGTH = 1_000;
@@ -117,37 +117,58 @@ public final class JsonFormat implements FormFormat {
     public ReadResult read(InputStream in, ReadOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
+        return parse(in, options.sourceName(), options.lenient() ? FormReader.lenient() : FormReader.STRICT, reader -> {
+            List<ReadResult.Entry> entries = new ArrayList<>();
+            document(reader, "forms", "form", location -> entries.add(new ReadResult.Entry(location, reader.form())));
+            return new ReadResult(entries, reader.findings());
+        });
+    }
+
+    /**
+     * Reads a whole document with a form reader over {@code in}; malformed JSON becomes a {@link FormReadException}
+     * with line, column and byte.
+     */
+    static <T> T parse(InputStream in, String source, FormReader.UnknownFields unknownFields, FormReader.Read<T> body)
+            throws IOException {
         try (JsonParser p = FACTORY.createParser(in)) {
-            FormReader reader = new FormReader(p, options.sourceName(),
-                    options.lenient() ? FormReader.lenient() : FormReader.STRICT);
+            FormReader reader = new FormReader(p, source, unknownFields);
             try {
-                List<ReadResult.Entry> entries = document(reader);
-                return new ReadResult(entries, reader.findings());
+                return body.read(reader);
             } catch (JsonProcessingException | CharConversionException e) {
-                throw notJson(reader, options.sourceName(), e);
+                throw notJson(reader, source, e);
             }
         }
     }
 
-    private static List<ReadResult.Entry> document(FormReader reader) throws IOException {
+    /** Reads one value of a document at the current position; {@code location} is where it starts. */
+    @FunctionalInterface
+    interface Element {
+        void read(String location) throws IOException;
+    }
+
+    /**
+     * Reads a document that is an array of values or one value object, then checks that nothing follows.
+     *
+     * @param plural what the array holds, for messages ({@code forms})
+     * @param singular one of them ({@code form})
+     */
+    static void document(FormReader reader, String plural, String singular, Element element) throws IOException {
         JsonParser p = reader.parser();
         JsonToken first = p.nextToken();
-        List<ReadResult.Entry> entries = new ArrayList<>();
+        String expected = "an array of " + plural + " or one " + singular;
         if (first == JsonToken.START_ARRAY) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                String location = reader.location();
-                entries.add(new ReadResult.Entry(location, reader.form()));
+                element.read(reader.location());
             }
         } else if (first == JsonToken.START_OBJECT) {
-            entries.add(new ReadResult.Entry(reader.location(), reader.form()));
+            element.read(reader.location());
         } else {
-            throw reader.error(first == null ? "the document is empty; expected an array of forms or one form"
-                    : "expected an array of forms or one form object, found " + p.getText());
+            throw reader.error(first == null ? "the document is empty; expected " + expected
+                    : "expected " + expected + " object, found " + p.getText());
         }
         if (p.nextToken() != null) {
-            throw reader.error("expected the end of the document after the forms, found more content");
+            throw reader.error("expected the end of the document after the " + plural + ", found more content");
         }
-        return entries;
     }
 
     private static FormReadException notJson(FormReader reader, String source, IOException e) {
@@ -162,10 +183,15 @@ public final class JsonFormat implements FormFormat {
     @Override
     public void write(List<SelfEvaluation> forms, OutputStream out) throws IOException {
         Objects.requireNonNull(forms, "forms");
+        write(forms, FormWriter::form, out);
+    }
+
+    /** Writes values as a pretty-printed array and a final line end. */
+    static <T> void write(List<T> values, FormWriter.Write<T> write, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(PRETTY.createInstance());
-            new FormWriter(g).forms(forms);
+            new FormWriter(g).array(values, write);
             g.writeRaw('\n');
         }
         out.flush();

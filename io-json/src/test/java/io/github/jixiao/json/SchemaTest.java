@@ -10,17 +10,29 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jixiao.audit.Audit;
+import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.audit.Severity;
 import io.github.jixiao.fixtures.Generators;
+import io.github.jixiao.fixtures.ScoringGenerators;
+import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.CategoryKind;
 import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.DatePrecision;
 import io.github.jixiao.model.FundingKind;
 import io.github.jixiao.model.SubcategoryKind;
+import io.github.jixiao.scoring.Grade;
+import io.github.jixiao.scoring.Rule;
+import io.github.jixiao.scoring.ScoreNote;
+import io.github.jixiao.scoring.Scorer;
+import io.github.jixiao.scoring.ScoringPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +45,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The JSON Schema shipped in the jar accepts everything the module writes and rejects what it cannot read. */
+/**
+ * The JSON Schema shipped in the jar accepts everything the module writes (forms, and through its {@code $defs}
+ * cards and reports) and rejects what it cannot read.
+ */
 class SchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -49,9 +64,25 @@ class SchemaTest {
         }
     }
 
+    /** The schema of the documents of JsonCards: the shipped schema with its root replaced by a $ref. */
+    private static JsonSchema schemaOf(String def) {
+        ObjectNode root = SCHEMA_NODE.deepCopy();
+        root.remove(List.of("$id", "oneOf"));
+        root.put("$ref", "#/$defs/" + def);
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(root, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+    }
+
+    private static final JsonSchema CARDS = schemaOf("cardDocument");
+    private static final JsonSchema REPORTS = schemaOf("reportDocument");
+
     private static Set<ValidationMessage> validate(byte[] json) {
+        return validate(SCHEMA, json);
+    }
+
+    private static Set<ValidationMessage> validate(JsonSchema schema, byte[] json) {
         try {
-            return SCHEMA.validate(MAPPER.readTree(json));
+            return schema.validate(MAPPER.readTree(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +96,7 @@ class SchemaTest {
     static Stream<Path> samples() throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(SeedFormsJsonTest.SAMPLES)) {
-            list.sorted().forEach(files::add);
+            list.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
         }
         assertThat(files).hasSize(16);
         return files.stream();
@@ -89,6 +120,44 @@ class SchemaTest {
         qt().withExamples(Integer.getInteger("QT_EXAMPLES", 1000))
                 .forAll(JsonFormGen.forms(), Generators.forms())
                 .checkAssert((a, b) -> assertThat(validate(JsonFormatTest.write(List.of(a, b)))).isEmpty());
+    }
+
+    @Test
+    void everySeedScoredAndAuditedIsAValidCardAndReport() {
+        for (SeedForms.Seed seed : SeedForms.seeds()) {
+            AuditReport report = Audit.check(seed.form(), CardsJsonTest.policyOf(seed));
+            assertThat(validate(CARDS, CardsJsonTest.writeCards(List.of(report.card())))).as(seed.id()).isEmpty();
+            assertThat(validate(REPORTS, CardsJsonTest.writeReports(List.of(report)))).as(seed.id()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyGeneratedCardAndReportIsValid() {
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 1000))
+                .forAll(ScoringGenerators.forms(), ScoringGenerators.policies(), JsonFormGen.forms())
+                .checkAssert((form, policy, any) -> {
+                    AuditReport report = Audit.check(form, policy);
+                    assertThat(validate(REPORTS, CardsJsonTest.writeReports(List.of(report)))).isEmpty();
+                    byte[] cards = CardsJsonTest.writeCards(List.of(Scorer.score(any, policy), report.card()));
+                    assertThat(validate(CARDS, cards)).isEmpty();
+                });
+    }
+
+    @Test
+    void rejectsCardsTheReaderRejectsBeforeScoring() throws IOException {
+        byte[] valid = CardsJsonTest.writeCards(List.of(Scorer.score(SeedForms.form("beijing"),
+                ScoringPolicy.national())));
+        assertThat(validate(CARDS, valid)).isEmpty();
+        assertThat(validate(SCHEMA, valid)).isNotEmpty();
+        for (String[] edit : new String[][] {{"\"half-up\"", "\"unnecessary\""}, {"\"grade\"", "\"mark\""},
+            {"\"rescaleNotApplicable\": false", "\"rescaleNotApplicable\": \"false\""},
+            {"\"total\": \"", "\"total\": \"+"}}) {
+            String json = new String(valid, StandardCharsets.UTF_8);
+            assertThat(json).contains(edit[0]);
+            assertThat(validate(CARDS, json.replace(edit[0], edit[1]).getBytes(StandardCharsets.UTF_8)))
+                    .as(edit[1]).isNotEmpty();
+        }
+        assertThat(validate(REPORTS, valid)).isNotEmpty();
     }
 
     static Stream<Arguments> invalidDocuments() {
@@ -119,6 +188,22 @@ class SchemaTest {
                 .isEqualTo(codes(AchievementLevel.values()));
         assertThat(codes(defs.at("/actual/oneOf/3/properties/levelLabel/enum")))
                 .isEqualTo(Arrays.stream(AchievementLevel.values()).map(AchievementLevel::label).toList());
+        assertThat(codes(defs.at("/scoreCard/properties/grade/enum"))).isEqualTo(codes(Grade.values()));
+        assertThat(codes(defs.at("/scoreCard/properties/gradeLabel/enum")))
+                .isEqualTo(Arrays.stream(Grade.values()).map(Grade::label).toList());
+        assertThat(codes(defs.at("/indicatorScore/properties/rule/enum"))).isEqualTo(codes(Rule.values()));
+        assertThat(codes(defs.at("/scoreNotes/items/enum"))).isEqualTo(codes(ScoreNote.values()));
+        assertThat(codes(defs.at("/roundingPolicy/properties/rateMode/enum")))
+                .isEqualTo(codes(RoundingMode.values()).stream().filter(c -> !c.equals("unnecessary")).toList());
+        assertThat(defs.at("/roundingPolicy/properties/scoreMode")).isEqualTo(defs.at("/roundingPolicy/properties/rateMode"));
+        JsonNode policy = defs.at("/scoringPolicy/properties");
+        assertThat(codes(policy.at("/denominator/enum"))).isEqualTo(codes(ScoringPolicy.Denominator.values()));
+        assertThat(codes(policy.at("/equality/enum"))).isEqualTo(codes(ScoringPolicy.Equality.values()));
+        assertThat(codes(policy.at("/bareTarget/enum"))).isEqualTo(codes(ScoringPolicy.BareTarget.values()));
+        assertThat(codes(policy.at("/zeroTarget/enum"))).isEqualTo(codes(ScoringPolicy.ZeroTarget.values()));
+        assertThat(codes(policy.at("/overAchievement/enum"))).isEqualTo(codes(ScoringPolicy.OverAchievement.values()));
+        assertThat(codes(policy.at("/bandPoint/enum"))).isEqualTo(codes(ScoringPolicy.BandPoint.values()));
+        assertThat(codes(policy.at("/lateDeadline/enum"))).isEqualTo(codes(ScoringPolicy.LateDeadline.values()));
         List<String> kinds = new ArrayList<>();
         defs.at("/target/oneOf").forEach(v -> kinds.add(v.at("/properties/kind/const").asText()));
         defs.at("/actual/oneOf").forEach(v -> kinds.add(v.at("/properties/kind/const").asText()));

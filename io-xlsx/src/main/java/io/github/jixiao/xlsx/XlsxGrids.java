@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,12 +34,13 @@ final class XlsxGrids {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : (Iterable<Sheet>) workbook.getSheets()::iterator) {
                 grids.startSheet(sheet.getName());
+                List<Cell> uncalculated = new ArrayList<>();
                 try (Stream<Row> rows = sheet.openStream()) {
                     for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
-                        addRow(grids, it.next(), date1904, sheet.getName(), notes);
+                        addRow(grids, it.next(), date1904, uncalculated);
                     }
                 }
-                grids.endSheet();
+                noteUncalculated(grids.endSheet(), uncalculated, notes);
             }
         } catch (FormReadException e) {
             throw e;
@@ -50,7 +52,7 @@ final class XlsxGrids {
         return grids.sheets();
     }
 
-    private static void addRow(GridBuilder grids, Row row, boolean date1904, String sheet, ReadNotes notes)
+    private static void addRow(GridBuilder grids, Row row, boolean date1904, List<Cell> uncalculated)
             throws FormReadException {
         int index = row.getRowNum() - 1;
         grids.checkRow(index);
@@ -59,12 +61,27 @@ final class XlsxGrids {
             if (cell != null) {
                 addCell(grids, index, cell, date1904);
                 if (cell.getType() == CellType.FORMULA && cell.getRawValue() == null) {
-                    String address = GridCell.address(index, cell.getColumnIndex());
-                    notes.cell("READ_FORMULA_WITHOUT_VALUE", sheet, address,
-                            "公式“=" + cell.getFormula() + "”没有保存计算结果，按空白读取",
-                            "the formula \"=" + cell.getFormula() + "\" has no cached value (the workbook was saved "
-                                    + "without calculating it); the cell is read as blank");
+                    uncalculated.add(cell);
                 }
+            }
+        }
+    }
+
+    /**
+     * Formulas saved without a result read as blank. That matters only where the form is, so a note is given for
+     * each one up to the sheet's last labelled column; columns to the right of every label (such as the 核算
+     * columns the template writer adds) are not the form's.
+     */
+    private static void noteUncalculated(SheetGrid grid, List<Cell> uncalculated, ReadNotes notes) {
+        int lastLabelColumn = grid.rows().stream().flatMap(r -> r.cells().stream())
+                .filter(c -> c.label().isPresent()).mapToInt(GridCell::column).max().orElse(-1);
+        for (Cell cell : uncalculated) {
+            if (cell.getColumnIndex() <= lastLabelColumn) {
+                String address = GridCell.address(cell.getAddress().getRow(), cell.getColumnIndex());
+                notes.cell("READ_FORMULA_WITHOUT_VALUE", grid.name(), address,
+                        "公式“=" + cell.getFormula() + "”没有保存计算结果，按空白读取",
+                        "the formula \"=" + cell.getFormula() + "\" has no cached value (the workbook was saved "
+                                + "without calculating it); the cell is read as blank");
             }
         }
     }

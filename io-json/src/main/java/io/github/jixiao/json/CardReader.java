@@ -1,0 +1,377 @@
+package io.github.jixiao.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.jixiao.audit.Audit;
+import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.audit.Finding;
+import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.ExecutionScore;
+import io.github.jixiao.scoring.Explanation;
+import io.github.jixiao.scoring.Grade;
+import io.github.jixiao.scoring.GradeBands;
+import io.github.jixiao.scoring.IndicatorScore;
+import io.github.jixiao.scoring.RoundingPolicy;
+import io.github.jixiao.scoring.Rule;
+import io.github.jixiao.scoring.ScoreCard;
+import io.github.jixiao.scoring.ScoreNote;
+import io.github.jixiao.scoring.ScoreRange;
+import io.github.jixiao.scoring.Scorer;
+import io.github.jixiao.scoring.ScoringPolicy;
+import io.github.jixiao.scoring.Subtotal;
+import io.github.jixiao.spi.FormReadException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads what {@link CardWriter} writes. A card is what {@link Scorer#score} computes from its form and policy,
+ * and a report what {@link Audit#check(ScoreCard)} computes from its card: after reading, both are computed again,
+ * and anything that differs — a tampered score, a dropped finding, a card from a scorer with other rules — is a
+ * {@link io.github.jixiao.spi.FormReadException} naming the JSON pointer of the first difference. So a card that
+ * reads is always consistent, and equal to the one written.
+ */
+final class CardReader {
+
+    private static final ObjectMapper TREES = new ObjectMapper();
+
+    private CardReader() {
+    }
+
+    static AuditReport report(FormReader r) throws IOException {
+        String at = r.pointer();
+        ScoreCard card = null;
+        List<Finding> findings = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "card" -> card = card(r);
+                case "findings" -> findings = r.array(FormReader::finding);
+                default -> r.unknown(name, "card, findings");
+            }
+        }
+        AuditReport read = new AuditReport(r.required(card, "card"), r.required(findings, "findings"));
+        AuditReport computed = Audit.check(read.card());
+        if (!computed.equals(read)) {
+            throw differs(r, at, "report", "Audit.check(card)", CardWriter::report, read, computed);
+        }
+        return read;
+    }
+
+    static ScoreCard card(FormReader r) throws IOException {
+        String at = r.pointer();
+        SelfEvaluation form = null;
+        ScoringPolicy policy = null;
+        ExecutionScore execution = null;
+        List<Row> rows = null;
+        List<Subtotal> categories = null;
+        List<Subtotal> subcategories = null;
+        BigDecimal total = null;
+        BigDecimal weightTotal = null;
+        Optional<BigDecimal> rescaledTotal = Optional.empty();
+        Grade grade = null;
+        String gradeLabel = null;
+        Set<ScoreNote> notes = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "form" -> form = r.form();
+                case "policy" -> policy = policy(r);
+                case "execution" -> execution = execution(r);
+                case "indicators" -> rows = r.array(CardReader::row);
+                case "categories" -> categories = r.array(CardReader::subtotal);
+                case "subcategories" -> subcategories = r.array(CardReader::subtotal);
+                case "total" -> total = r.decimal();
+                case "weightTotal" -> weightTotal = r.decimal();
+                case "rescaledTotal" -> rescaledTotal = r.optional(FormReader::decimal);
+                case "grade" -> grade = r.code(Grade.class);
+                case "gradeLabel" -> gradeLabel = r.string();
+                case "notes" -> notes = codes(r, ScoreNote.class);
+                default -> r.unknown(name, "form, policy, execution, indicators, categories, subcategories, total,"
+                        + " weightTotal, rescaledTotal, grade, gradeLabel, notes");
+            }
+        }
+        r.required(form, "form");
+        List<IndicatorScore> indicators = scores(r, at, form.indicators().leaves(), r.required(rows, "indicators"));
+        if (gradeLabel != null && grade != null && !gradeLabel.equals(grade.label())) {
+            throw r.error(at + "/gradeLabel", "gradeLabel \"" + gradeLabel + "\" does not match grade \""
+                    + Codes.of(grade) + "\"; expected \"" + grade.label() + "\"");
+        }
+        ScoreCard read = new ScoreCard(form, r.required(policy, "policy"), r.required(execution, "execution"),
+                indicators, r.required(categories, "categories"), r.required(subcategories, "subcategories"),
+                r.required(total, "total"), r.required(weightTotal, "weightTotal"), rescaledTotal,
+                r.required(grade, "grade"), r.required(notes, "notes"));
+        ScoreCard computed = Scorer.score(form, read.policy());
+        if (!computed.equals(read)) {
+            throw differs(r, at, "card", "Scorer.score(form, policy)", CardWriter::card, read, computed);
+        }
+        return read;
+    }
+
+    /** An indicator score before its row of the form is known: the form may come after the scores. */
+    private record Row(String path, BigDecimal points, ScoreRange allowed, Rule rule, Optional<BigDecimal> ratio,
+            Set<ScoreNote> notes, String explanationZh, String explanationEn) {
+
+        IndicatorScore of(IndicatorTree.Leaf leaf) {
+            return new IndicatorScore(leaf, points, allowed, rule, ratio, notes,
+                    Explanation.of(explanationZh, explanationEn));
+        }
+    }
+
+    /** The scores of the form's rows, one per row in order, each checked against the row's path when given. */
+    private static List<IndicatorScore> scores(FormReader r, String at, List<IndicatorTree.Leaf> leaves,
+            List<Row> rows) throws IOException {
+        if (rows.size() != leaves.size()) {
+            throw r.error(at + "/indicators", "expected " + leaves.size() + " indicator scores, one per row of the"
+                    + " form in order, found " + rows.size());
+        }
+        List<IndicatorScore> scores = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            IndicatorTree.Leaf leaf = leaves.get(i);
+            if (row.path() != null && !row.path().equals(leaf.path())) {
+                throw r.error(at + "/indicators/" + i + "/path", "path \"" + row.path() + "\" is not that of row "
+                        + i + " of the form; expected \"" + leaf.path() + "\"");
+            }
+            scores.add(row.of(leaf));
+        }
+        return scores;
+    }
+
+    private static Row row(FormReader r) throws IOException {
+        String path = null;
+        BigDecimal points = null;
+        ScoreRange allowed = null;
+        Rule rule = null;
+        Optional<BigDecimal> ratio = Optional.empty();
+        Set<ScoreNote> notes = null;
+        String zh = null;
+        String en = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "path" -> path = r.string();
+                case "points" -> points = r.decimal();
+                case "allowed" -> allowed = range(r);
+                case "rule" -> rule = r.code(Rule.class);
+                case "ratio" -> ratio = r.optional(reader -> reader.decimal(Decimals.RATIO));
+                case "notes" -> notes = codes(r, ScoreNote.class);
+                case "explanationZh" -> zh = r.string();
+                case "explanationEn" -> en = r.string();
+                default -> r.unknown(name, "path, points, allowed, rule, ratio, notes, explanationZh, explanationEn");
+            }
+        }
+        return new Row(path, r.required(points, "points"), r.required(allowed, "allowed"), r.required(rule, "rule"),
+                ratio, r.required(notes, "notes"), r.required(zh, "explanationZh"), r.required(en, "explanationEn"));
+    }
+
+    static ScoringPolicy policy(FormReader r) throws IOException {
+        ScoringPolicy.Builder b = ScoringPolicy.builder();
+        Set<String> missing = new LinkedHashSet<>(List.of("name", "executionWeight", "denominator", "rounding",
+                "equality", "bareTarget", "zeroTarget", "overAchievement", "overAchievementThreshold",
+                "implausibleFactor", "bandPoint", "lateDeadline", "rescaleNotApplicable", "grades", "scoreTolerance",
+                "executionTolerance"));
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "name" -> b.name(r.string());
+                case "executionWeight" -> b.executionWeight(r.decimal());
+                case "denominator" -> b.denominator(r.code(ScoringPolicy.Denominator.class));
+                case "rounding" -> b.rounding(rounding(r));
+                case "equality" -> b.equality(r.code(ScoringPolicy.Equality.class));
+                case "bareTarget" -> b.bareTarget(r.code(ScoringPolicy.BareTarget.class));
+                case "zeroTarget" -> b.zeroTarget(r.code(ScoringPolicy.ZeroTarget.class));
+                case "overAchievement" -> b.overAchievement(r.code(ScoringPolicy.OverAchievement.class));
+                case "overAchievementThreshold" -> b.overAchievementThreshold(r.decimal());
+                case "implausibleFactor" -> b.implausibleFactor(r.decimal());
+                case "bandPoint" -> b.bandPoint(r.code(ScoringPolicy.BandPoint.class));
+                case "lateDeadline" -> b.lateDeadline(r.code(ScoringPolicy.LateDeadline.class));
+                case "rescaleNotApplicable" -> b.rescaleNotApplicable(r.bool());
+                case "grades" -> b.grades(grades(r));
+                case "scoreTolerance" -> b.scoreTolerance(r.decimal());
+                case "executionTolerance" -> b.executionTolerance(r.decimal());
+                default -> r.unknown(name, String.join(", ", missing));
+            }
+            missing.remove(name);
+        }
+        if (!missing.isEmpty()) {
+            throw r.error("missing required field \"" + missing.iterator().next() + "\"; a policy names every choice");
+        }
+        return r.build(b::build);
+    }
+
+    static RoundingPolicy rounding(FormReader r) throws IOException {
+        Integer rateScale = null;
+        RoundingMode rateMode = null;
+        Boolean beforeMultiply = null;
+        Integer scoreScale = null;
+        RoundingMode scoreMode = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "rateScale" -> rateScale = r.integer();
+                case "rateMode" -> rateMode = r.code(RoundingMode.class);
+                case "roundRateBeforeMultiply" -> beforeMultiply = r.bool();
+                case "scoreScale" -> scoreScale = r.integer();
+                case "scoreMode" -> scoreMode = r.code(RoundingMode.class);
+                default -> r.unknown(name, "rateScale, rateMode, roundRateBeforeMultiply, scoreScale, scoreMode");
+            }
+        }
+        int rate = r.required(rateScale, "rateScale");
+        RoundingMode rMode = r.required(rateMode, "rateMode");
+        boolean before = r.required(beforeMultiply, "roundRateBeforeMultiply");
+        int score = r.required(scoreScale, "scoreScale");
+        RoundingMode sMode = r.required(scoreMode, "scoreMode");
+        return r.build(() -> new RoundingPolicy(rate, rMode, before, score, sMode));
+    }
+
+    static GradeBands grades(FormReader r) throws IOException {
+        BigDecimal excellent = null;
+        BigDecimal good = null;
+        BigDecimal fair = null;
+        Boolean inclusive = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "excellentFrom" -> excellent = r.decimal();
+                case "goodFrom" -> good = r.decimal();
+                case "fairFrom" -> fair = r.decimal();
+                case "lowerBoundsInclusive" -> inclusive = r.bool();
+                default -> r.unknown(name, "excellentFrom, goodFrom, fairFrom, lowerBoundsInclusive");
+            }
+        }
+        BigDecimal e = r.required(excellent, "excellentFrom");
+        BigDecimal g = r.required(good, "goodFrom");
+        BigDecimal f = r.required(fair, "fairFrom");
+        boolean i = r.required(inclusive, "lowerBoundsInclusive");
+        return r.build(() -> new GradeBands(e, g, f, i));
+    }
+
+    static ExecutionScore execution(FormReader r) throws IOException {
+        Optional<BigDecimal> rate = Optional.empty();
+        BigDecimal points = null;
+        BigDecimal weight = null;
+        Set<ScoreNote> notes = null;
+        String zh = null;
+        String en = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "rate" -> rate = r.optional(FormReader::decimal);
+                case "points" -> points = r.decimal();
+                case "weight" -> weight = r.decimal();
+                case "notes" -> notes = codes(r, ScoreNote.class);
+                case "explanationZh" -> zh = r.string();
+                case "explanationEn" -> en = r.string();
+                default -> r.unknown(name, "rate, points, weight, notes, explanationZh, explanationEn");
+            }
+        }
+        return new ExecutionScore(rate, r.required(points, "points"), r.required(weight, "weight"),
+                r.required(notes, "notes"), r.required(zh, "explanationZh"), r.required(en, "explanationEn"));
+    }
+
+    static ScoreRange range(FormReader r) throws IOException {
+        BigDecimal min = null;
+        BigDecimal max = null;
+        Boolean maxInclusive = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "min" -> min = r.decimal();
+                case "max" -> max = r.decimal();
+                case "maxInclusive" -> maxInclusive = r.bool();
+                default -> r.unknown(name, "min, max, maxInclusive");
+            }
+        }
+        BigDecimal lo = r.required(min, "min");
+        BigDecimal hi = r.required(max, "max");
+        boolean inclusive = r.required(maxInclusive, "maxInclusive");
+        return r.build(() -> new ScoreRange(lo, hi, inclusive));
+    }
+
+    static Subtotal subtotal(FormReader r) throws IOException {
+        String path = null;
+        BigDecimal weight = null;
+        BigDecimal points = null;
+        for (String name = r.firstField(); name != null; name = r.nextField()) {
+            switch (name) {
+                case "path" -> path = r.string();
+                case "weight" -> weight = r.decimal();
+                case "points" -> points = r.decimal();
+                default -> r.unknown(name, "path, weight, points");
+            }
+        }
+        return new Subtotal(r.required(path, "path"), r.required(weight, "weight"), r.required(points, "points"));
+    }
+
+    /** An array of codes read as a set; a code given twice is an error, so that the set is written back alike. */
+    private static <E extends Enum<E>> Set<E> codes(FormReader r, Class<E> type) throws IOException {
+        Set<E> set = EnumSet.noneOf(type);
+        for (E constant : r.array(reader -> reader.code(type))) {
+            if (!set.add(constant)) {
+                throw r.error("code \"" + Codes.of(constant) + "\" appears twice; expected each code once");
+            }
+        }
+        return set;
+    }
+
+    /**
+     * The error for a card or report that is not what the rules compute: both are written as trees and the first
+     * place where they differ is named, with both values.
+     */
+    private static <T> FormReadException differs(FormReader r, String at, String what, String rules,
+            FormWriter.Write<T> write, T read, T computed) throws IOException {
+        JsonNode a = tree(write, read);
+        JsonNode b = tree(write, computed);
+        String where = firstDifference(a, b, "");
+        JsonNode x = where == null ? a : a.at(where);
+        JsonNode y = where == null ? b : b.at(where);
+        return r.error(at + (where == null ? "" : where), "the " + what + " is not what " + rules + " computes: it has "
+                + shown(x) + " where the rules give " + shown(y) + "; a " + what + " is never edited: compute it"
+                + " again from the form and policy");
+    }
+
+    private static <T> JsonNode tree(FormWriter.Write<T> write, T value) throws IOException {
+        try (TokenBuffer buffer = new TokenBuffer(TREES, false)) {
+            write.write(new FormWriter(buffer), value);
+            return TREES.readTree(buffer.asParser());
+        }
+    }
+
+    /** The JSON pointer of the first place where two trees differ, or null if they are equal. */
+    private static String firstDifference(JsonNode a, JsonNode b, String at) {
+        if (a.equals(b)) {
+            return null;
+        }
+        if (a.isObject() && b.isObject()) {
+            Set<String> names = new LinkedHashSet<>();
+            a.fieldNames().forEachRemaining(names::add);
+            b.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                String d = firstDifference(a.path(name), b.path(name), at + "/" + name);
+                if (d != null) {
+                    return d;
+                }
+            }
+        } else if (a.isArray() && b.isArray()) {
+            Iterator<JsonNode> x = a.elements();
+            Iterator<JsonNode> y = b.elements();
+            for (int i = 0; x.hasNext() && y.hasNext(); i++) {
+                String d = firstDifference(x.next(), y.next(), at + "/" + i);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static String shown(JsonNode node) {
+        if (node.isMissingNode()) {
+            return "nothing";
+        }
+        String s = node.toString();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}
