@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * The files behind the paths given on the command line: a file is taken as it is, a folder is searched
  * recursively for {@code .xlsx}, {@code .xls} and {@code .json} files (in name order; Office lock files
- * {@code ~$…} and hidden files are skipped). A path that does not exist, or a file given by name whose
- * extension no format reads, is a {@link Problem}.
+ * {@code ~$…} and hidden files are skipped). A path that does not exist, a folder with no such file, or a file
+ * given by name whose extension no format reads, is a {@link Problem}.
  */
 final class Inputs {
 
@@ -43,7 +43,11 @@ final class Inputs {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try {
-                    files.addAll(walk(path));
+                    List<Path> found = walk(path);
+                    if (found.isEmpty()) {
+                        problems.add(Problem.of(path.toString(), "no .xlsx, .xls or .json file in the folder"));
+                    }
+                    files.addAll(found);
                 } catch (IOException | UncheckedIOException e) {
                     problems.add(Problem.of(path.toString(), "cannot list the folder: " + e.getMessage()));
                 }

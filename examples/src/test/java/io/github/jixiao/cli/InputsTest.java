@@ -52,6 +52,17 @@ class InputsTest {
     }
 
     @Test
+    void aFolderWithoutFormFilesIsAProblem() throws IOException {
+        touch("empty/notes.txt");
+
+        Inputs.Found found = Inputs.find(List.of(dir.resolve("empty")));
+
+        assertThat(found.files()).isEmpty();
+        assertThat(found.problems()).extracting(Problem::line)
+                .containsExactly(dir.resolve("empty") + ": no .xlsx, .xls or .json file in the folder");
+    }
+
+    @Test
     void extensionsAreLowerCaseWithoutTheDot() {
         assertThat(Inputs.extension(Path.of("a/B.XLSX"))).isEqualTo("xlsx");
         assertThat(Inputs.extension(Path.of("noextension"))).isEmpty();
