@@ -64,7 +64,7 @@ final class Batch {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a worker", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed", e.getCause());
+            throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
         }
     }
 }
