@@ -2,7 +2,6 @@ package io.github.jixiao.model;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
@@ -21,8 +20,8 @@ import javax.money.MonetaryAmount;
  */
 public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<Amount> {
 
-    /** The only currency of these forms. */
-    public static final CurrencyUnit CNY = Monetary.getCurrency("CNY");
+    /** The ISO 4217 code of the only currency of these forms. */
+    public static final String CURRENCY_CODE = "CNY";
 
     /**
      * Creates an amount.
@@ -59,7 +58,7 @@ public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<A
     public static Amount of(MonetaryAmount money, AmountUnit unit) {
         Objects.requireNonNull(money, "money");
         Objects.requireNonNull(unit, "unit");
-        if (!CNY.equals(money.getCurrency())) {
+        if (!CURRENCY_CODE.equals(money.getCurrency().getCurrencyCode())) {
             throw new IllegalArgumentException(
                     "Amount " + money + " is in " + money.getCurrency() + "; forms are in CNY");
         }
@@ -73,9 +72,14 @@ public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<A
         return number.multiply(unit.yuanPerUnit());
     }
 
-    /** The amount as a JSR-354 monetary amount in CNY. @return never null */
+    /**
+     * The amount as a JSR-354 monetary amount in CNY. The JSR-354 implementation (Moneta) starts on the first
+     * call, not when forms are read: reading and scoring never need it.
+     *
+     * @return never null
+     */
     public MonetaryAmount money() {
-        return Monetary.getDefaultAmountFactory().setCurrency(CNY).setNumber(yuan()).create();
+        return Monetary.getDefaultAmountFactory().setCurrency(CURRENCY_CODE).setNumber(yuan()).create();
     }
 
     /** Compares the values in yuan, whatever the unit and scale. */

@@ -65,7 +65,7 @@ final class FormReader {
         throw reader.error("unknown field \"" + name + "\"; expected " + expected);
     };
 
-    private static final String CNY = Amount.CNY.getCurrencyCode();
+    private static final String CNY = Amount.CURRENCY_CODE;
 
     private static final AmountUnit[] AMOUNT_UNITS = AmountUnit.values();
 

@@ -99,7 +99,7 @@ final class FormWriter {
     void amount(Amount amount) throws IOException {
         g.writeStartObject();
         g.writeStringField("amount", Decimals.MONEY.format(amount.number(), "Amount"));
-        g.writeStringField("currency", Amount.CNY.getCurrencyCode());
+        g.writeStringField("currency", Amount.CURRENCY_CODE);
         g.writeStringField("unit", amount.unit().symbol());
         g.writeEndObject();
     }
