@@ -16,7 +16,7 @@ import java.util.Objects;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Actual permits Actual.Measured, Actual.Bound, Actual.OnDate, Actual.Achievement,
-        Actual.Described, Actual.NotApplicable, Actual.Unparsed {
+        Actual.Described, NotApplicable, Unparsed {
 
     /** The actual exactly as written on the form. @return never null */
     String text();
@@ -156,57 +156,6 @@ public sealed interface Actual permits Actual.Measured, Actual.Bound, Actual.OnD
          */
         public Described {
             Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String canonicalText() {
-            return text;
-        }
-    }
-
-    /**
-     * No actual: {@code 无}, {@code /}, {@code —} or an empty cell.
-     *
-     * @param text the actual as written
-     */
-    record NotApplicable(String text) implements Actual {
-        /**
-         * Creates a not-applicable actual.
-         *
-         * @param text the actual as written, not null
-         */
-        public NotApplicable {
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String canonicalText() {
-            return text;
-        }
-    }
-
-    /**
-     * Text that looks like a value (it starts with a comparator or a number) but could not be read.
-     *
-     * @param text the actual as written
-     * @param reason what was expected, in English
-     * @param errorIndex the offset in {@code text} where reading failed
-     */
-    record Unparsed(String text, String reason, int errorIndex) implements Actual {
-        /**
-         * Creates an unparsed actual.
-         *
-         * @param text the actual as written, not null
-         * @param reason what was expected, not null
-         * @param errorIndex the offset in {@code text} where reading failed, 0 to {@code text.length()}
-         */
-        public Unparsed {
-            Objects.requireNonNull(text, "text");
-            Objects.requireNonNull(reason, "reason");
-            if (errorIndex < 0 || errorIndex > text.length()) {
-                throw new IllegalArgumentException(
-                        "errorIndex " + errorIndex + " is outside the text of length " + text.length());
-            }
         }
 
         @Override

@@ -11,12 +11,12 @@ import java.util.Optional;
  * <p>A target is one of: {@link Quantitative} ({@code ≥120.00(万条/月)}, {@code ≤24小时}, a bare {@code 100%}),
  * {@link Deadline} ({@code 2021年12月前}), {@link Qualitative} ({@code 有效提升}, {@code 及时}),
  * {@link NotApplicable} ({@code 无}, {@code /}) or {@link Unparsed} (text that looks like a notation but is
- * not understood; kept with the reason, never guessed). Every variant keeps {@link #text()} exactly as written.
+ * not understood; kept with the reason, never guessed); the last two are shared with {@link Actual}. Every variant keeps {@link #text()} exactly as written.
  *
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Target
-        permits Target.Quantitative, Target.Deadline, Target.Qualitative, Target.NotApplicable, Target.Unparsed {
+        permits Target.Quantitative, Target.Deadline, Target.Qualitative, NotApplicable, Unparsed {
 
     /** The target exactly as written on the form. @return never null */
     String text();
@@ -112,58 +112,6 @@ public sealed interface Target
          */
         public Qualitative {
             Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String canonicalText() {
-            return text;
-        }
-    }
-
-    /**
-     * No target: {@code 无}, {@code /}, {@code —} or an empty cell. The row carries no weight in scoring.
-     *
-     * @param text the target as written
-     */
-    record NotApplicable(String text) implements Target {
-        /**
-         * Creates a not-applicable target.
-         *
-         * @param text the target as written, not null
-         */
-        public NotApplicable {
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String canonicalText() {
-            return text;
-        }
-    }
-
-    /**
-     * Text that looks like a notation (it starts with a comparator or a number) but could not be read.
-     * Kept as written with the reason and the character offset where reading stopped.
-     *
-     * @param text the target as written
-     * @param reason what was expected, in English
-     * @param errorIndex the offset in {@code text} where reading failed
-     */
-    record Unparsed(String text, String reason, int errorIndex) implements Target {
-        /**
-         * Creates an unparsed target.
-         *
-         * @param text the target as written, not null
-         * @param reason what was expected, not null
-         * @param errorIndex the offset in {@code text} where reading failed, 0 to {@code text.length()}
-         */
-        public Unparsed {
-            Objects.requireNonNull(text, "text");
-            Objects.requireNonNull(reason, "reason");
-            if (errorIndex < 0 || errorIndex > text.length()) {
-                throw new IllegalArgumentException(
-                        "errorIndex " + errorIndex + " is outside the text of length " + text.length());
-            }
         }
 
         @Override

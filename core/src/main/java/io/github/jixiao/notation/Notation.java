@@ -4,6 +4,7 @@ import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.DatePrecision;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unparsed;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public final class Notation {
 
     /**
      * Parses a target (年度指标值). Never throws on any text: text that starts like a notation but cannot be
-     * read becomes {@link Target.Unparsed} with the reason; other text becomes {@link Target.Qualitative}.
+     * read becomes {@link Unparsed} with the reason; other text becomes {@link Target.Qualitative}.
      *
      * @param text the target as written, not null
      * @return the target, keeping {@code text}, never null

@@ -4,9 +4,11 @@ import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.DatePrecision;
+import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -122,14 +124,14 @@ final class NotationReader {
         String text = original;
         String folded = new String(s, 0, n);
         if (NOT_APPLICABLE.contains(folded)) {
-            return new Target.NotApplicable(text);
+            return new NotApplicable(text);
         }
         if (looksLikeDate()) {
             try {
                 Dated dated = readDated();
                 return new Target.Deadline(text, dated.date, dated.precision);
             } catch (NotationParseException e) {
-                return new Target.Unparsed(text, e.getReason(), e.getErrorIndex());
+                return new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
         }
         if (startsLikeNotation()) {
@@ -137,7 +139,7 @@ final class NotationReader {
                 Expression e = readExpression(true);
                 return new Target.Quantitative(text, e.comparator, e.quantity);
             } catch (NotationParseException e) {
-                return new Target.Unparsed(text, e.getReason(), e.getErrorIndex());
+                return new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
         }
         Expression spoken = tryChineseNumeralExpression();
@@ -151,7 +153,7 @@ final class NotationReader {
         String text = original;
         String folded = new String(s, 0, n);
         if (NOT_APPLICABLE.contains(folded)) {
-            return new Actual.NotApplicable(text);
+            return new NotApplicable(text);
         }
         AchievementLevel level = achievementLevel(folded);
         if (level != null) {
@@ -162,14 +164,14 @@ final class NotationReader {
                 Dated dated = readDated();
                 return new Actual.OnDate(text, dated.date, dated.precision);
             } catch (NotationParseException e) {
-                return new Actual.Unparsed(text, e.getReason(), e.getErrorIndex());
+                return new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
         }
         if (startsLikeNotation()) {
             try {
                 return actualOf(text, readExpression(true));
             } catch (NotationParseException e) {
-                return new Actual.Unparsed(text, e.getReason(), e.getErrorIndex());
+                return new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
         }
         Expression spoken = tryChineseNumeralExpression();

@@ -6,9 +6,11 @@ import io.github.jixiao.model.CategoryKind;
 import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -38,7 +40,7 @@ final class IndicatorScorer {
         Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
         Target target = indicator.target();
         Actual actual = indicator.actual();
-        if (target instanceof Target.NotApplicable) {
+        if (target instanceof NotApplicable) {
             if (w.signum() > 0) {
                 notes.add(ScoreNote.NOT_APPLICABLE_WITH_WEIGHT);
             }
@@ -48,7 +50,7 @@ final class IndicatorScorer {
         if (w.signum() == 0) {
             notes.add(ScoreNote.ZERO_WEIGHT);
         }
-        if (target instanceof Target.Unparsed) {
+        if (target instanceof Unparsed) {
             notes.add(ScoreNote.UNPARSED_TARGET);
             return unassessable(leaf, notes, zh -> zh ? "指标值无法解析" : "the target cannot be read");
         }

@@ -9,6 +9,7 @@ import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -28,7 +29,7 @@ class NotationPropertiesTest {
         qt().withExamples(EXAMPLES).forAll(ANY_TEXT).checkAssert(text -> {
             Target target = Notation.parseTarget(text);
             assertThat(target.text()).isEqualTo(text);
-            if (target instanceof Target.Unparsed unparsed) {
+            if (target instanceof Unparsed unparsed) {
                 assertThat(unparsed.errorIndex()).isBetween(0, text.length());
                 assertThat(unparsed.reason()).isNotBlank();
             }

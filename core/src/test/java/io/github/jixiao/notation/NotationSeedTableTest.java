@@ -20,9 +20,11 @@ import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.DatePrecision;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -75,7 +77,7 @@ class NotationSeedTableTest {
                 target("shenzhen-1", "15000", bare("15000", "")),
                 target("shenzhen-1", "一个月内", quantitative(AT_MOST, "1", "个月")),
                 target("shenzhen-1", "≤93.69", quantitative(AT_MOST, "93.69", "")),
-                target("shenzhen-1", "无", Target.NotApplicable::new),
+                target("shenzhen-1", "无", NotApplicable::new),
                 target("shenzhen-1", "有效提高", Target.Qualitative::new),
                 target("shenzhen-2", "≥12", quantitative(AT_LEAST, "12", "")),
                 target("shenzhen-2", "1", bare("1", "")),
@@ -177,7 +179,7 @@ class NotationSeedTableTest {
                 actual("shenzhen-1", "15005", measured("15005", "")),
                 actual("shenzhen-1", "一个月内", bound(AT_MOST, "1", "个月")),
                 actual("shenzhen-1", "87.1", measured("87.1", "")),
-                actual("shenzhen-1", "无", Actual.NotApplicable::new),
+                actual("shenzhen-1", "无", NotApplicable::new),
                 actual("shenzhen-1", "有效提高", Actual.Described::new),
                 actual("shenzhen-2", "12", measured("12", "")),
                 actual("shenzhen-2", "1", measured("1", "")),
@@ -242,7 +244,7 @@ class NotationSeedTableTest {
                 target("§3.3", "2021年底前", deadline("2021-12-31", YEAR)),
                 target("§3.3", "显著提升", Target.Qualitative::new),
                 target("§3.3", "效果明显", Target.Qualitative::new),
-                target("§3.3", "/", Target.NotApplicable::new),
+                target("§3.3", "/", NotApplicable::new),
                 // full-width digits, signs and separators
                 target("full-width", "≥１２０．５％", quantitative(AT_LEAST, "120.5", "%")),
                 target("full-width", "１００％", bare("100", "%")),
@@ -281,8 +283,8 @@ class NotationSeedTableTest {
                 target("dates", "2021.12.31", deadline("2021-12-31", DAY)),
                 target("dates", "≤2021年12月", deadline("2021-12-31", MONTH)),
                 // not applicable, and a level that is not a target
-                target("not applicable", "—", Target.NotApplicable::new),
-                target("not applicable", "", Target.NotApplicable::new),
+                target("not applicable", "—", NotApplicable::new),
+                target("not applicable", "", NotApplicable::new),
                 target("not a target", "达成预期指标", Target.Qualitative::new),
                 // kept unparsed, with the reason and where reading stopped: never guessed
                 target("unparsed", "12月前", unparsedTarget(YEAR_MISSING, 3)),
@@ -306,7 +308,7 @@ class NotationSeedTableTest {
                 actual("dates", "2021年底", onDate("2021-12-31", YEAR)),
                 actual("dates", "2021年12月", onDate("2021-12-31", MONTH)),
                 actual("full-width", "９０．５％", measured("90.5", "%")),
-                actual("not applicable", "/", Actual.NotApplicable::new),
+                actual("not applicable", "/", NotApplicable::new),
                 actual("unparsed", "12月前", unparsedActual(YEAR_MISSING, 3)));
     }
 
@@ -454,7 +456,7 @@ class NotationSeedTableTest {
     }
 
     private static Function<String, Target> unparsedTarget(String reason, int errorIndex) {
-        return text -> new Target.Unparsed(text, reason, errorIndex);
+        return text -> new Unparsed(text, reason, errorIndex);
     }
 
     private static Function<String, Actual> measured(String value, String unit) {
@@ -474,6 +476,6 @@ class NotationSeedTableTest {
     }
 
     private static Function<String, Actual> unparsedActual(String reason, int errorIndex) {
-        return text -> new Actual.Unparsed(text, reason, errorIndex);
+        return text -> new Unparsed(text, reason, errorIndex);
     }
 }

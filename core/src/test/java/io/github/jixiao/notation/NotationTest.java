@@ -9,6 +9,7 @@ import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.DatePrecision;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -36,8 +37,8 @@ class NotationTest {
     @MethodSource("unparsedTargets")
     void textThatStartsLikeANotationButIsNotOneIsKeptWithReasonAndOffset(String text, String reason, int offset) {
         Target target = Notation.parseTarget(text);
-        assertThat(target).isInstanceOf(Target.Unparsed.class);
-        Target.Unparsed unparsed = (Target.Unparsed) target;
+        assertThat(target).isInstanceOf(Unparsed.class);
+        Unparsed unparsed = (Unparsed) target;
         assertThat(unparsed.text()).isEqualTo(text);
         assertThat(unparsed.reason()).isEqualTo(reason);
         assertThat(unparsed.errorIndex()).isEqualTo(offset);
@@ -45,7 +46,7 @@ class NotationTest {
 
     @Test
     void offsetsPointIntoTheTextAsWrittenEvenAcrossWhiteSpace() {
-        Target.Unparsed unparsed = (Target.Unparsed) Notation.parseTarget("≥ \n 95 % 满意度");
+        Unparsed unparsed = (Unparsed) Notation.parseTarget("≥ \n 95 % 满意度");
         assertThat(unparsed.text().charAt(unparsed.errorIndex())).isEqualTo('满');
     }
 

@@ -16,6 +16,7 @@ import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -148,7 +149,7 @@ class ScorerTest {
         assertThat(report.findings()).extracting(Finding::code)
                 .contains("ZERO_BUDGET", "NO_INDICATORS", "WEIGHTS_NOT_100");
 
-        SelfEvaluation odd = ScoringGenerators.singleRow("产出指标", "数量指标", new Target.Unparsed("≥1.2.3次", "a number", 4),
+        SelfEvaluation odd = ScoringGenerators.singleRow("产出指标", "数量指标", new Unparsed("≥1.2.3次", "a number", 4),
                 Actual.parse("12"), BigDecimal.ZERO);
         AuditReport oddReport = Audit.check(odd, ScoringPolicy.national());
         assertThat(oddReport.card().indicators().get(0).rule()).isEqualTo(Rule.UNASSESSABLE);

@@ -20,6 +20,7 @@ import io.github.jixiao.model.FundingKind;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
@@ -27,6 +28,7 @@ import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.SubcategoryKind;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
+import io.github.jixiao.model.Unparsed;
 import io.github.jixiao.spi.FormReadException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -316,9 +318,9 @@ final class FormReader {
             case QUALITATIVE:
                 return new Target.Qualitative(v.text);
             case NOT_APPLICABLE:
-                return new Target.NotApplicable(v.text);
+                return new NotApplicable(v.text);
             default:
-                return build(() -> new Target.Unparsed(v.text, v.reason, v.errorIndex));
+                return build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
         }
     }
 
@@ -340,9 +342,9 @@ final class FormReader {
             case DESCRIBED:
                 return new Actual.Described(v.text);
             case NOT_APPLICABLE:
-                return new Actual.NotApplicable(v.text);
+                return new NotApplicable(v.text);
             default:
-                return build(() -> new Actual.Unparsed(v.text, v.reason, v.errorIndex));
+                return build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
         }
     }
 

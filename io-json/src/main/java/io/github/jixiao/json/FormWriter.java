@@ -15,6 +15,7 @@ import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unparsed;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -160,7 +161,7 @@ final class FormWriter {
         } else if (target instanceof Target.Deadline d) {
             date("due", d.due());
             g.writeStringField("precision", Codes.of(d.precision()));
-        } else if (target instanceof Target.Unparsed u) {
+        } else if (target instanceof Unparsed u) {
             unparsed(u.reason(), u.errorIndex());
         }
         g.writeEndObject();
@@ -184,7 +185,7 @@ final class FormWriter {
         } else if (actual instanceof Actual.Achievement a) {
             g.writeStringField("level", Codes.of(a.level()));
             g.writeStringField("levelLabel", a.level().label());
-        } else if (actual instanceof Actual.Unparsed u) {
+        } else if (actual instanceof Unparsed u) {
             unparsed(u.reason(), u.errorIndex());
         }
         g.writeEndObject();

@@ -1,6 +1,7 @@
 package io.github.jixiao.json;
 
 import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Target;
 
 /**
@@ -65,7 +66,7 @@ enum ValueKind {
             return DEADLINE;
         } else if (target instanceof Target.Qualitative) {
             return QUALITATIVE;
-        } else if (target instanceof Target.NotApplicable) {
+        } else if (target instanceof NotApplicable) {
             return NOT_APPLICABLE;
         }
         return UNPARSED;
@@ -82,7 +83,7 @@ enum ValueKind {
             return ACHIEVEMENT;
         } else if (actual instanceof Actual.Described) {
             return DESCRIBED;
-        } else if (actual instanceof Actual.NotApplicable) {
+        } else if (actual instanceof NotApplicable) {
             return NOT_APPLICABLE;
         }
         return UNPARSED;

@@ -14,11 +14,13 @@ import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -142,9 +144,9 @@ final class JsonFormGen {
             case 2:
                 return new Target.Qualitative(text);
             case 3:
-                return new Target.NotApplicable(text);
+                return new NotApplicable(text);
             default:
-                return new Target.Unparsed(text, text(10), between(0, text.length()));
+                return new Unparsed(text, text(10), between(0, text.length()));
         }
     }
 
@@ -162,9 +164,9 @@ final class JsonFormGen {
             case 4:
                 return new Actual.Described(text);
             case 5:
-                return new Actual.NotApplicable(text);
+                return new NotApplicable(text);
             default:
-                return new Actual.Unparsed(text, text(10), between(0, text.length()));
+                return new Unparsed(text, text(10), between(0, text.length()));
         }
     }
 

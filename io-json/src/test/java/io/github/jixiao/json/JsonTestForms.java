@@ -14,6 +14,7 @@ import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.Target;
+import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
@@ -96,8 +97,8 @@ final class JsonTestForms {
                         indicator("系统可用率", "98", "部分达成指标并具有一定效果", "5", "3.5", ""),
                         indicator("社会影响", "有效提升", "有效提升", "5", "5", ""),
                         indicator("专项检查", "无", "/", "0", "0", ""),
-                        Indicator.builder().name("异常值").target(new Target.Unparsed("≥abc", "expected a number", 1))
-                                .actual(new Actual.Unparsed("≥", "expected a number", 1)).weight(BigDecimal.ZERO)
+                        Indicator.builder().name("异常值").target(new Unparsed("≥abc", "expected a number", 1))
+                                .actual(new Unparsed("≥", "expected a number", 1)).weight(BigDecimal.ZERO)
                                 .build())))))))
                 .build();
     }
