@@ -110,6 +110,9 @@ enum Label {
 
     /** The text without any white space and without a trailing colon. */
     static String normalize(String text) {
+        if (isNormal(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -122,5 +125,16 @@ enum Label {
             end--;
         }
         return sb.substring(0, end);
+    }
+
+    /** Whether the text has no white space and no trailing colon: most cells, which need no copy. */
+    private static boolean isNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return text.isEmpty() || text.charAt(text.length() - 1) != ':' && text.charAt(text.length() - 1) != '：';
     }
 }
