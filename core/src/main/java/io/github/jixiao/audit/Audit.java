@@ -1,6 +1,5 @@
 package io.github.jixiao.audit;
 
-import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.IndicatorScore;
@@ -78,9 +77,9 @@ public final class Audit {
         ScoringPolicy policy = card.policy();
         BigDecimal weights = form.funding().weight();
         BigDecimal reportedSum = form.funding().reportedScore().orElse(BigDecimal.ZERO);
-        for (IndicatorTree.Leaf leaf : form.indicators().leaves()) {
-            weights = weights.add(leaf.indicator().weight());
-            reportedSum = reportedSum.add(leaf.indicator().reportedScore().orElse(BigDecimal.ZERO));
+        for (IndicatorScore score : card.indicators()) {
+            weights = weights.add(score.indicator().weight());
+            reportedSum = reportedSum.add(score.indicator().reportedScore().orElse(BigDecimal.ZERO));
         }
         String sum = weights.toPlainString();
         if (weights.compareTo(BigDecimal.valueOf(100)) != 0) {

@@ -6,7 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -14,12 +17,13 @@ import java.util.Properties;
 /**
  * The messages of findings, read once from {@code messages_zh.properties} and {@code messages_en.properties}
  * (UTF-8) beside this class. Placeholders {@code {0}}, {@code {1}} … are replaced by text as is: no locale
- * formatting, the values are already written as the form writes them.
+ * formatting, the values are already written as the form writes them. Each message is split at its
+ * placeholders once, when the class loads, so that filling one allocates little more than the message itself.
  */
 final class Messages {
 
-    private static final Map<FindingCode, String> ZH = load("messages_zh.properties");
-    private static final Map<FindingCode, String> EN = load("messages_en.properties");
+    private static final Map<FindingCode, Pattern> ZH = load("messages_zh.properties");
+    private static final Map<FindingCode, Pattern> EN = load("messages_en.properties");
 
     private Messages() {
     }
@@ -31,33 +35,57 @@ final class Messages {
     static Finding finding(FindingCode code, String location, Optional<String> reported, Optional<String> computed,
             Object... args) {
         return new Finding(code.name(), code.severity(), location, reported, computed,
-                fill(ZH.get(code), args, true), fill(EN.get(code), args, false));
+                ZH.get(code).fill(args, true), EN.get(code).fill(args, false));
     }
 
     /** A message argument in two languages. */
     record Text(String zh, String en) {
     }
 
-    private static String fill(String pattern, Object[] args, boolean chinese) {
-        StringBuilder sb = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close == i + 2 && Character.isDigit(pattern.charAt(i + 1))) {
-                int n = pattern.charAt(i + 1) - '0';
-                Object arg = n < args.length ? args[n] : "";
-                sb.append(arg instanceof Text ? (chinese ? ((Text) arg).zh() : ((Text) arg).en()) : String.valueOf(arg));
-                i = close + 1;
-            } else {
-                sb.append(c);
-                i++;
+    /**
+     * A message split at its placeholders: {@code pieces} holds the literal text, with null where argument
+     * {@code slots[i]} goes.
+     */
+    private record Pattern(String[] pieces, int[] slots) {
+
+        static Pattern parse(String message) {
+            List<String> pieces = new ArrayList<>();
+            int[] slots = new int[message.length() + 1];
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < message.length()) {
+                char c = message.charAt(i);
+                if (c == '{' && i + 2 < message.length() && message.charAt(i + 2) == '}'
+                        && Character.isDigit(message.charAt(i + 1))) {
+                    pieces.add(literal.toString());
+                    literal.setLength(0);
+                    slots[pieces.size()] = message.charAt(i + 1) - '0';
+                    pieces.add(null);
+                    i += 3;
+                } else {
+                    literal.append(c);
+                    i++;
+                }
             }
+            pieces.add(literal.toString());
+            return new Pattern(pieces.toArray(String[]::new), Arrays.copyOf(slots, pieces.size()));
         }
-        return sb.toString();
+
+        /** The message with its placeholders filled, built at its exact size. */
+        String fill(Object[] args, boolean chinese) {
+            String[] text = pieces.clone();
+            for (int i = 0; i < text.length; i++) {
+                if (text[i] == null) {
+                    Object arg = slots[i] < args.length ? args[slots[i]] : "";
+                    text[i] = arg instanceof Text ? (chinese ? ((Text) arg).zh() : ((Text) arg).en())
+                            : String.valueOf(arg);
+                }
+            }
+            return String.join("", text);
+        }
     }
 
-    private static Map<FindingCode, String> load(String resource) {
+    private static Map<FindingCode, Pattern> load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -69,13 +97,13 @@ final class Messages {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
-        Map<FindingCode, String> messages = new EnumMap<>(FindingCode.class);
+        Map<FindingCode, Pattern> messages = new EnumMap<>(FindingCode.class);
         for (FindingCode code : FindingCode.values()) {
             String message = properties.getProperty(code.name());
             if (message == null) {
                 throw new IllegalStateException(resource + " has no message for " + code.name());
             }
-            messages.put(code, message);
+            messages.put(code, Pattern.parse(message));
         }
         return messages;
     }

@@ -1,6 +1,9 @@
 package io.github.jixiao.xlsx;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,9 @@ enum Label {
     TOTAL("总分", "合计得分"),
     GRADE("评分等级", "自评等级");
 
+    /** The labels with a prefix starting with each character, in declaration order: most cells match none. */
+    private static final Map<Character, List<Label>> BY_FIRST_CHAR = byFirstChar();
+
     private final List<String> prefixes;
 
     Label(String... prefixes) {
@@ -72,9 +78,13 @@ enum Label {
 
     /** The label a normalised cell text is: the one with the longest matching prefix (执行率权重 is 分值). */
     static Optional<Label> of(String normalized) {
+        List<Label> candidates = normalized.isEmpty() ? null : BY_FIRST_CHAR.get(normalized.charAt(0));
+        if (candidates == null) {
+            return Optional.empty();
+        }
         Label found = null;
         int best = 0;
-        for (Label label : values()) {
+        for (Label label : candidates) {
             int length = label.match(normalized);
             if (length > best) {
                 best = length;
@@ -84,8 +94,25 @@ enum Label {
         return Optional.ofNullable(found);
     }
 
+    private static Map<Character, List<Label>> byFirstChar() {
+        Map<Character, List<Label>> labels = new HashMap<>();
+        for (Label label : values()) {
+            for (String prefix : label.prefixes) {
+                List<Label> same = labels.computeIfAbsent(prefix.charAt(0), c -> new ArrayList<>());
+                if (!same.contains(label)) {
+                    same.add(label);
+                }
+            }
+        }
+        labels.replaceAll((c, list) -> List.copyOf(list));
+        return Map.copyOf(labels);
+    }
+
     /** The text without any white space and without a trailing colon. */
     static String normalize(String text) {
+        if (isNormal(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -98,5 +125,16 @@ enum Label {
             end--;
         }
         return sb.substring(0, end);
+    }
+
+    /** Whether the text has no white space and no trailing colon: most cells, which need no copy. */
+    private static boolean isNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return text.isEmpty() || text.charAt(text.length() - 1) != ':' && text.charAt(text.length() - 1) != '：';
     }
 }

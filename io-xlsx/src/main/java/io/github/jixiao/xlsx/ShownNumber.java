@@ -25,6 +25,8 @@ record ShownNumber(String text, BigDecimal number) {
     /** Beyond a double's exponent no cell holds a number; such a value is kept as its text. */
     private static final int MAX_EXPONENT = 400;
     private static final Pattern GROUPED = Pattern.compile("[#0?],[#0?]");
+    /** A bracketed part of a format section: a colour, a condition or a locale, such as {@code [Red]}. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^]]*]");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     /**
@@ -38,7 +40,7 @@ record ShownNumber(String text, BigDecimal number) {
         if (Math.abs(raw.scale()) > MAX_EXPONENT) {
             return new ShownNumber(raw.toString(), null);
         }
-        String section = format == null ? "" : firstSection(format);
+        String section = format == null || format.equals("General") ? "" : firstSection(format);
         if (isDate(section) && raw.signum() > 0) {
             LocalDate date = EXCEL_EPOCH.plusDays(raw.longValue() + (date1904 ? 1462 : 0));
             return new ShownNumber(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
@@ -95,7 +97,7 @@ record ShownNumber(String text, BigDecimal number) {
                 sb.append(c);
             }
         }
-        return sb.toString().replaceAll("\\[[^]]*]", "");
+        return sb.indexOf("[") < 0 ? sb.toString() : BRACKETED.matcher(sb).replaceAll("");
     }
 
     /** The fixed decimals of a format section, or -1 for General (no digit placeholder). */

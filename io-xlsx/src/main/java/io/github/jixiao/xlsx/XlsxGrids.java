@@ -73,6 +73,9 @@ final class XlsxGrids {
      * columns the template writer adds) are not the form's.
      */
     private static void noteUncalculated(SheetGrid grid, List<Cell> uncalculated, ReadNotes notes) {
+        if (uncalculated.isEmpty()) {
+            return;
+        }
         int lastLabelColumn = grid.rows().stream().flatMap(r -> r.cells().stream())
                 .filter(c -> c.label().isPresent()).mapToInt(GridCell::column).max().orElse(-1);
         for (Cell cell : uncalculated) {

@@ -32,6 +32,10 @@ class HostileFilesTest {
 
     private static final String FILE = "hostile.xlsx";
     private static final FormFormat XLSX = new XlsxFormat();
+    private static final String XXE_SHEET = "<?xml version=\"1.0\"?>"
+            + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\">" + RawXlsx.inlineString("A1", "&xxe;") + "</row></sheetData></worksheet>";
 
     @Test
     void aZipBombIsRefusedByItsCompressionRatio() {
@@ -67,12 +71,39 @@ class HostileFilesTest {
 
     @Test
     void anXxePayloadInASheetPartIsRefused() {
-        byte[] xxe = RawXlsx.withSheet(RawXlsx.text("<?xml version=\"1.0\"?>"
-                + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\">" + RawXlsx.inlineString("A1", "&xxe;") + "</row></sheetData></worksheet>")).bytes();
+        byte[] xxe = RawXlsx.withSheet(RawXlsx.text(XXE_SHEET)).bytes();
 
         assertRefused(() -> read(xxe), "DTD", "XXE");
+    }
+
+    @Test
+    void anXxePayloadIsRefusedInAPackageTooLargeToSkipTheInflation() {
+        byte[] noise = new byte[32 * 1024];
+        new Random(7).nextBytes(noise);
+        byte[] xxe = RawXlsx.withSheet(RawXlsx.text(XXE_SHEET)).with("docProps/noise.bin", out -> out.write(noise))
+                .bytes();
+        assertThat((long) xxe.length * PackageGuard.MAX_DEFLATE_RATIO).isGreaterThan(PackageGuard.SMALL_PACKAGE_BYTES);
+
+        assertRefused(() -> read(xxe), "DTD", "XXE");
+    }
+
+    @Test
+    void aDtdAfterALongPrologIsRefused() {
+        byte[] xxe = RawXlsx.withSheet(RawXlsx.text("<?xml version=\"1.0\"?>"
+                + "<!--" + " comment ".repeat(10_000) + "-->" + XXE_SHEET.substring(XXE_SHEET.indexOf("<!DOCTYPE"))))
+                .bytes();
+
+        assertRefused(() -> read(xxe), "DTD", "XXE");
+    }
+
+    @Test
+    void aDtdAfterTheRootElementIsRefusedAsMalformed() {
+        byte[] late = RawXlsx.withSheet(RawXlsx.text("<?xml version=\"1.0\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + " ".repeat(4096)
+                + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><sheetData>"
+                + "<row r=\"1\">" + RawXlsx.inlineString("A1", "&xxe;") + "</row></sheetData></worksheet>")).bytes();
+
+        assertRefused(() -> read(late), "cannot be read");
     }
 
     @Test
