@@ -35,6 +35,7 @@ public class ScoringBenchmark {
 
     private SelfEvaluation form;
     private ScoringPolicy policy;
+    private ScoreCard card;
 
     @Setup
     public void setUp() {
@@ -66,11 +67,18 @@ public class ScoringBenchmark {
             throw new IllegalStateException("expected 30 rows, got " + form.indicators().leaves().size());
         }
         policy = ScoringPolicy.national();
+        card = Scorer.score(form, policy);
     }
 
     @Benchmark
     public ScoreCard score() {
         return Scorer.score(form, policy);
+    }
+
+    /** The audit alone, of a card scored once: what {@code scoreAndAudit} adds to {@code score}. */
+    @Benchmark
+    public AuditReport audit() {
+        return Audit.check(card);
     }
 
     @Benchmark

@@ -7,6 +7,7 @@ import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.ScoreNote;
 import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.scoring.ScoringPolicy;
+import io.github.jixiao.scoring.Subtotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.Optional;
  * valid one.
  */
 public final class Audit {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Audit() {
     }
@@ -76,18 +79,24 @@ public final class Audit {
     private static void totals(SelfEvaluation form, ScoreCard card, List<Finding> out) {
         ScoringPolicy policy = card.policy();
         BigDecimal weights = form.funding().weight();
+        for (Subtotal category : card.categories()) {
+            weights = weights.add(category.weight());
+        }
         BigDecimal reportedSum = form.funding().reportedScore().orElse(BigDecimal.ZERO);
         for (IndicatorScore score : card.indicators()) {
-            weights = weights.add(score.indicator().weight());
-            reportedSum = reportedSum.add(score.indicator().reportedScore().orElse(BigDecimal.ZERO));
+            Optional<BigDecimal> reported = score.indicator().reportedScore();
+            if (reported.isPresent()) {
+                reportedSum = reportedSum.add(reported.get());
+            }
         }
-        String sum = weights.toPlainString();
-        if (weights.compareTo(BigDecimal.valueOf(100)) != 0) {
+        if (weights.compareTo(HUNDRED) != 0) {
+            String sum = weights.toPlainString();
             out.add(Messages.finding(FindingCode.WEIGHTS_NOT_100, "总分", Optional.of(sum), Optional.of("100"), sum));
         }
         Optional<BigDecimal> printedWeights = form.reportedWeightTotal();
         if (printedWeights.isPresent() && printedWeights.get().compareTo(weights) != 0) {
             String printed = printedWeights.get().toPlainString();
+            String sum = weights.toPlainString();
             out.add(Messages.finding(FindingCode.WEIGHT_TOTAL_MISMATCH, "总分", Optional.of(printed),
                     Optional.of(sum), printed, sum));
         }
@@ -95,8 +104,9 @@ public final class Audit {
             BigDecimal printed = form.reportedTotal().get();
             String shown = printed.toPlainString();
             if (printed.subtract(reportedSum).abs().compareTo(policy.scoreTolerance()) > 0) {
-                out.add(Messages.finding(FindingCode.TOTAL_MISMATCH, "总分", Optional.of(shown),
-                        Optional.of(reportedSum.toPlainString()), shown, reportedSum.toPlainString()));
+                String sum = reportedSum.toPlainString();
+                out.add(Messages.finding(FindingCode.TOTAL_MISMATCH, "总分", Optional.of(shown), Optional.of(sum),
+                        shown, sum));
             }
             if (printed.subtract(card.finalTotal()).abs().compareTo(policy.scoreTolerance()) > 0) {
                 String computed = card.finalTotal().toPlainString();

@@ -2,6 +2,7 @@ package io.github.jixiao.audit;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Something found while reading or auditing a form (发现的问题): a stable code, a severity, where it is,
@@ -12,38 +13,53 @@ import java.util.Optional;
  * ({@code 产出指标 › 数量指标 › 岗位薪酬信息采集量}), a funding line ({@code 项目资金 › 年度资金总额}), or
  * for read findings a cell ({@code Sheet1!C12}) or a JSON pointer.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The audit writes a finding's messages when they are first asked for, so that auditing many forms does
+ * not pay for text nobody reads. Two findings are equal when all seven parts are, messages included.
  *
- * @param code the stable code, such as {@code SCORE_MISMATCH}
- * @param severity how serious it is
- * @param location where it is
- * @param reported the value the form reports, if one applies
- * @param computed the value the rules compute, if one applies
- * @param messageZh the message in Chinese
- * @param messageEn the message in English
+ * <p>This class is immutable and thread-safe (a message is written at most a few times under a race, always
+ * the same).
  */
-public record Finding(String code, Severity severity, String location, Optional<String> reported,
-        Optional<String> computed, String messageZh, String messageEn) {
+public final class Finding {
+
+    private final String code;
+    private final Severity severity;
+    private final String location;
+    private final Optional<String> reported;
+    private final Optional<String> computed;
+    private final Function<Boolean, String> writer;
+    private String messageZh;
+    private String messageEn;
 
     /**
      * Creates a finding.
      *
-     * @param code the stable code, not null
-     * @param severity the severity, not null
+     * @param code the stable code, such as {@code SCORE_MISMATCH}, not null
+     * @param severity how serious it is, not null
      * @param location where it is, not null
-     * @param reported the reported value, not null
-     * @param computed the computed value, not null
+     * @param reported the value the form reports, if one applies; not null
+     * @param computed the value the rules compute, if one applies; not null
      * @param messageZh the message in Chinese, not null
      * @param messageEn the message in English, not null
      */
-    public Finding {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(reported, "reported");
-        Objects.requireNonNull(computed, "computed");
-        Objects.requireNonNull(messageZh, "messageZh");
-        Objects.requireNonNull(messageEn, "messageEn");
+    public Finding(String code, Severity severity, String location, Optional<String> reported,
+            Optional<String> computed, String messageZh, String messageEn) {
+        this(code, severity, location, reported, computed, null);
+        this.messageZh = Objects.requireNonNull(messageZh, "messageZh");
+        this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
+    }
+
+    /**
+     * A finding whose messages {@code writer} writes on demand (true: Chinese, false: English); null only when
+     * the public constructor sets both messages.
+     */
+    Finding(String code, Severity severity, String location, Optional<String> reported, Optional<String> computed,
+            Function<Boolean, String> writer) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.location = Objects.requireNonNull(location, "location");
+        this.reported = Objects.requireNonNull(reported, "reported");
+        this.computed = Objects.requireNonNull(computed, "computed");
+        this.writer = writer;
     }
 
     /**
@@ -60,6 +76,51 @@ public record Finding(String code, Severity severity, String location, Optional<
         return new Finding(code, severity, location, Optional.empty(), Optional.empty(), messageZh, messageEn);
     }
 
+    /** The stable code, such as {@code SCORE_MISMATCH}. @return never null */
+    public String code() {
+        return code;
+    }
+
+    /** How serious it is. @return never null */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Where it is: an indicator path, a funding line, a cell or a JSON pointer. @return never null */
+    public String location() {
+        return location;
+    }
+
+    /** The value the form reports, if one applies. @return never null */
+    public Optional<String> reported() {
+        return reported;
+    }
+
+    /** The value the rules compute, if one applies. @return never null */
+    public Optional<String> computed() {
+        return computed;
+    }
+
+    /** The message in Chinese. @return never null */
+    public String messageZh() {
+        String text = messageZh;
+        if (text == null) {
+            text = writer.apply(Boolean.TRUE);
+            messageZh = text;
+        }
+        return text;
+    }
+
+    /** The message in English. @return never null */
+    public String messageEn() {
+        String text = messageEn;
+        if (text == null) {
+            text = writer.apply(Boolean.FALSE);
+            messageEn = text;
+        }
+        return text;
+    }
+
     /**
      * The message in the given language.
      *
@@ -67,6 +128,32 @@ public record Finding(String code, Severity severity, String location, Optional<
      * @return never null
      */
     public String message(boolean chinese) {
-        return chinese ? messageZh : messageEn;
+        return chinese ? messageZh() : messageEn();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Finding)) {
+            return false;
+        }
+        Finding other = (Finding) obj;
+        return code.equals(other.code) && severity == other.severity && location.equals(other.location)
+                && reported.equals(other.reported) && computed.equals(other.computed)
+                && messageZh().equals(other.messageZh()) && messageEn().equals(other.messageEn());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, severity, location, reported, computed, messageZh(), messageEn());
+    }
+
+    /** The code, severity, location, values and the English message, for logs and test failures. */
+    @Override
+    public String toString() {
+        return "Finding[code=" + code + ", severity=" + severity + ", location=" + location + ", reported="
+                + reported + ", computed=" + computed + ", messageEn=" + messageEn() + "]";
     }
 }

@@ -39,7 +39,7 @@ final class FundingChecks {
                 out.add(Messages.finding(FindingCode.EXECUTION_SCORE_MISMATCH, totalLocation,
                         Optional.of(reported.toPlainString()), Optional.of(computed.toPlainString()),
                         reported.toPlainString(), computed.toPlainString(),
-                        new Messages.Text(execution.explanationZh(), execution.explanationEn())));
+                        execution.explanation()));
             }
         });
     }
@@ -81,7 +81,7 @@ final class FundingChecks {
         Optional<Amount> budget = policy.denominator() == ScoringPolicy.Denominator.ADJUSTED_BUDGET
                 ? Optional.of(line.adjustedBudget()) : line.initialBudget();
         Amount executed = line.executed();
-        boolean zeroBudget = budget.isEmpty() || budget.get().yuan().signum() <= 0;
+        boolean zeroBudget = budget.isEmpty() || budget.get().number().signum() <= 0;
         if (zeroBudget) {
             if (line.kind() == FundingKind.TOTAL) {
                 String shown = budget.map(Amount::toString).orElse("—");
@@ -99,7 +99,7 @@ final class FundingChecks {
         Quantity reported = line.reportedRate().get();
         BigDecimal shownRate = reported.normalized();
         BigDecimal exact = zeroBudget ? BigDecimal.ZERO
-                : executed.yuan().divide(budget.get().yuan(), 12, RoundingMode.HALF_UP);
+                : executed.divide(budget.get(), 12, RoundingMode.HALF_UP);
         // one unit in the last place written: 93.83 (%) → 0.0001, 0.98 → 0.01
         BigDecimal unit = reported.value().ulp().multiply(reported.unit().multiplier());
         if (shownRate.subtract(exact).abs().compareTo(unit) > 0) {

@@ -25,6 +25,7 @@ final class IndicatorChecks {
     /** A money unit named in an indicator's name: 档案整理成本（万元）. */
     private static final Pattern NAMED_UNIT = Pattern.compile("[（(](亿元|万元|千元|元)[)）]");
     private static final Optional<String> NONE = Optional.empty();
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private IndicatorChecks() {
     }
@@ -42,18 +43,27 @@ final class IndicatorChecks {
             return;
         }
         BigDecimal r = reported.get();
-        if (r.compareTo(weight) > 0) {
-            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, score.path(), Optional.of(r.toPlainString()),
-                    Optional.of(score.allowed().toString()), r.toPlainString(), weight.toPlainString()));
-        } else if (!score.allowed().accepts(r, policy.scoreTolerance())) {
-            FindingCode code = score.isMet() ? FindingCode.MET_TARGET_DEDUCTED : FindingCode.SCORE_MISMATCH;
-            String computed = score.allowed().toString();
-            out.add(Messages.finding(code, score.path(), Optional.of(r.toPlainString()), Optional.of(computed),
-                    r.toPlainString(), computed, new Messages.Text(score.explanationZh(), score.explanationEn())));
+        int versusWeight = r.compareTo(weight);
+        boolean above = versusWeight > 0;
+        boolean outside = !score.allowed().accepts(r, policy.scoreTolerance());
+        boolean deducted = versusWeight < 0 && weight.subtract(r).compareTo(policy.scoreTolerance()) > 0;
+        boolean unexplained = deducted && hasNoReason(indicator.deviationNote());
+        if (!above && !outside && !unexplained) {
+            return;
         }
-        if (weight.subtract(r).compareTo(policy.scoreTolerance()) > 0 && hasNoReason(indicator.deviationNote())) {
-            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, score.path(), Optional.of(r.toPlainString()),
-                    Optional.of(score.allowed().toString()), r.toPlainString(), weight.toPlainString()));
+        Optional<String> shown = Optional.of(r.toPlainString());
+        Optional<String> allowed = Optional.of(score.allowed().toString());
+        if (above) {
+            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, score.path(), shown, allowed, shown.get(),
+                    weight.toPlainString()));
+        } else if (outside) {
+            FindingCode code = score.isMet() ? FindingCode.MET_TARGET_DEDUCTED : FindingCode.SCORE_MISMATCH;
+            out.add(Messages.finding(code, score.path(), shown, allowed, shown.get(), allowed.get(),
+                    score.explanation()));
+        }
+        if (unexplained) {
+            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, score.path(), shown, allowed, shown.get(),
+                    weight.toPlainString()));
         }
     }
 
@@ -131,11 +141,8 @@ final class IndicatorChecks {
      * row alone (a 项目总成本 row beside its parts, as in the Beijing seed).
      */
     static void checkCosts(List<IndicatorScore> scores, FundingSource total, List<Finding> out) {
-        BigDecimal budget = total.adjustedBudget().yuan();
-        if (total.initialBudget().isPresent()) {
-            budget = budget.max(total.initialBudget().get().yuan());
-        }
-        BigDecimal executed = total.executed().yuan();
+        BigDecimal budget = null;
+        BigDecimal executed = null;
         BigDecimal actualSum = BigDecimal.ZERO;
         BigDecimal halfUnit = BigDecimal.ZERO;
         boolean oneRowMatches = false;
@@ -145,29 +152,36 @@ final class IndicatorChecks {
             if (!isCost(leaf)) {
                 continue;
             }
+            if (budget == null) {
+                budget = total.adjustedBudget().yuan();
+                if (total.initialBudget().isPresent()) {
+                    budget = budget.max(total.initialBudget().get().yuan());
+                }
+                executed = total.executed().yuan();
+            }
             Indicator indicator = leaf.indicator();
-            Optional<BigDecimal> target = Optional.empty();
             if (indicator.target() instanceof Target.Quantitative) {
                 Quantity q = ((Target.Quantitative) indicator.target()).quantity();
-                target = yuanPer(q, indicator.name()).map(m -> q.value().multiply(m));
+                BigDecimal perUnit = yuanPer(q, indicator.name());
+                BigDecimal target = perUnit == null ? null : q.value().multiply(perUnit);
+                if (target != null && target.compareTo(budget) > 0) {
+                    out.add(Messages.finding(FindingCode.COST_TARGET_ABOVE_BUDGET, leaf.path(),
+                            Optional.of(indicator.target().text()), Optional.of(plain(budget)), plain(target),
+                            plain(budget)));
+                }
             }
-            if (target.isPresent() && target.get().compareTo(budget) > 0) {
-                out.add(Messages.finding(FindingCode.COST_TARGET_ABOVE_BUDGET, leaf.path(),
-                        Optional.of(indicator.target().text()), Optional.of(plain(budget)), plain(target.get()),
-                        plain(budget)));
-            }
-            Optional<Quantity> actual = indicator.actual() instanceof Actual.Measured
-                    ? Optional.of(((Actual.Measured) indicator.actual()).quantity()) : Optional.empty();
-            Optional<BigDecimal> perUnit = actual.flatMap(q -> yuanPer(q, indicator.name()));
-            if (perUnit.isPresent()) {
-                BigDecimal value = actual.get().value();
-                BigDecimal yuan = value.multiply(perUnit.get());
-                // the actual is written to some precision: 87.1 (万元) stands for 870,500 to 871,500 元
-                BigDecimal half = value.ulp().multiply(perUnit.get()).divide(BigDecimal.valueOf(2));
-                oneRowMatches |= yuan.subtract(executed).abs().compareTo(half) <= 0;
-                actualSum = actualSum.add(yuan);
-                halfUnit = halfUnit.add(half);
-                firstCost = firstCost == null ? leaf.path() : firstCost;
+            if (indicator.actual() instanceof Actual.Measured) {
+                Quantity actual = ((Actual.Measured) indicator.actual()).quantity();
+                BigDecimal perUnit = yuanPer(actual, indicator.name());
+                if (perUnit != null) {
+                    BigDecimal yuan = actual.value().multiply(perUnit);
+                    // the actual is written to some precision: 87.1 (万元) stands for 870,500 to 871,500 元
+                    BigDecimal half = actual.value().ulp().multiply(perUnit).multiply(HALF);
+                    oneRowMatches |= yuan.subtract(executed).abs().compareTo(half) <= 0;
+                    actualSum = actualSum.add(yuan);
+                    halfUnit = halfUnit.add(half);
+                    firstCost = firstCost == null ? leaf.path() : firstCost;
+                }
             }
         }
         if (firstCost != null && !oneRowMatches && actualSum.subtract(executed).abs().compareTo(halfUnit) > 0) {
@@ -178,19 +192,19 @@ final class IndicatorChecks {
 
     /**
      * How many yuan one unit of a quantity is, when it is money: its unit is 元, 万元 …, or it has none and the
-     * indicator's name names one (档案整理成本（万元）).
+     * indicator's name names one (档案整理成本（万元）); null when it is not money.
      */
-    private static Optional<BigDecimal> yuanPer(Quantity q, String name) {
+    private static BigDecimal yuanPer(Quantity q, String name) {
         if (q.unit().base().equals("元")) {
-            return Optional.of(q.unit().multiplier());
+            return q.unit().multiplier();
         }
-        if (q.unit().isNone()) {
+        if (q.unit().isNone() && name.indexOf('元') >= 0) {
             Matcher m = NAMED_UNIT.matcher(name);
             if (m.find()) {
-                return Optional.of(Unit.of(m.group(1)).multiplier());
+                return Unit.of(m.group(1)).multiplier();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     static boolean isCost(IndicatorTree.Leaf leaf) {

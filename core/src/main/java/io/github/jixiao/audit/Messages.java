@@ -1,5 +1,6 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.scoring.Explanation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,17 +30,13 @@ final class Messages {
     }
 
     /**
-     * A finding with the code's severity and messages filled with {@code args}: a {@link Text} gives its Chinese
-     * or English side, anything else its {@code toString()}.
+     * A finding with the code's severity and messages filled with {@code args} when first read: an
+     * {@link Explanation} gives its Chinese or English text, anything else its {@code toString()}.
      */
     static Finding finding(FindingCode code, String location, Optional<String> reported, Optional<String> computed,
             Object... args) {
         return new Finding(code.name(), code.severity(), location, reported, computed,
-                ZH.get(code).fill(args, true), EN.get(code).fill(args, false));
-    }
-
-    /** A message argument in two languages. */
-    record Text(String zh, String en) {
+                chinese -> (chinese ? ZH : EN).get(code).fill(args, chinese));
     }
 
     /**
@@ -77,8 +74,7 @@ final class Messages {
             for (int i = 0; i < text.length; i++) {
                 if (text[i] == null) {
                     Object arg = slots[i] < args.length ? args[slots[i]] : "";
-                    text[i] = arg instanceof Text ? (chinese ? ((Text) arg).zh() : ((Text) arg).en())
-                            : String.valueOf(arg);
+                    text[i] = arg instanceof Explanation ? ((Explanation) arg).text(chinese) : String.valueOf(arg);
                 }
             }
             return String.join("", text);

@@ -1,6 +1,7 @@
 package io.github.jixiao.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -82,10 +83,27 @@ public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<A
         return Monetary.getDefaultAmountFactory().setCurrency(CURRENCY_CODE).setNumber(yuan()).create();
     }
 
+    /**
+     * This amount divided by another, whatever their units: {@code 87.1万元 / 100万元} and
+     * {@code 871000元 / 100万元} are both {@code 0.871}.
+     *
+     * @param divisor the amount to divide by, not zero, not null
+     * @param scale the scale of the quotient
+     * @param mode how to round the quotient to {@code scale}, not null
+     * @return never null
+     * @throws ArithmeticException if {@code divisor} is zero, or {@code mode} is UNNECESSARY and rounding is needed
+     */
+    public BigDecimal divide(Amount divisor, int scale, RoundingMode mode) {
+        if (unit == divisor.unit) {
+            return number.divide(divisor.number, scale, mode);
+        }
+        return yuan().divide(divisor.yuan(), scale, mode);
+    }
+
     /** Compares the values in yuan, whatever the unit and scale. */
     @Override
     public int compareTo(Amount other) {
-        return yuan().compareTo(other.yuan());
+        return unit == other.unit ? number.compareTo(other.number) : yuan().compareTo(other.yuan());
     }
 
     /** The number as written followed by the unit, for example {@code 303.50万元}. */

@@ -66,15 +66,18 @@ public abstract class IndicatorTree {
     }
 
     /**
-     * A level-3 indicator with its level-1 and level-2 parents.
+     * A level-3 indicator with its level-1 and level-2 parents, and its path as printed.
      *
      * <p>This class is immutable and thread-safe.
-     *
-     * @param category the level-1 parent
-     * @param subcategory the level-2 parent
-     * @param indicator the indicator
      */
-    public record Leaf(Category category, Subcategory subcategory, Indicator indicator) {
+    public static final class Leaf {
+
+        private final Category category;
+        private final Subcategory subcategory;
+        private final Indicator indicator;
+        private final String parentPath;
+        private final String path;
+
         /**
          * Creates a leaf.
          *
@@ -82,16 +85,66 @@ public abstract class IndicatorTree {
          * @param subcategory the level-2 parent, not null
          * @param indicator the indicator, not null
          */
-        public Leaf {
-            Objects.requireNonNull(category, "category");
-            Objects.requireNonNull(subcategory, "subcategory");
-            Objects.requireNonNull(indicator, "indicator");
+        public Leaf(Category category, Subcategory subcategory, Indicator indicator) {
+            this.category = Objects.requireNonNull(category, "category");
+            this.subcategory = Objects.requireNonNull(subcategory, "subcategory");
+            this.indicator = Objects.requireNonNull(indicator, "indicator");
+            this.parentPath = parentPath(category, subcategory);
+            this.path = parentPath + " › " + indicator.name();
+        }
+
+        /**
+         * The path of a level-2 indicator as printed, for example {@code 产出指标 › 数量指标}; just the level-1
+         * label when the level-2 label is empty.
+         *
+         * @param category the level-1 indicator, not null
+         * @param subcategory the level-2 indicator, not null
+         * @return never null
+         */
+        public static String parentPath(Category category, Subcategory subcategory) {
+            return subcategory.label().isEmpty() ? category.label() : category.label() + " › " + subcategory.label();
+        }
+
+        /** The level-1 parent. @return never null */
+        public Category category() {
+            return category;
+        }
+
+        /** The level-2 parent. @return never null */
+        public Subcategory subcategory() {
+            return subcategory;
+        }
+
+        /** The indicator. @return never null */
+        public Indicator indicator() {
+            return indicator;
+        }
+
+        /** The path of the level-2 parent, for example {@code 产出指标 › 数量指标}. @return never null */
+        public String parentPath() {
+            return parentPath;
         }
 
         /** The path as printed, for example {@code 产出指标 › 数量指标 › 岗位薪酬信息采集量}; an empty level-2 label is left out. @return never null */
         public String path() {
-            String sub = subcategory.label().isEmpty() ? "" : subcategory.label() + " › ";
-            return category.label() + " › " + sub + indicator.name();
+            return path;
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Leaf && ((Leaf) obj).category.equals(category)
+                    && ((Leaf) obj).subcategory.equals(subcategory) && ((Leaf) obj).indicator.equals(indicator);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(category, subcategory, indicator);
+        }
+
+        /** The path. */
+        @Override
+        public String toString() {
+            return path;
         }
     }
 }

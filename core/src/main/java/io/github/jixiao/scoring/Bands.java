@@ -56,6 +56,9 @@ final class Bands {
 
     /** The number at the score scale when no digit is lost (12.000 → 12.00), otherwise unchanged (7.145). */
     static BigDecimal tidy(BigDecimal x, RoundingPolicy rounding) {
+        if (x.scale() == rounding.scoreScale()) {
+            return x;
+        }
         BigDecimal stripped = x.stripTrailingZeros();
         return stripped.scale() <= rounding.scoreScale() ? x.setScale(rounding.scoreScale()) : stripped;
     }

@@ -15,11 +15,10 @@ import java.util.Set;
  * @param points the points, 0 ≤ points ≤ weight
  * @param weight the weight (分值) of the policy
  * @param notes what the scorer noticed (zero budget, executed above budget)
- * @param explanationZh the arithmetic, in Chinese
- * @param explanationEn the arithmetic, in English
+ * @param explanation the arithmetic, in Chinese and English
  */
 public record ExecutionScore(Optional<BigDecimal> rate, BigDecimal points, BigDecimal weight, Set<ScoreNote> notes,
-        String explanationZh, String explanationEn) {
+        Explanation explanation) {
 
     /**
      * Creates an execution score.
@@ -28,15 +27,23 @@ public record ExecutionScore(Optional<BigDecimal> rate, BigDecimal points, BigDe
      * @param points not null
      * @param weight not null
      * @param notes not null; copied
-     * @param explanationZh not null
-     * @param explanationEn not null
+     * @param explanation not null
      */
     public ExecutionScore {
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(weight, "weight");
         notes = ScoreNote.copy(notes);
-        Objects.requireNonNull(explanationZh, "explanationZh");
-        Objects.requireNonNull(explanationEn, "explanationEn");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** The arithmetic in Chinese, such as {@code 执行率 = 242730.00 / 280000.00 = 0.87；得分 = 10 × 0.87 = 8.70}. @return never null */
+    public String explanationZh() {
+        return explanation.zh();
+    }
+
+    /** The arithmetic in English. @return never null */
+    public String explanationEn() {
+        return explanation.en();
     }
 }

@@ -19,32 +19,37 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Scores one level-3 indicator under a policy. Stateless apart from the policy; one instance per
- * {@link Scorer#score} call.
+ * Scores one level-3 indicator under a policy. One instance per {@link Scorer#score} call, used by one thread:
+ * it reuses one set for the notes of the row being scored (each {@link IndicatorScore} keeps a copy).
  */
 final class IndicatorScorer {
 
     private static final int RATIO_SCALE = 6;
+    private static final Function<Boolean, String> NO_READINGS = zh -> "";
 
     private final ScoringPolicy policy;
     private final RoundingPolicy rounding;
+    private final Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
+    /** The ratio above which a met target is over-achieved: 1 + the policy's threshold. */
+    private final BigDecimal overAchievedAbove;
 
     IndicatorScorer(ScoringPolicy policy) {
         this.policy = policy;
         this.rounding = policy.rounding();
+        this.overAchievedAbove = BigDecimal.ONE.add(policy.overAchievementThreshold());
     }
 
     IndicatorScore score(IndicatorTree.Leaf leaf) {
         Indicator indicator = leaf.indicator();
         BigDecimal w = indicator.weight();
-        Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
+        notes.clear();
         Target target = indicator.target();
         Actual actual = indicator.actual();
         if (target instanceof NotApplicable) {
             if (w.signum() > 0) {
                 notes.add(ScoreNote.NOT_APPLICABLE_WITH_WEIGHT);
             }
-            return single(leaf, zero(), Rule.NOT_APPLICABLE, Optional.empty(), notes, Explanation.lazy(zh -> zh
+            return single(leaf, zero(), Rule.NOT_APPLICABLE, Optional.empty(), Explanation.lazy(zh -> zh
                     ? "不适用（" + target.text() + "），不计分" : "not applicable (" + target.text() + "): no points"));
         }
         if (w.signum() == 0) {
@@ -52,27 +57,27 @@ final class IndicatorScorer {
         }
         if (target instanceof Unparsed) {
             notes.add(ScoreNote.UNPARSED_TARGET);
-            return unassessable(leaf, notes, zh -> zh ? "指标值无法解析" : "the target cannot be read");
+            return unassessable(leaf, zh -> zh ? "指标值无法解析" : "the target cannot be read");
         }
         if (actual instanceof Actual.Achievement) {
             AchievementLevel level = ((Actual.Achievement) actual).level();
-            return band(leaf, level, Rule.QUALITATIVE_BAND, notes, zh -> "");
+            return band(leaf, level, Rule.QUALITATIVE_BAND, zh -> "");
         }
         if (target instanceof Target.Qualitative) {
             if (actual instanceof Actual.Described && sameText(target.text(), actual.text())) {
-                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, notes,
+                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
                         zh -> zh ? "实际完成值与指标值相同，" : "the actual repeats the target, ");
             }
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, notes, zh -> zh ? "实际完成值「" + actual.text() + "」无法对应定性指标"
+            return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」无法对应定性指标"
                     : "the actual '" + actual.text() + "' does not say how far a qualitative target was achieved");
         }
         if (target instanceof Target.Deadline) {
             if (actual instanceof Actual.OnDate) {
-                return deadline(leaf, (Target.Deadline) target, (Actual.OnDate) actual, notes);
+                return deadline(leaf, (Target.Deadline) target, (Actual.OnDate) actual);
             }
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, notes, zh -> zh ? "实际完成值「" + actual.text() + "」不是日期"
+            return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」不是日期"
                     : "the actual '" + actual.text() + "' is not a date");
         }
         Quantity measured;
@@ -83,24 +88,27 @@ final class IndicatorScorer {
             notes.add(ScoreNote.BOUND_ACTUAL);
         } else {
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, notes, zh -> zh ? "实际完成值「" + actual.text() + "」不是数值"
+            return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」不是数值"
                     : "the actual '" + actual.text() + "' is not a number");
         }
-        return quantitative(leaf, (Target.Quantitative) target, measured, notes);
+        return quantitative(leaf, (Target.Quantitative) target, measured);
     }
 
-    private IndicatorScore quantitative(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured,
-            Set<ScoreNote> notes) {
+    private IndicatorScore quantitative(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured) {
         Quantity goal = target.quantity();
         Unit tu = goal.unit();
         Unit au = measured.unit();
         BigDecimal t;
         BigDecimal a;
         Unit assumed = null;
-        if (tu.isNone() == au.isNone()) {
+        if (tu.equals(au)) {
+            // the same unit: its multiplier cancels out of every comparison and ratio
+            t = goal.value();
+            a = measured.value();
+        } else if (tu.isNone() == au.isNone()) {
             if (!tu.isCompatibleWith(au)) {
                 notes.add(ScoreNote.UNIT_MISMATCH);
-                return unassessable(leaf, notes, zh -> zh ? "单位「" + tu + "」与「" + au + "」不可比"
+                return unassessable(leaf, zh -> zh ? "单位「" + tu + "」与「" + au + "」不可比"
                         : "units '" + tu + "' and '" + au + "' cannot be compared");
             }
             t = goal.normalized();
@@ -126,16 +134,16 @@ final class IndicatorScorer {
         Optional<BigDecimal> ratio = t.signum() == 0 ? Optional.empty()
                 : Optional.of(a.divide(t, RATIO_SCALE, RoundingMode.HALF_UP));
         if (ratio.isPresent() && (ratio.get().compareTo(policy.implausibleFactor()) >= 0
-                || direction == Direction.POSITIVE
+                || direction == Direction.POSITIVE && ratio.get().compareTo(BigDecimal.ONE) < 0
                         && ratio.get().multiply(policy.implausibleFactor()).compareTo(BigDecimal.ONE) <= 0)) {
             notes.add(ScoreNote.IMPLAUSIBLE_DEVIATION);
         }
         if (isMet(direction, comparator, a, t)) {
-            return met(leaf, target, measured, ratio, direction, notes, readings);
+            return met(leaf, target, measured, ratio, direction, readings);
         }
         boolean sameUnit = tu.equals(au);
         if (t.signum() <= 0) {
-            return zeroTarget(leaf, ratio, notes, sameUnit ? goal.value().toPlainString() : plain(t), readings);
+            return zeroTarget(leaf, ratio, sameUnit ? goal.value().toPlainString() : plain(t), readings);
         }
         boolean positive = direction == Direction.POSITIVE || direction == Direction.EXACT && a.compareTo(t) < 0;
         BigDecimal weight = leaf.indicator().weight();
@@ -147,7 +155,7 @@ final class IndicatorScorer {
         BigDecimal capped = points.min(weight);
         BigDecimal tv = t;
         BigDecimal av = a;
-        return single(leaf, capped, positive ? Rule.PROPORTIONAL_POSITIVE : Rule.PROPORTIONAL_REVERSE, ratio, notes,
+        return single(leaf, capped, positive ? Rule.PROPORTIONAL_POSITIVE : Rule.PROPORTIONAL_REVERSE, ratio,
                 Explanation.lazy(zh -> {
                     String shownT = sameUnit ? goal.value().toPlainString() : plain(tv);
                     String shownA = sameUnit ? measured.value().toPlainString() : plain(av);
@@ -161,6 +169,9 @@ final class IndicatorScorer {
 
     /** What the scorer had to assume, as a suffix of the explanation: a unit, the reading of a bare target. */
     private static Function<Boolean, String> readings(Unit assumed, Comparator bareReading) {
+        if (assumed == null && bareReading == null) {
+            return NO_READINGS;
+        }
         return zh -> {
             String text = "";
             if (assumed != null) {
@@ -175,30 +186,30 @@ final class IndicatorScorer {
     }
 
     private IndicatorScore met(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured,
-            Optional<BigDecimal> ratio, Direction direction, Set<ScoreNote> notes, Function<Boolean, String> readings) {
+            Optional<BigDecimal> ratio, Direction direction, Function<Boolean, String> readings) {
         boolean over = direction == Direction.POSITIVE && ratio.isPresent()
-                && ratio.get().subtract(BigDecimal.ONE).compareTo(policy.overAchievementThreshold()) > 0;
+                && ratio.get().compareTo(overAchievedAbove) > 0;
         BigDecimal full = Bands.tidy(leaf.indicator().weight(), rounding);
         if (!over) {
-            return single(leaf, full, Rule.MET, ratio, notes, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
+            return single(leaf, full, Rule.MET, ratio, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
                     + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ")
                     + full.toPlainString() + readings.apply(zh)));
         }
         notes.add(ScoreNote.OVER_ACHIEVED);
         BigDecimal deviation = ratio.get().subtract(BigDecimal.ONE);
         if (policy.overAchievement() == ScoringPolicy.OverAchievement.DEDUCT) {
-            return single(leaf, zero(), Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, notes, Explanation.lazy(zh -> zh
+            return single(leaf, zero(), Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, Explanation.lazy(zh -> zh
                     ? "超额 " + percent(deviation) + "，超过偏离度阈值，不计分（" + measured + " / "
                             + target.canonicalText() + "）" + readings.apply(zh)
                     : "exceeded by " + percent(deviation) + ", beyond the deviation threshold: 0 points (" + measured
                             + " / " + target.canonicalText() + ")" + readings.apply(zh)));
         }
-        return single(leaf, full, Rule.MET, ratio, notes, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
+        return single(leaf, full, Rule.MET, ratio, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
                 + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ") + full.toPlainString()
                 + readings.apply(zh) + (zh ? "；超额 " : "; exceeded by ") + percent(deviation)));
     }
 
-    private IndicatorScore zeroTarget(IndicatorTree.Leaf leaf, Optional<BigDecimal> ratio, Set<ScoreNote> notes,
+    private IndicatorScore zeroTarget(IndicatorTree.Leaf leaf, Optional<BigDecimal> ratio,
             String shownT, Function<Boolean, String> readings) {
         Function<Boolean, String> why = zh -> zh ? "未达成，指标值 " + shownT + " 下比例无定义"
                 : "not met; the proportion is undefined for target " + shownT;
@@ -209,32 +220,31 @@ final class IndicatorScorer {
                     why.apply(zh) + (zh ? "，按未达成档 " + range + " 取 " : ", band 'not achieved' " + range + ": ")
                             + points.toPlainString() + readings.apply(zh)));
         }
-        return single(leaf, zero(), Rule.ZERO_TARGET, ratio, notes,
+        return single(leaf, zero(), Rule.ZERO_TARGET, ratio,
                 Explanation.lazy(zh -> why.apply(zh) + (zh ? "，计 0 分" : ": 0 points") + readings.apply(zh)));
     }
 
-    private IndicatorScore deadline(IndicatorTree.Leaf leaf, Target.Deadline target, Actual.OnDate actual,
-            Set<ScoreNote> notes) {
+    private IndicatorScore deadline(IndicatorTree.Leaf leaf, Target.Deadline target, Actual.OnDate actual) {
         Function<Boolean, String> versus = zh -> actual.canonicalText() + " / " + target.canonicalText();
         if (!actual.date().isAfter(target.due())) {
             BigDecimal full = Bands.tidy(leaf.indicator().weight(), rounding);
-            return single(leaf, full, Rule.DEADLINE_MET, Optional.empty(), notes, Explanation.lazy(zh -> zh
+            return single(leaf, full, Rule.DEADLINE_MET, Optional.empty(), Explanation.lazy(zh -> zh
                     ? "按期完成（" + versus.apply(zh) + "），得满分 " + full.toPlainString()
                     : "on time (" + versus.apply(zh) + "): full " + full.toPlainString()));
         }
         Function<Boolean, String> late = zh -> zh ? "逾期（" + versus.apply(zh) + "），" : "late (" + versus.apply(zh) + "), ";
         switch (policy.lateDeadline()) {
             case ZERO:
-                return single(leaf, zero(), Rule.DEADLINE_LATE, Optional.empty(), notes,
+                return single(leaf, zero(), Rule.DEADLINE_LATE, Optional.empty(),
                         Explanation.lazy(zh -> late.apply(zh) + (zh ? "计 0 分" : "0 points")));
             case PARTIALLY_ACHIEVED_BAND:
-                return band(leaf, AchievementLevel.PARTIALLY_ACHIEVED, Rule.DEADLINE_LATE, notes, late);
+                return band(leaf, AchievementLevel.PARTIALLY_ACHIEVED, Rule.DEADLINE_LATE, late);
             default:
-                return band(leaf, AchievementLevel.NOT_ACHIEVED, Rule.DEADLINE_LATE, notes, late);
+                return band(leaf, AchievementLevel.NOT_ACHIEVED, Rule.DEADLINE_LATE, late);
         }
     }
 
-    private IndicatorScore band(IndicatorTree.Leaf leaf, AchievementLevel level, Rule rule, Set<ScoreNote> notes,
+    private IndicatorScore band(IndicatorTree.Leaf leaf, AchievementLevel level, Rule rule,
             Function<Boolean, String> prefix) {
         ScoreRange range = Bands.range(level, leaf.indicator().weight(), rounding);
         BigDecimal points = Bands.point(range, policy.bandPoint(), rounding);
@@ -243,15 +253,15 @@ final class IndicatorScorer {
                         + range + ": ") + points.toPlainString()));
     }
 
-    private IndicatorScore unassessable(IndicatorTree.Leaf leaf, Set<ScoreNote> notes, Function<Boolean, String> why) {
+    private IndicatorScore unassessable(IndicatorTree.Leaf leaf, Function<Boolean, String> why) {
         BigDecimal w = Bands.tidy(leaf.indicator().weight(), rounding);
         return new IndicatorScore(leaf, zero(), new ScoreRange(zero(), w, true), Rule.UNASSESSABLE, Optional.empty(),
                 notes, Explanation.lazy(zh -> zh ? "无法评分：" + why.apply(zh) + "，计 0 分"
                         : "cannot be assessed: " + why.apply(zh) + "; 0 points"));
     }
 
-    private static IndicatorScore single(IndicatorTree.Leaf leaf, BigDecimal points, Rule rule,
-            Optional<BigDecimal> ratio, Set<ScoreNote> notes, Explanation explanation) {
+    private IndicatorScore single(IndicatorTree.Leaf leaf, BigDecimal points, Rule rule,
+            Optional<BigDecimal> ratio, Explanation explanation) {
         return new IndicatorScore(leaf, points, ScoreRange.exactly(points), rule, ratio, notes, explanation);
     }
 

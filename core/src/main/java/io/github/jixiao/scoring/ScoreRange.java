@@ -56,8 +56,11 @@ public record ScoreRange(BigDecimal min, BigDecimal max, boolean maxInclusive) {
      *         top is excluded and the tolerance is 0)
      */
     public boolean accepts(BigDecimal points, BigDecimal tolerance) {
+        if (contains(points)) {
+            return true;
+        }
         if (tolerance.signum() == 0) {
-            return contains(points);
+            return false;
         }
         return points.compareTo(min.subtract(tolerance)) >= 0 && points.compareTo(max.add(tolerance)) <= 0
                 && (maxInclusive || points.compareTo(max) < 0);

@@ -64,7 +64,7 @@ public final class Scorer {
         int next = 0;
         BigDecimal total = execution.points();
         BigDecimal weightTotal = execution.weight();
-        BigDecimal applicable = execution.weight();
+        BigDecimal notApplicable = BigDecimal.ZERO;
         for (Category category : form.indicators().categories()) {
             BigDecimal categoryWeight = BigDecimal.ZERO;
             BigDecimal categoryPoints = BigDecimal.ZERO;
@@ -75,12 +75,12 @@ public final class Scorer {
                     IndicatorScore score = scores.get(next++);
                     weight = weight.add(score.weight());
                     points = points.add(score.points());
-                    if (score.rule() != Rule.NOT_APPLICABLE) {
-                        applicable = applicable.add(score.weight());
+                    if (score.rule() == Rule.NOT_APPLICABLE) {
+                        notApplicable = notApplicable.add(score.weight());
                     }
                 }
-                String path = subcategory.label().isEmpty() ? category.label()
-                        : category.label() + " › " + subcategory.label();
+                String path = subcategory.indicators().isEmpty() ? IndicatorTree.Leaf.parentPath(category, subcategory)
+                        : scores.get(next - 1).leaf().parentPath();
                 subcategories.add(new Subtotal(path, weight, points));
                 categoryWeight = categoryWeight.add(weight);
                 categoryPoints = categoryPoints.add(points);
@@ -89,6 +89,7 @@ public final class Scorer {
             total = total.add(categoryPoints);
             weightTotal = weightTotal.add(categoryWeight);
         }
+        BigDecimal applicable = weightTotal.subtract(notApplicable);
         Optional<BigDecimal> rescaled = Optional.empty();
         if (policy.rescaleNotApplicable() && applicable.signum() > 0 && applicable.compareTo(HUNDRED) != 0) {
             rescaled = Optional.of(total.multiply(HUNDRED).divide(applicable, rounding.scoreScale(),
@@ -108,28 +109,31 @@ public final class Scorer {
                 ? Optional.of(line.adjustedBudget()) : line.initialBudget();
         Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
         Amount executed = line.executed();
-        if (budget.isEmpty() || budget.get().yuan().signum() <= 0) {
+        if (budget.isEmpty() || budget.get().number().signum() <= 0) {
             notes.add(ScoreNote.ZERO_BUDGET);
             BigDecimal zero = rounding.score(BigDecimal.ZERO);
             String shown = budget.map(Amount::toString).orElse("—");
-            return new ExecutionScore(Optional.empty(), zero, weight, notes,
-                    "预算数为 " + shown + "，执行率无定义，计 0 分",
-                    "the budget is " + shown + ": the rate is undefined; 0 points");
+            return new ExecutionScore(Optional.empty(), zero, weight, notes, Explanation.lazy(zh -> zh
+                    ? "预算数为 " + shown + "，执行率无定义，计 0 分"
+                    : "the budget is " + shown + ": the rate is undefined; 0 points"));
         }
         if (executed.compareTo(budget.get()) > 0) {
             notes.add(ScoreNote.EXECUTED_ABOVE_BUDGET);
         }
-        BigDecimal exact = executed.yuan().divide(budget.get().yuan(), EXACT_RATE_SCALE, RoundingMode.HALF_UP);
+        BigDecimal exact = executed.divide(budget.get(), EXACT_RATE_SCALE, RoundingMode.HALF_UP);
         BigDecimal rate = rounding.rate(exact);
         BigDecimal factor = (rounding.roundRateBeforeMultiply() ? rate : exact).min(BigDecimal.ONE)
                 .max(BigDecimal.ZERO);
         BigDecimal points = rounding.score(weight.multiply(factor)).min(weight);
-        String formula = executed.number().toPlainString() + " / " + budget.get().number().toPlainString() + " = "
-                + rate.toPlainString();
-        String used = (rounding.roundRateBeforeMultiply() ? rate : exact.stripTrailingZeros()).toPlainString();
-        String product = weight.toPlainString() + " × " + (factor.compareTo(BigDecimal.ONE) == 0
-                && exact.compareTo(BigDecimal.ONE) > 0 ? "min(" + used + ", 1)" : used) + " = " + points.toPlainString();
-        return new ExecutionScore(Optional.of(rate), points, weight, notes,
-                "执行率 = " + formula + "；得分 = " + product, "rate = " + formula + "; score = " + product);
+        Amount denominator = budget.get();
+        return new ExecutionScore(Optional.of(rate), points, weight, notes, Explanation.lazy(zh -> {
+            String formula = executed.number().toPlainString() + " / " + denominator.number().toPlainString() + " = "
+                    + rate.toPlainString();
+            String used = (rounding.roundRateBeforeMultiply() ? rate : exact.stripTrailingZeros()).toPlainString();
+            String product = weight.toPlainString() + " × " + (factor.compareTo(BigDecimal.ONE) == 0
+                    && exact.compareTo(BigDecimal.ONE) > 0 ? "min(" + used + ", 1)" : used) + " = "
+                    + points.toPlainString();
+            return zh ? "执行率 = " + formula + "；得分 = " + product : "rate = " + formula + "; score = " + product;
+        }));
     }
 }

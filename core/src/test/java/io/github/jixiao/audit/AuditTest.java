@@ -9,6 +9,7 @@ import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.Explanation;
 import io.github.jixiao.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -23,12 +24,28 @@ class AuditTest {
     @EnumSource(FindingCode.class)
     void everyCodeHasAMessageInBothLanguages(FindingCode code) {
         Finding finding = Messages.finding(code, "总分", Optional.empty(), Optional.empty(), "A", "B",
-                new Messages.Text("甲", "alpha"));
+                Explanation.of("甲", "alpha"));
         assertThat(finding.code()).isEqualTo(code.name());
         assertThat(finding.severity()).isEqualTo(code.severity());
         assertThat(finding.messageZh()).isNotBlank().doesNotContain("{").doesNotContain("alpha");
         assertThat(finding.messageEn()).isNotBlank().doesNotContain("{").doesNotContain("甲")
                 .doesNotMatch(".*[\\u4e00-\\u9fff]{3,}.*");
+    }
+
+    /** A finding written when first read equals the same finding built with its texts, and hashes alike. */
+    @Test
+    void aLazilyWrittenFindingEqualsItsWrittenOutCopy() {
+        Finding lazy = Messages.finding(FindingCode.SCORE_MISMATCH, "产出指标 › 数量指标 › 岗位薪酬信息采集量",
+                Optional.of("13"), Optional.of("11.25"), "13", "11.25", Explanation.of("90 / 120 × 15 = 11.25",
+                        "not met, proportional: 90 / 120 × 15 = 11.25"));
+        Finding written = new Finding(lazy.code(), lazy.severity(), lazy.location(), lazy.reported(), lazy.computed(),
+                lazy.messageZh(), lazy.messageEn());
+        assertThat(lazy).isEqualTo(written).hasSameHashCodeAs(written);
+        assertThat(lazy.messageEn()).contains("13", "11.25", "not met, proportional: 90 / 120 × 15 = 11.25");
+        assertThat(lazy.message(true)).isSameAs(lazy.messageZh());
+        assertThat(lazy).isNotEqualTo(new Finding(lazy.code(), lazy.severity(), lazy.location(), lazy.reported(),
+                lazy.computed(), lazy.messageZh(), "another message"));
+        assertThat(lazy.toString()).contains("SCORE_MISMATCH", "岗位薪酬信息采集量", lazy.messageEn());
     }
 
     /** Beijing 2023: 年提供线上公益培训规模 ≥10000人次, actual 77730629人次: one warning, not also an INFO. */

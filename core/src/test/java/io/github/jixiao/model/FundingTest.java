@@ -1,9 +1,11 @@
 package io.github.jixiao.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -25,6 +27,20 @@ class FundingTest {
         assertThat(money.getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("3035000");
         assertThat(Amount.of(money, 万元).compareTo(amount)).isZero();
         assertThat(Amount.of("303.5", 万元)).isNotEqualTo(amount);
+    }
+
+    @Test
+    void amountsDivideAndCompareWhateverTheirUnits() {
+        Amount executed = Amount.of("87.1", 万元);
+        Amount budget = Amount.of("100", 万元);
+        assertThat(executed.divide(budget, 4, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("0.8710"));
+        assertThat(Amount.of("871000", AmountUnit.YUAN).divide(budget, 4, RoundingMode.HALF_UP))
+                .isEqualTo(new BigDecimal("0.8710"));
+        assertThat(Amount.of("871000", AmountUnit.YUAN).compareTo(executed)).isZero();
+        assertThat(Amount.of("871001", AmountUnit.YUAN).compareTo(executed)).isPositive();
+        assertThat(executed.compareTo(budget)).isNegative();
+        assertThatExceptionOfType(ArithmeticException.class)
+                .isThrownBy(() -> executed.divide(Amount.of("0.00", 万元), 4, RoundingMode.HALF_UP));
     }
 
     @Test

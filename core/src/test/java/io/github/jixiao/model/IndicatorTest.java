@@ -96,6 +96,8 @@ class IndicatorTest {
                 Category.of("满意度指标", List.of(Subcategory.of("", List.of(功能升级))))));
         assertThat(tree.leaves()).extracting(IndicatorTree.Leaf::path).containsExactly(
                 "产出指标 › 数量指标 › 功能升级", "产出指标 › 数量指标 › 新增功能", "满意度指标 › 功能升级");
+        assertThat(tree.leaves()).extracting(IndicatorTree.Leaf::parentPath).containsExactly(
+                "产出指标 › 数量指标", "产出指标 › 数量指标", "满意度指标");
         assertThat(tree.totalWeight()).isEqualTo(new BigDecimal("9"));
     }
 }

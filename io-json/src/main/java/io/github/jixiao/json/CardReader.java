@@ -269,7 +269,8 @@ final class CardReader {
             }
         }
         return new ExecutionScore(rate, r.required(points, "points"), r.required(weight, "weight"),
-                r.required(notes, "notes"), r.required(zh, "explanationZh"), r.required(en, "explanationEn"));
+                r.required(notes, "notes"),
+                Explanation.of(r.required(zh, "explanationZh"), r.required(en, "explanationEn")));
     }
 
     static ScoreRange range(FormReader r) throws IOException {
