@@ -47,7 +47,8 @@ public final class SummaryWriter {
     public static void write(List<AuditReport> reports, OutputStream out) throws IOException {
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(out, "out");
-        Workbook workbook = new Workbook(out, TemplateWriter.APPLICATION, TemplateWriter.VERSION);
+        ZipDates.Buffer buffer = new ZipDates.Buffer();
+        Workbook workbook = new Workbook(buffer, TemplateWriter.APPLICATION, TemplateWriter.VERSION);
         workbook.setCompressionLevel(Deflater.BEST_SPEED);
         Grid grid = new Grid(workbook.newWorksheet(SHEET), MIN_WIDTHS, MAX_WIDTHS);
         for (int col = 0; col < HEADERS.length; col++) {
@@ -63,6 +64,7 @@ public final class SummaryWriter {
         grid.sheet().freezePane(0, 1);
         grid.sheet().setAutoFilter(0, 0, Math.max(0, row - 1), HEADERS.length - 1);
         workbook.finish();
+        buffer.writeDatedTo(out);
         out.flush();
     }
 

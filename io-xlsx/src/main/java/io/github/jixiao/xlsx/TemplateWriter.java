@@ -125,7 +125,8 @@ public final class TemplateWriter {
         if (sheets.isEmpty()) {
             throw new IllegalArgumentException("forms is empty; a workbook needs at least one form");
         }
-        Workbook workbook = new Workbook(out, APPLICATION, VERSION);
+        ZipDates.Buffer buffer = new ZipDates.Buffer();
+        Workbook workbook = new Workbook(buffer, APPLICATION, VERSION);
         workbook.setCompressionLevel(Deflater.BEST_SPEED);
         int number = 1;
         for (Sheet sheet : sheets) {
@@ -144,6 +145,7 @@ public final class TemplateWriter {
             audit.finish();
         }
         workbook.finish();
+        buffer.writeDatedTo(out);
         out.flush();
     }
 
