@@ -46,7 +46,7 @@ final class Decimals {
                 sb.append((char) (c - '０' + '0'));
             } else if (c == '．') {
                 sb.append('.');
-            } else if (c != ',' && c != '，' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            } else if (c != ',' && c != '，' && !Label.isSpace(c)) {
                 sb.append(c);
             }
         }

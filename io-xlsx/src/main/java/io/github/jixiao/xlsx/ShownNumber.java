@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -40,25 +42,52 @@ record ShownNumber(String text, BigDecimal number) {
         if (Math.abs(raw.scale()) > MAX_EXPONENT) {
             return new ShownNumber(raw.toString(), null);
         }
-        String section = format == null || format.equals("General") ? "" : firstSection(format);
-        if (isDate(section) && raw.signum() > 0) {
+        Format shown = Format.of(format);
+        if (shown.date() && raw.signum() > 0) {
             LocalDate date = EXCEL_EPOCH.plusDays(raw.longValue() + (date1904 ? 1462 : 0));
             return new ShownNumber(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
                     null);
         }
-        int decimals = decimals(section);
-        boolean percent = section.indexOf('%') >= 0;
-        if (decimals < 0) {
-            BigDecimal general = general(percent ? raw.movePointRight(2) : raw);
-            return percent ? new ShownNumber(general.toPlainString() + "%", general.movePointLeft(2))
+        if (shown.decimals() < 0) {
+            BigDecimal general = general(shown.percent() ? raw.movePointRight(2) : raw);
+            return shown.percent() ? new ShownNumber(general.toPlainString() + "%", general.movePointLeft(2))
                     : new ShownNumber(general.toPlainString(), general);
         }
-        if (percent) {
-            BigDecimal shown = raw.movePointRight(2).setScale(decimals, RoundingMode.HALF_UP);
-            return new ShownNumber(shown.toPlainString() + "%", shown.movePointLeft(2));
+        if (shown.percent()) {
+            BigDecimal number = raw.movePointRight(2).setScale(shown.decimals(), RoundingMode.HALF_UP);
+            return new ShownNumber(number.toPlainString() + "%", number.movePointLeft(2));
         }
-        BigDecimal shown = raw.setScale(decimals, RoundingMode.HALF_UP);
-        return new ShownNumber(GROUPED.matcher(section).find() ? grouped(shown) : shown.toPlainString(), shown);
+        BigDecimal number = raw.setScale(shown.decimals(), RoundingMode.HALF_UP);
+        return new ShownNumber(shown.grouped() ? grouped(number) : number.toPlainString(), number);
+    }
+
+    /**
+     * What a number format's first section says: a date, or the fixed decimals (-1 for General), a percentage,
+     * thousands separators. Read once per format code: a workbook has few, its cells many.
+     */
+    private record Format(boolean date, int decimals, boolean percent, boolean grouped) {
+
+        /** Format codes seen so far; a workbook of thousands of distinct codes stops adding to it. */
+        private static final Map<String, Format> SEEN = new ConcurrentHashMap<>();
+        private static final int MAX_SEEN = 1024;
+
+        static Format of(String code) {
+            String key = code == null ? "General" : code;
+            Format format = SEEN.get(key);
+            if (format == null) {
+                format = parse(key);
+                if (SEEN.size() < MAX_SEEN) {
+                    SEEN.put(key, format);
+                }
+            }
+            return format;
+        }
+
+        private static Format parse(String code) {
+            String section = code.equals("General") ? "" : firstSection(code);
+            return new Format(isDate(section), fixedDecimals(section), section.indexOf('%') >= 0,
+                    GROUPED.matcher(section).find());
+        }
     }
 
     /** The number with a comma between every three digits of its integer part: 1234567.5 is 1,234,567.5. */
@@ -101,7 +130,7 @@ record ShownNumber(String text, BigDecimal number) {
     }
 
     /** The fixed decimals of a format section, or -1 for General (no digit placeholder). */
-    private static int decimals(String section) {
+    private static int fixedDecimals(String section) {
         if (section.isEmpty() || section.equalsIgnoreCase("General") || section.equals("@")
                 || section.chars().noneMatch(c -> c == '0' || c == '#' || c == '?')) {
             return -1;
