@@ -62,7 +62,7 @@ public final class Audit {
         Objects.requireNonNull(card, "card");
         SelfEvaluation form = card.form();
         ScoringPolicy policy = card.policy();
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(32);
         FundingChecks.check(form.funding(), card.execution(), policy, out);
         if (card.notes().contains(ScoreNote.NO_INDICATORS)) {
             out.add(Messages.finding(FindingCode.NO_INDICATORS, "绩效指标", Optional.empty(), Optional.empty()));

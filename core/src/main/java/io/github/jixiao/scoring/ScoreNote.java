@@ -1,7 +1,9 @@
 package io.github.jixiao.scoring;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -39,9 +41,19 @@ public enum ScoreNote {
     /** The form has no level-3 indicators. */
     NO_INDICATORS;
 
-    /** An unmodifiable copy of a set of notes (most sets are empty: they share one instance). */
+    /** The sets of one note each, shared: most rows with a note have just one. */
+    private static final List<Set<ScoreNote>> SINGLE = Arrays.stream(values())
+            .map(note -> Collections.unmodifiableSet(EnumSet.of(note))).toList();
+
+    /** An unmodifiable copy of a set of notes (empty sets and sets of one note share instances). */
     static Set<ScoreNote> copy(Set<ScoreNote> notes) {
         Objects.requireNonNull(notes, "notes");
-        return notes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(notes));
+        if (notes.isEmpty()) {
+            return Set.of();
+        }
+        if (notes.size() == 1) {
+            return SINGLE.get(notes.iterator().next().ordinal());
+        }
+        return Collections.unmodifiableSet(EnumSet.copyOf(notes));
     }
 }

@@ -55,10 +55,12 @@ public final class Scorer {
         ExecutionScore execution = execution(form.funding().total(), policy);
         IndicatorScorer scorer = new IndicatorScorer(policy);
         List<IndicatorTree.Leaf> leaves = form.indicators().leaves();
-        List<IndicatorScore> scores = new ArrayList<>(leaves.size());
-        for (IndicatorTree.Leaf leaf : leaves) {
-            scores.add(scorer.score(leaf));
+        IndicatorScore[] scored = new IndicatorScore[leaves.size()];
+        for (int i = 0; i < scored.length; i++) {
+            scored[i] = scorer.score(leaves.get(i));
         }
+        // an immutable list: the card keeps it without copying it again
+        List<IndicatorScore> scores = List.of(scored);
         List<Subtotal> categories = new ArrayList<>();
         List<Subtotal> subcategories = new ArrayList<>();
         int next = 0;
