@@ -25,6 +25,8 @@ import java.util.function.Function;
 final class IndicatorScorer {
 
     private static final int RATIO_SCALE = 6;
+    private static final Optional<BigDecimal> RATIO_ONE = Optional.of(BigDecimal.ONE.setScale(RATIO_SCALE));
+    private static final Optional<BigDecimal> RATIO_ZERO = Optional.of(BigDecimal.ZERO.setScale(RATIO_SCALE));
     private static final Function<Boolean, String> NO_READINGS = zh -> "";
 
     private final ScoringPolicy policy;
@@ -131,8 +133,7 @@ final class IndicatorScorer {
         }
         Function<Boolean, String> readings = readings(assumed, bareReading);
         Direction direction = direction(comparator, t, tu.isNone() ? au : tu);
-        Optional<BigDecimal> ratio = t.signum() == 0 ? Optional.empty()
-                : Optional.of(a.divide(t, RATIO_SCALE, RoundingMode.HALF_UP));
+        Optional<BigDecimal> ratio = ratio(a, t);
         if (ratio.isPresent() && (ratio.get().compareTo(policy.implausibleFactor()) >= 0
                 || direction == Direction.POSITIVE && ratio.get().compareTo(BigDecimal.ONE) < 0
                         && ratio.get().multiply(policy.implausibleFactor()).compareTo(BigDecimal.ONE) <= 0)) {
@@ -165,6 +166,20 @@ final class IndicatorScorer {
                             : (positive ? "not met, proportional: " : "not met (reverse target), proportional: ");
                     return rule + formula + readings.apply(zh);
                 }));
+    }
+
+    /**
+     * 实际 / 目标 to {@value #RATIO_SCALE} decimals, none for a zero target. An actual equal to its target (most rows)
+     * or zero needs no division.
+     */
+    private static Optional<BigDecimal> ratio(BigDecimal a, BigDecimal t) {
+        if (t.signum() == 0) {
+            return Optional.empty();
+        }
+        if (a.compareTo(t) == 0) {
+            return RATIO_ONE;
+        }
+        return a.signum() == 0 ? RATIO_ZERO : Optional.of(a.divide(t, RATIO_SCALE, RoundingMode.HALF_UP));
     }
 
     /** What the scorer had to assume, as a suffix of the explanation: a unit, the reading of a bare target. */

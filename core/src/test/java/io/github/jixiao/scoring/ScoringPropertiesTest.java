@@ -18,6 +18,7 @@ import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,6 +47,35 @@ class ScoringPropertiesTest {
                         assertThat(score.points()).as(score.path()).isBetween(BigDecimal.ZERO, score.weight());
                     }
                     assertThat(card.execution().points()).isBetween(BigDecimal.ZERO, card.execution().weight());
+                });
+    }
+
+    /** 实际 / 目标 at 6 decimals, half up, in normalized units; none for a zero target; whatever path computed it. */
+    @Test
+    void theRatioIsActualOverTargetToSixDecimals() {
+        qt().withExamples(EXAMPLES).forAll(ScoringGenerators.forms(), ScoringGenerators.policies())
+                .checkAssert((form, policy) -> {
+                    for (IndicatorScore score : Scorer.score(form, policy).indicators()) {
+                        if (!(score.indicator().target() instanceof Target.Quantitative)
+                                || !(score.indicator().actual() instanceof Actual.Measured)
+                                || score.rule() == Rule.UNASSESSABLE) {
+                            continue;
+                        }
+                        Quantity goal = ((Target.Quantitative) score.indicator().target()).quantity();
+                        Quantity measured = ((Actual.Measured) score.indicator().actual()).quantity();
+                        // a side without a unit takes the other's
+                        boolean oneSided = goal.unit().isNone() != measured.unit().isNone();
+                        Unit assumed = goal.unit().isNone() ? measured.unit() : goal.unit();
+                        BigDecimal t = oneSided ? goal.value().multiply(assumed.multiplier()) : goal.normalized();
+                        BigDecimal a = oneSided ? measured.value().multiply(assumed.multiplier())
+                                : measured.normalized();
+                        if (t.signum() == 0) {
+                            assertThat(score.ratio()).as(score.path()).isEmpty();
+                        } else {
+                            assertThat(score.ratio()).as(score.path())
+                                    .contains(a.divide(t, 6, RoundingMode.HALF_UP));
+                        }
+                    }
                 });
     }
 
