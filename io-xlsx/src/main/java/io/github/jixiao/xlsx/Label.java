@@ -1,6 +1,7 @@
 package io.github.jixiao.xlsx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,25 @@ enum Label {
     TOTAL("总分", "合计得分"),
     GRADE("评分等级", "自评等级");
 
-    /** The labels with a prefix starting with each character, in declaration order: most cells match none. */
-    private static final Map<Character, List<Label>> BY_FIRST_CHAR = byFirstChar();
+    /** The first characters of every prefix, sorted: most cells start with none of them. */
+    private static final char[] FIRST_CHARS;
+    /** The labels with a prefix starting with {@code FIRST_CHARS[i]}, in declaration order. */
+    private static final List<List<Label>> BY_FIRST_CHAR;
+
+    static {
+        Map<Character, List<Label>> byFirst = byFirstChar();
+        FIRST_CHARS = new char[byFirst.size()];
+        int i = 0;
+        for (Character c : byFirst.keySet()) {
+            FIRST_CHARS[i++] = c;
+        }
+        Arrays.sort(FIRST_CHARS);
+        List<List<Label>> labels = new ArrayList<>(FIRST_CHARS.length);
+        for (char c : FIRST_CHARS) {
+            labels.add(byFirst.get(c));
+        }
+        BY_FIRST_CHAR = List.copyOf(labels);
+    }
 
     private final List<String> prefixes;
 
@@ -78,10 +96,11 @@ enum Label {
 
     /** The label a normalised cell text is: the one with the longest matching prefix (执行率权重 is 分值). */
     static Optional<Label> of(String normalized) {
-        List<Label> candidates = normalized.isEmpty() ? null : BY_FIRST_CHAR.get(normalized.charAt(0));
-        if (candidates == null) {
+        int first = normalized.isEmpty() ? -1 : Arrays.binarySearch(FIRST_CHARS, normalized.charAt(0));
+        if (first < 0) {
             return Optional.empty();
         }
+        List<Label> candidates = BY_FIRST_CHAR.get(first);
         Label found = null;
         int best = 0;
         for (Label label : candidates) {
@@ -105,7 +124,7 @@ enum Label {
             }
         }
         labels.replaceAll((c, list) -> List.copyOf(list));
-        return Map.copyOf(labels);
+        return labels;
     }
 
     /** The text without any white space and without a trailing colon. */
