@@ -67,16 +67,20 @@ record ShownNumber(String text, BigDecimal number) {
      */
     private record Format(boolean date, int decimals, boolean percent, boolean grouped) {
 
-        /** Format codes seen so far; a workbook of thousands of distinct codes stops adding to it. */
+        /**
+         * Short format codes seen so far, shared by every reader: at most {@value #MAX_SEEN} codes of at most
+         * {@value #MAX_CODE_LENGTH} characters, so a hostile workbook cannot make it hold much.
+         */
         private static final Map<String, Format> SEEN = new ConcurrentHashMap<>();
-        private static final int MAX_SEEN = 1024;
+        private static final int MAX_SEEN = 256;
+        private static final int MAX_CODE_LENGTH = 64;
 
         static Format of(String code) {
             String key = code == null ? "General" : code;
             Format format = SEEN.get(key);
             if (format == null) {
                 format = parse(key);
-                if (SEEN.size() < MAX_SEEN) {
+                if (key.length() <= MAX_CODE_LENGTH && SEEN.size() < MAX_SEEN) {
                     SEEN.put(key, format);
                 }
             }
