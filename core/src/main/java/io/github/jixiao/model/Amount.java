@@ -94,6 +94,8 @@ public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<A
      * @throws ArithmeticException if {@code divisor} is zero, or {@code mode} is UNNECESSARY and rounding is needed
      */
     public BigDecimal divide(Amount divisor, int scale, RoundingMode mode) {
+        Objects.requireNonNull(divisor, "divisor");
+        Objects.requireNonNull(mode, "mode");
         if (unit == divisor.unit) {
             return number.divide(divisor.number, scale, mode);
         }

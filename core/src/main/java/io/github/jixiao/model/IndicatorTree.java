@@ -89,7 +89,7 @@ public abstract class IndicatorTree {
             this.category = Objects.requireNonNull(category, "category");
             this.subcategory = Objects.requireNonNull(subcategory, "subcategory");
             this.indicator = Objects.requireNonNull(indicator, "indicator");
-            this.parentPath = parentPath(category, subcategory);
+            this.parentPath = subcategoryPath(category, subcategory);
             this.path = parentPath + " › " + indicator.name();
         }
 
@@ -101,7 +101,7 @@ public abstract class IndicatorTree {
          * @param subcategory the level-2 indicator, not null
          * @return never null
          */
-        public static String parentPath(Category category, Subcategory subcategory) {
+        public static String subcategoryPath(Category category, Subcategory subcategory) {
             return subcategory.label().isEmpty() ? category.label() : category.label() + " › " + subcategory.label();
         }
 

@@ -81,7 +81,8 @@ public final class Scorer {
                         notApplicable = notApplicable.add(score.weight());
                     }
                 }
-                String path = subcategory.indicators().isEmpty() ? IndicatorTree.Leaf.parentPath(category, subcategory)
+                String path = subcategory.indicators().isEmpty()
+                        ? IndicatorTree.Leaf.subcategoryPath(category, subcategory)
                         : scores.get(next - 1).leaf().parentPath();
                 subcategories.add(new Subtotal(path, weight, points));
                 categoryWeight = categoryWeight.add(weight);
