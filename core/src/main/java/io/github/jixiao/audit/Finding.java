@@ -1,5 +1,6 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.internal.LazyText;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,9 +27,7 @@ public final class Finding {
     private final String location;
     private final Optional<String> reported;
     private final Optional<String> computed;
-    private final Function<Boolean, String> writer;
-    private String messageZh;
-    private String messageEn;
+    private final LazyText message;
 
     /**
      * Creates a finding.
@@ -43,23 +42,24 @@ public final class Finding {
      */
     public Finding(String code, Severity severity, String location, Optional<String> reported,
             Optional<String> computed, String messageZh, String messageEn) {
-        this(code, severity, location, reported, computed, null);
-        this.messageZh = Objects.requireNonNull(messageZh, "messageZh");
-        this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
+        this(code, severity, location, reported, computed,
+                LazyText.of(Objects.requireNonNull(messageZh, "messageZh"), Objects.requireNonNull(messageEn, "messageEn")));
     }
 
-    /**
-     * A finding whose messages {@code writer} writes on demand (true: Chinese, false: English); null only when
-     * the public constructor sets both messages.
-     */
+    /** A finding whose messages {@code writer} writes on demand (true: Chinese, false: English). */
     Finding(String code, Severity severity, String location, Optional<String> reported, Optional<String> computed,
             Function<Boolean, String> writer) {
+        this(code, severity, location, reported, computed, LazyText.of(writer));
+    }
+
+    private Finding(String code, Severity severity, String location, Optional<String> reported,
+            Optional<String> computed, LazyText message) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.location = Objects.requireNonNull(location, "location");
         this.reported = Objects.requireNonNull(reported, "reported");
         this.computed = Objects.requireNonNull(computed, "computed");
-        this.writer = writer;
+        this.message = message;
     }
 
     /**
@@ -103,22 +103,12 @@ public final class Finding {
 
     /** The message in Chinese. @return never null */
     public String messageZh() {
-        String text = messageZh;
-        if (text == null) {
-            text = writer.apply(Boolean.TRUE);
-            messageZh = text;
-        }
-        return text;
+        return message.zh();
     }
 
     /** The message in English. @return never null */
     public String messageEn() {
-        String text = messageEn;
-        if (text == null) {
-            text = writer.apply(Boolean.FALSE);
-            messageEn = text;
-        }
-        return text;
+        return message.en();
     }
 
     /**
@@ -128,7 +118,7 @@ public final class Finding {
      * @return never null
      */
     public String message(boolean chinese) {
-        return chinese ? messageZh() : messageEn();
+        return message.text(chinese);
     }
 
     @Override

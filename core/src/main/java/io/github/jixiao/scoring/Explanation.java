@@ -1,6 +1,6 @@
 package io.github.jixiao.scoring;
 
-import java.util.Objects;
+import io.github.jixiao.internal.LazyText;
 import java.util.function.Function;
 
 /**
@@ -13,12 +13,10 @@ import java.util.function.Function;
  */
 public final class Explanation {
 
-    private final Function<Boolean, String> writer;
-    private String zh;
-    private String en;
+    private final LazyText text;
 
-    private Explanation(Function<Boolean, String> writer) {
-        this.writer = writer;
+    private Explanation(LazyText text) {
+        this.text = text;
     }
 
     /**
@@ -29,34 +27,22 @@ public final class Explanation {
      * @return never null
      */
     public static Explanation of(String zh, String en) {
-        Objects.requireNonNull(zh, "zh");
-        Objects.requireNonNull(en, "en");
-        return new Explanation(chinese -> chinese ? zh : en);
+        return new Explanation(LazyText.of(zh, en));
     }
 
     /** An explanation written on demand by {@code writer} (true: Chinese, false: English). */
     static Explanation lazy(Function<Boolean, String> writer) {
-        return new Explanation(writer);
+        return new Explanation(LazyText.of(writer));
     }
 
     /** The Chinese text. @return never null */
     public String zh() {
-        String text = zh;
-        if (text == null) {
-            text = writer.apply(Boolean.TRUE);
-            zh = text;
-        }
-        return text;
+        return text.zh();
     }
 
     /** The English text. @return never null */
     public String en() {
-        String text = en;
-        if (text == null) {
-            text = writer.apply(Boolean.FALSE);
-            en = text;
-        }
-        return text;
+        return text.en();
     }
 
     /**
@@ -66,7 +52,7 @@ public final class Explanation {
      * @return never null
      */
     public String text(boolean chinese) {
-        return chinese ? zh() : en();
+        return text.text(chinese);
     }
 
     @Override
