@@ -67,27 +67,25 @@ public final class Audit {
         if (card.notes().contains(ScoreNote.NO_INDICATORS)) {
             out.add(Messages.finding(FindingCode.NO_INDICATORS, "绩效指标", Optional.empty(), Optional.empty()));
         }
+        BigDecimal reportedSum = form.funding().reportedScore().orElse(BigDecimal.ZERO);
         for (IndicatorScore score : card.indicators()) {
-            IndicatorChecks.check(score, policy, out);
+            Optional<BigDecimal> reported = score.indicator().reportedScore();
+            IndicatorChecks.check(score, reported, policy, out);
+            if (reported.isPresent()) {
+                reportedSum = reportedSum.add(reported.get());
+            }
         }
         IndicatorChecks.checkCosts(card.indicators(), form.funding().total(), out);
-        totals(form, card, out);
+        totals(form, card, reportedSum, out);
         return new AuditReport(card, out);
     }
 
-    /** Σ分值, 总分 and 评分等级. */
-    private static void totals(SelfEvaluation form, ScoreCard card, List<Finding> out) {
+    /** Σ分值, 总分 (against {@code reportedSum}, the Σ of the printed 得分) and 评分等级. */
+    private static void totals(SelfEvaluation form, ScoreCard card, BigDecimal reportedSum, List<Finding> out) {
         ScoringPolicy policy = card.policy();
         BigDecimal weights = form.funding().weight();
         for (Subtotal category : card.categories()) {
             weights = weights.add(category.weight());
-        }
-        BigDecimal reportedSum = form.funding().reportedScore().orElse(BigDecimal.ZERO);
-        for (IndicatorScore score : card.indicators()) {
-            Optional<BigDecimal> reported = score.indicator().reportedScore();
-            if (reported.isPresent()) {
-                reportedSum = reportedSum.add(reported.get());
-            }
         }
         if (weights.compareTo(HUNDRED) != 0) {
             String sum = weights.toPlainString();

@@ -1,6 +1,5 @@
 package io.github.jixiao.audit;
 
-import io.github.jixiao.internal.LazyText;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,11 +13,11 @@ import java.util.function.Function;
  * ({@code 产出指标 › 数量指标 › 岗位薪酬信息采集量}), a funding line ({@code 项目资金 › 年度资金总额}), or
  * for read findings a cell ({@code Sheet1!C12}) or a JSON pointer.
  *
- * <p>The audit writes a finding's messages when they are first asked for, so that auditing many forms does
- * not pay for text nobody reads. Two findings are equal when all seven parts are, messages included.
+ * <p>The audit keeps what a finding's messages are written from and writes them each time they are asked for,
+ * so that auditing many forms does not pay for text nobody reads. Two findings are equal when all seven parts
+ * are, messages included.
  *
- * <p>This class is immutable and thread-safe (a message is written at most a few times under a race, always
- * the same).
+ * <p>This class is immutable and thread-safe.
  */
 public final class Finding {
 
@@ -27,7 +26,8 @@ public final class Finding {
     private final String location;
     private final Optional<String> reported;
     private final Optional<String> computed;
-    private final LazyText message;
+    /** Writes the message: {@code true} for Chinese, {@code false} for English. */
+    private final Function<Boolean, String> message;
 
     /**
      * Creates a finding.
@@ -42,24 +42,24 @@ public final class Finding {
      */
     public Finding(String code, Severity severity, String location, Optional<String> reported,
             Optional<String> computed, String messageZh, String messageEn) {
-        this(code, severity, location, reported, computed,
-                LazyText.of(Objects.requireNonNull(messageZh, "messageZh"), Objects.requireNonNull(messageEn, "messageEn")));
+        this(code, severity, location, reported, computed, written(messageZh, messageEn));
     }
 
     /** A finding whose messages {@code writer} writes on demand (true: Chinese, false: English). */
     Finding(String code, Severity severity, String location, Optional<String> reported, Optional<String> computed,
             Function<Boolean, String> writer) {
-        this(code, severity, location, reported, computed, LazyText.of(writer));
-    }
-
-    private Finding(String code, Severity severity, String location, Optional<String> reported,
-            Optional<String> computed, LazyText message) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.location = Objects.requireNonNull(location, "location");
         this.reported = Objects.requireNonNull(reported, "reported");
         this.computed = Objects.requireNonNull(computed, "computed");
-        this.message = message;
+        this.message = Objects.requireNonNull(writer, "writer");
+    }
+
+    private static Function<Boolean, String> written(String messageZh, String messageEn) {
+        Objects.requireNonNull(messageZh, "messageZh");
+        Objects.requireNonNull(messageEn, "messageEn");
+        return chinese -> chinese ? messageZh : messageEn;
     }
 
     /**
@@ -103,12 +103,12 @@ public final class Finding {
 
     /** The message in Chinese. @return never null */
     public String messageZh() {
-        return message.zh();
+        return message.apply(Boolean.TRUE);
     }
 
     /** The message in English. @return never null */
     public String messageEn() {
-        return message.en();
+        return message.apply(Boolean.FALSE);
     }
 
     /**
@@ -118,7 +118,7 @@ public final class Finding {
      * @return never null
      */
     public String message(boolean chinese) {
-        return message.text(chinese);
+        return message.apply(chinese);
     }
 
     @Override

@@ -22,13 +22,12 @@ final class FundingChecks {
     }
 
     static void check(Funding funding, ExecutionScore execution, ScoringPolicy policy, List<Finding> out) {
-        String totalLocation = BLOCK + funding.total().label();
         if (funding.weight().compareTo(policy.executionWeight()) != 0) {
-            out.add(Messages.finding(FindingCode.EXECUTION_WEIGHT_DIFFERS, totalLocation,
+            out.add(Messages.finding(FindingCode.EXECUTION_WEIGHT_DIFFERS, location(funding.total()),
                     Optional.of(funding.weight().toPlainString()), Optional.of(policy.executionWeight().toPlainString()),
                     funding.weight().toPlainString(), policy.executionWeight().toPlainString()));
         }
-        checkSums(funding, totalLocation, out);
+        checkSums(funding, out);
         line(funding.total(), policy, out);
         for (FundingSource source : funding.sources()) {
             line(source, policy, out);
@@ -36,7 +35,7 @@ final class FundingChecks {
         funding.reportedScore().ifPresent(reported -> {
             BigDecimal computed = execution.points();
             if (reported.subtract(computed).abs().compareTo(policy.executionTolerance()) > 0) {
-                out.add(Messages.finding(FindingCode.EXECUTION_SCORE_MISMATCH, totalLocation,
+                out.add(Messages.finding(FindingCode.EXECUTION_SCORE_MISMATCH, location(funding.total()),
                         Optional.of(reported.toPlainString()), Optional.of(computed.toPlainString()),
                         reported.toPlainString(), computed.toPlainString(),
                         execution.explanation()));
@@ -45,16 +44,16 @@ final class FundingChecks {
     }
 
     /** 年度资金总额 = Σ source lines, per column, when the form lists sources. */
-    private static void checkSums(Funding funding, String location, List<Finding> out) {
+    private static void checkSums(Funding funding, List<Finding> out) {
         if (funding.sources().isEmpty()) {
             return;
         }
-        column(funding, location, "全年预算数", s -> Optional.of(s.adjustedBudget()), out);
-        column(funding, location, "全年执行数", s -> Optional.of(s.executed()), out);
-        column(funding, location, "年初预算数", FundingSource::initialBudget, out);
+        column(funding, "全年预算数", s -> Optional.of(s.adjustedBudget()), out);
+        column(funding, "全年执行数", s -> Optional.of(s.executed()), out);
+        column(funding, "年初预算数", FundingSource::initialBudget, out);
     }
 
-    private static void column(Funding funding, String location, String name,
+    private static void column(Funding funding, String name,
             Function<FundingSource, Optional<Amount>> column, List<Finding> out) {
         Optional<Amount> total = column.apply(funding.total());
         if (total.isEmpty()) {
@@ -69,7 +68,7 @@ final class FundingChecks {
             sum = sum.add(amount.get().number());
         }
         if (sum.compareTo(total.get().number()) != 0) {
-            out.add(Messages.finding(FindingCode.FUNDING_TOTAL_MISMATCH, location,
+            out.add(Messages.finding(FindingCode.FUNDING_TOTAL_MISMATCH, location(funding.total()),
                     Optional.of(total.get().number().toPlainString()), Optional.of(sum.toPlainString()),
                     total.get().number().toPlainString(), sum.toPlainString(), name));
         }
@@ -77,7 +76,6 @@ final class FundingChecks {
 
     /** One line: executed above budget, a zero budget, and the printed 执行率 against 全年执行数 / 全年预算数. */
     private static void line(FundingSource line, ScoringPolicy policy, List<Finding> out) {
-        String location = BLOCK + line.label();
         Optional<Amount> budget = policy.denominator() == ScoringPolicy.Denominator.ADJUSTED_BUDGET
                 ? Optional.of(line.adjustedBudget()) : line.initialBudget();
         Amount executed = line.executed();
@@ -85,11 +83,11 @@ final class FundingChecks {
         if (zeroBudget) {
             if (line.kind() == FundingKind.TOTAL) {
                 String shown = budget.map(Amount::toString).orElse("—");
-                out.add(Messages.finding(FindingCode.ZERO_BUDGET, location, Optional.of(shown), Optional.empty(),
+                out.add(Messages.finding(FindingCode.ZERO_BUDGET, location(line), Optional.of(shown), Optional.empty(),
                         shown));
             }
         } else if (executed.compareTo(budget.get()) > 0) {
-            out.add(Messages.finding(FindingCode.EXECUTED_ABOVE_BUDGET, location,
+            out.add(Messages.finding(FindingCode.EXECUTED_ABOVE_BUDGET, location(line),
                     Optional.of(executed.toString()), Optional.of(budget.get().toString()),
                     executed.toString(), budget.get().toString()));
         }
@@ -104,8 +102,13 @@ final class FundingChecks {
         BigDecimal unit = reported.value().ulp().multiply(reported.unit().multiplier());
         if (shownRate.subtract(exact).abs().compareTo(unit) > 0) {
             String computed = exact.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-            out.add(Messages.finding(FindingCode.EXECUTION_RATE_MISMATCH, location,
+            out.add(Messages.finding(FindingCode.EXECUTION_RATE_MISMATCH, location(line),
                     Optional.of(reported.toString()), Optional.of(computed), reported.toString(), computed));
         }
+    }
+
+    /** Where a line's findings are: {@code 项目资金 › 年度资金总额}. */
+    private static String location(FundingSource line) {
+        return BLOCK + line.label();
     }
 }

@@ -30,10 +30,10 @@ final class IndicatorChecks {
     private IndicatorChecks() {
     }
 
-    static void check(IndicatorScore score, ScoringPolicy policy, List<Finding> out) {
+    /** The checks of one row, whose printed 得分 is {@code reported}. */
+    static void check(IndicatorScore score, Optional<BigDecimal> reported, ScoringPolicy policy, List<Finding> out) {
         Indicator indicator = score.indicator();
         notes(score, policy, out);
-        Optional<BigDecimal> reported = indicator.reportedScore();
         BigDecimal weight = indicator.weight();
         if (reported.isEmpty()) {
             if (weight.signum() > 0 && score.rule() != Rule.NOT_APPLICABLE) {

@@ -59,6 +59,9 @@ final class Bands {
         if (x.scale() == rounding.scoreScale()) {
             return x;
         }
+        if (x.scale() < rounding.scoreScale()) {
+            return x.setScale(rounding.scoreScale());
+        }
         BigDecimal stripped = x.stripTrailingZeros();
         return stripped.scale() <= rounding.scoreScale() ? x.setScale(rounding.scoreScale()) : stripped;
     }

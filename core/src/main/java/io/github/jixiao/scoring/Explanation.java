@@ -1,22 +1,23 @@
 package io.github.jixiao.scoring;
 
-import io.github.jixiao.internal.LazyText;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The arithmetic behind a score, in Chinese and English (计分说明), such as
- * {@code 未达成，按比例：90.00 / 120.00 × 15.00 = 11.25}. The text is written when first asked for, so that
- * scoring many forms does not pay for text nobody reads; two explanations are equal when their texts are.
+ * {@code 未达成，按比例：90.00 / 120.00 × 15.00 = 11.25}. The scorer writes the text each time it is asked for
+ * and keeps only what it is written from, so that scoring many forms does not pay for text nobody reads; two
+ * explanations are equal when their texts are.
  *
- * <p>This class is immutable and thread-safe (the text is computed at most a few times under a race, always
- * the same).
+ * <p>This class is immutable and thread-safe.
  */
 public final class Explanation {
 
-    private final LazyText text;
+    /** Writes the text: {@code true} for Chinese, {@code false} for English. */
+    private final Function<Boolean, String> writer;
 
-    private Explanation(LazyText text) {
-        this.text = text;
+    private Explanation(Function<Boolean, String> writer) {
+        this.writer = writer;
     }
 
     /**
@@ -27,22 +28,24 @@ public final class Explanation {
      * @return never null
      */
     public static Explanation of(String zh, String en) {
-        return new Explanation(LazyText.of(zh, en));
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
+        return new Explanation(chinese -> chinese ? zh : en);
     }
 
     /** An explanation written on demand by {@code writer} (true: Chinese, false: English). */
     static Explanation lazy(Function<Boolean, String> writer) {
-        return new Explanation(LazyText.of(writer));
+        return new Explanation(writer);
     }
 
     /** The Chinese text. @return never null */
     public String zh() {
-        return text.zh();
+        return writer.apply(Boolean.TRUE);
     }
 
     /** The English text. @return never null */
     public String en() {
-        return text.en();
+        return writer.apply(Boolean.FALSE);
     }
 
     /**
@@ -52,7 +55,7 @@ public final class Explanation {
      * @return never null
      */
     public String text(boolean chinese) {
-        return text.text(chinese);
+        return writer.apply(chinese);
     }
 
     @Override

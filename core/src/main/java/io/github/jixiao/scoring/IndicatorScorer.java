@@ -34,11 +34,17 @@ final class IndicatorScorer {
     private final Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
     /** The ratio above which a met target is over-achieved: 1 + the policy's threshold. */
     private final BigDecimal overAchievedAbove;
+    /** 0 at the score scale. */
+    private final BigDecimal zero;
+    /** The full marks and the band marks given last: the rows of a form share a few weights. */
+    private Marks lastFull;
+    private Marks lastBand;
 
     IndicatorScorer(ScoringPolicy policy) {
         this.policy = policy;
         this.rounding = policy.rounding();
         this.overAchievedAbove = BigDecimal.ONE.add(policy.overAchievementThreshold());
+        this.zero = BigDecimal.ZERO.setScale(rounding.scoreScale());
     }
 
     IndicatorScore score(IndicatorTree.Leaf leaf) {
@@ -51,7 +57,7 @@ final class IndicatorScorer {
             if (w.signum() > 0) {
                 notes.add(ScoreNote.NOT_APPLICABLE_WITH_WEIGHT);
             }
-            return single(leaf, zero(), Rule.NOT_APPLICABLE, Optional.empty(), Explanation.lazy(zh -> zh
+            return single(leaf, zero, Rule.NOT_APPLICABLE, Optional.empty(), Explanation.lazy(zh -> zh
                     ? "不适用（" + target.text() + "），不计分" : "not applicable (" + target.text() + "): no points"));
         }
         if (w.signum() == 0) {
@@ -133,20 +139,21 @@ final class IndicatorScorer {
         }
         Function<Boolean, String> readings = readings(assumed, bareReading);
         Direction direction = direction(comparator, t, tu.isNone() ? au : tu);
-        Optional<BigDecimal> ratio = ratio(a, t);
+        int versus = a.compareTo(t);
+        Optional<BigDecimal> ratio = ratio(a, t, versus);
         if (ratio.isPresent() && (ratio.get().compareTo(policy.implausibleFactor()) >= 0
                 || direction == Direction.POSITIVE && ratio.get().compareTo(BigDecimal.ONE) < 0
                         && ratio.get().multiply(policy.implausibleFactor()).compareTo(BigDecimal.ONE) <= 0)) {
             notes.add(ScoreNote.IMPLAUSIBLE_DEVIATION);
         }
-        if (isMet(direction, comparator, a, t)) {
+        if (isMet(direction, comparator, versus, a)) {
             return met(leaf, target, measured, ratio, direction, readings);
         }
         boolean sameUnit = tu.equals(au);
         if (t.signum() <= 0) {
             return zeroTarget(leaf, ratio, sameUnit ? goal.value().toPlainString() : plain(t), readings);
         }
-        boolean positive = direction == Direction.POSITIVE || direction == Direction.EXACT && a.compareTo(t) < 0;
+        boolean positive = direction == Direction.POSITIVE || direction == Direction.EXACT && versus < 0;
         BigDecimal weight = leaf.indicator().weight();
         BigDecimal points = positive
                 // a negative actual against a positive target scores 0, not less
@@ -169,14 +176,14 @@ final class IndicatorScorer {
     }
 
     /**
-     * 实际 / 目标 to {@value #RATIO_SCALE} decimals, none for a zero target. An actual equal to its target (most rows)
-     * or zero needs no division.
+     * 实际 / 目标 to {@value #RATIO_SCALE} decimals, none for a zero target; {@code versus} is {@code a.compareTo(t)}.
+     * An actual equal to its target (most rows) or zero needs no division.
      */
-    private static Optional<BigDecimal> ratio(BigDecimal a, BigDecimal t) {
+    private static Optional<BigDecimal> ratio(BigDecimal a, BigDecimal t, int versus) {
         if (t.signum() == 0) {
             return Optional.empty();
         }
-        if (a.compareTo(t) == 0) {
+        if (versus == 0) {
             return RATIO_ONE;
         }
         return a.signum() == 0 ? RATIO_ZERO : Optional.of(a.divide(t, RATIO_SCALE, RoundingMode.HALF_UP));
@@ -204,24 +211,28 @@ final class IndicatorScorer {
             Optional<BigDecimal> ratio, Direction direction, Function<Boolean, String> readings) {
         boolean over = direction == Direction.POSITIVE && ratio.isPresent()
                 && ratio.get().compareTo(overAchievedAbove) > 0;
-        BigDecimal full = Bands.tidy(leaf.indicator().weight(), rounding);
+        Marks full = fullMarks(leaf.indicator().weight());
         if (!over) {
-            return single(leaf, full, Rule.MET, ratio, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
-                    + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ")
-                    + full.toPlainString() + readings.apply(zh)));
+            return scored(leaf, full, Rule.MET, ratio,
+                    Explanation.lazy(zh -> metText(zh, measured, target, full) + readings.apply(zh)));
         }
         notes.add(ScoreNote.OVER_ACHIEVED);
         BigDecimal deviation = ratio.get().subtract(BigDecimal.ONE);
         if (policy.overAchievement() == ScoringPolicy.OverAchievement.DEDUCT) {
-            return single(leaf, zero(), Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, Explanation.lazy(zh -> zh
+            return single(leaf, zero, Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, Explanation.lazy(zh -> zh
                     ? "超额 " + percent(deviation) + "，超过偏离度阈值，不计分（" + measured + " / "
                             + target.canonicalText() + "）" + readings.apply(zh)
                     : "exceeded by " + percent(deviation) + ", beyond the deviation threshold: 0 points (" + measured
                             + " / " + target.canonicalText() + ")" + readings.apply(zh)));
         }
-        return single(leaf, full, Rule.MET, ratio, Explanation.lazy(zh -> (zh ? "达成（" : "met (")
-                + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ") + full.toPlainString()
+        return scored(leaf, full, Rule.MET, ratio, Explanation.lazy(zh -> metText(zh, measured, target, full)
                 + readings.apply(zh) + (zh ? "；超额 " : "; exceeded by ") + percent(deviation)));
+    }
+
+    /** 达成（1.50(万条/月) / ≥1.00(万条/月)），得满分 15.00. */
+    private static String metText(boolean zh, Quantity measured, Target.Quantitative target, Marks full) {
+        return (zh ? "达成（" : "met (") + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ")
+                + full.points.toPlainString();
     }
 
     private IndicatorScore zeroTarget(IndicatorTree.Leaf leaf, Optional<BigDecimal> ratio,
@@ -229,28 +240,27 @@ final class IndicatorScorer {
         Function<Boolean, String> why = zh -> zh ? "未达成，指标值 " + shownT + " 下比例无定义"
                 : "not met; the proportion is undefined for target " + shownT;
         if (policy.zeroTarget() == ScoringPolicy.ZeroTarget.NOT_ACHIEVED_BAND) {
-            ScoreRange range = Bands.range(AchievementLevel.NOT_ACHIEVED, leaf.indicator().weight(), rounding);
-            BigDecimal points = Bands.point(range, policy.bandPoint(), rounding);
-            return new IndicatorScore(leaf, points, range, Rule.ZERO_TARGET, ratio, notes, Explanation.lazy(zh ->
-                    why.apply(zh) + (zh ? "，按未达成档 " + range + " 取 " : ", band 'not achieved' " + range + ": ")
-                            + points.toPlainString() + readings.apply(zh)));
+            Marks marks = bandMarks(AchievementLevel.NOT_ACHIEVED, leaf.indicator().weight());
+            return scored(leaf, marks, Rule.ZERO_TARGET, ratio, Explanation.lazy(zh -> why.apply(zh)
+                    + (zh ? "，按未达成档 " + marks.range + " 取 " : ", band 'not achieved' " + marks.range + ": ")
+                    + marks.points.toPlainString() + readings.apply(zh)));
         }
-        return single(leaf, zero(), Rule.ZERO_TARGET, ratio,
+        return single(leaf, zero, Rule.ZERO_TARGET, ratio,
                 Explanation.lazy(zh -> why.apply(zh) + (zh ? "，计 0 分" : ": 0 points") + readings.apply(zh)));
     }
 
     private IndicatorScore deadline(IndicatorTree.Leaf leaf, Target.Deadline target, Actual.OnDate actual) {
         Function<Boolean, String> versus = zh -> actual.canonicalText() + " / " + target.canonicalText();
         if (!actual.date().isAfter(target.due())) {
-            BigDecimal full = Bands.tidy(leaf.indicator().weight(), rounding);
-            return single(leaf, full, Rule.DEADLINE_MET, Optional.empty(), Explanation.lazy(zh -> zh
-                    ? "按期完成（" + versus.apply(zh) + "），得满分 " + full.toPlainString()
-                    : "on time (" + versus.apply(zh) + "): full " + full.toPlainString()));
+            Marks full = fullMarks(leaf.indicator().weight());
+            return scored(leaf, full, Rule.DEADLINE_MET, Optional.empty(), Explanation.lazy(zh -> zh
+                    ? "按期完成（" + versus.apply(zh) + "），得满分 " + full.points.toPlainString()
+                    : "on time (" + versus.apply(zh) + "): full " + full.points.toPlainString()));
         }
         Function<Boolean, String> late = zh -> zh ? "逾期（" + versus.apply(zh) + "），" : "late (" + versus.apply(zh) + "), ";
         switch (policy.lateDeadline()) {
             case ZERO:
-                return single(leaf, zero(), Rule.DEADLINE_LATE, Optional.empty(),
+                return single(leaf, zero, Rule.DEADLINE_LATE, Optional.empty(),
                         Explanation.lazy(zh -> late.apply(zh) + (zh ? "计 0 分" : "0 points")));
             case PARTIALLY_ACHIEVED_BAND:
                 return band(leaf, AchievementLevel.PARTIALLY_ACHIEVED, Rule.DEADLINE_LATE, late);
@@ -261,16 +271,15 @@ final class IndicatorScorer {
 
     private IndicatorScore band(IndicatorTree.Leaf leaf, AchievementLevel level, Rule rule,
             Function<Boolean, String> prefix) {
-        ScoreRange range = Bands.range(level, leaf.indicator().weight(), rounding);
-        BigDecimal points = Bands.point(range, policy.bandPoint(), rounding);
-        return new IndicatorScore(leaf, points, range, rule, Optional.empty(), notes, Explanation.lazy(zh ->
-                prefix.apply(zh) + (zh ? Bands.zh(level) + "档 " + range + "，取 " : "band '" + Bands.en(level) + "' "
-                        + range + ": ") + points.toPlainString()));
+        Marks marks = bandMarks(level, leaf.indicator().weight());
+        return scored(leaf, marks, rule, Optional.empty(), Explanation.lazy(zh -> prefix.apply(zh)
+                + (zh ? Bands.zh(level) + "档 " + marks.range + "，取 " : "band '" + Bands.en(level) + "' "
+                        + marks.range + ": ") + marks.points.toPlainString()));
     }
 
     private IndicatorScore unassessable(IndicatorTree.Leaf leaf, Function<Boolean, String> why) {
         BigDecimal w = Bands.tidy(leaf.indicator().weight(), rounding);
-        return new IndicatorScore(leaf, zero(), new ScoreRange(zero(), w, true), Rule.UNASSESSABLE, Optional.empty(),
+        return new IndicatorScore(leaf, zero, new ScoreRange(zero, w, true), Rule.UNASSESSABLE, Optional.empty(),
                 notes, Explanation.lazy(zh -> zh ? "无法评分：" + why.apply(zh) + "，计 0 分"
                         : "cannot be assessed: " + why.apply(zh) + "; 0 points"));
     }
@@ -280,8 +289,31 @@ final class IndicatorScorer {
         return new IndicatorScore(leaf, points, ScoreRange.exactly(points), rule, ratio, notes, explanation);
     }
 
-    private BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(rounding.scoreScale());
+    /** Full marks for a weight: the weight at the score scale where no digit is lost, a single allowed point. */
+    private Marks fullMarks(BigDecimal weight) {
+        Marks last = lastFull;
+        if (last == null || !last.weight.equals(weight)) {
+            BigDecimal points = Bands.tidy(weight, rounding);
+            last = new Marks(null, weight, points, ScoreRange.exactly(points));
+            lastFull = last;
+        }
+        return last;
+    }
+
+    /** The policy's point in a band of a weight, and the band. */
+    private Marks bandMarks(AchievementLevel level, BigDecimal weight) {
+        Marks last = lastBand;
+        if (last == null || last.band != level || !last.weight.equals(weight)) {
+            ScoreRange range = Bands.range(level, weight, rounding);
+            last = new Marks(level, weight, Bands.point(range, policy.bandPoint(), rounding), range);
+            lastBand = last;
+        }
+        return last;
+    }
+
+    private IndicatorScore scored(IndicatorTree.Leaf leaf, Marks marks, Rule rule, Optional<BigDecimal> ratio,
+            Explanation explanation) {
+        return new IndicatorScore(leaf, marks.points, marks.range, rule, ratio, notes, explanation);
     }
 
     /** How a comparator reads under the policy: {@code =} follows {@link ScoringPolicy.Equality}; {@code =0} is ≤ 0. */
@@ -305,16 +337,16 @@ final class IndicatorScorer {
         }
     }
 
-    private static boolean isMet(Direction direction, Comparator comparator, BigDecimal a, BigDecimal t) {
-        int c = a.compareTo(t);
+    /** Whether an actual {@code a} meets its target, {@code versus} being {@code a.compareTo(target)}. */
+    private static boolean isMet(Direction direction, Comparator comparator, int versus, BigDecimal a) {
         switch (direction) {
             case POSITIVE:
-                return comparator == Comparator.MORE_THAN ? c > 0 : c >= 0;
+                return comparator == Comparator.MORE_THAN ? versus > 0 : versus >= 0;
             case REVERSE:
                 // a reverse target with actual 0 is met, even "< 0"
-                return comparator == Comparator.LESS_THAN ? c < 0 || a.signum() == 0 : c <= 0;
+                return comparator == Comparator.LESS_THAN ? versus < 0 || a.signum() == 0 : versus <= 0;
             default:
-                return c == 0;
+                return versus == 0;
         }
     }
 
@@ -349,6 +381,10 @@ final class IndicatorScorer {
     private static String plain(BigDecimal x) {
         BigDecimal s = x.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /** The points for a weight and the range they stand for: full marks (band null) or a band's point. */
+    private record Marks(AchievementLevel band, BigDecimal weight, BigDecimal points, ScoreRange range) {
     }
 
     /** Which side of the target is better. */
