@@ -65,7 +65,7 @@ public final class Audit {
         List<Finding> out = new ArrayList<>(32);
         FundingChecks.check(form.funding(), card.execution(), policy, out);
         if (card.notes().contains(ScoreNote.NO_INDICATORS)) {
-            out.add(Messages.finding(FindingCode.NO_INDICATORS, "绩效指标", Optional.empty(), Optional.empty()));
+            out.add(Messages.finding(FindingCode.NO_INDICATORS, "绩效指标", null, null));
         }
         BigDecimal reportedSum = form.funding().reportedScore().orElse(BigDecimal.ZERO);
         for (IndicatorScore score : card.indicators()) {
@@ -88,37 +88,31 @@ public final class Audit {
             weights = weights.add(category.weight());
         }
         if (weights.compareTo(HUNDRED) != 0) {
-            String sum = weights.toPlainString();
-            out.add(Messages.finding(FindingCode.WEIGHTS_NOT_100, "总分", Optional.of(sum), Optional.of("100"), sum));
+            out.add(Messages.finding(FindingCode.WEIGHTS_NOT_100, "总分", weights, "100", weights));
         }
         Optional<BigDecimal> printedWeights = form.reportedWeightTotal();
         if (printedWeights.isPresent() && printedWeights.get().compareTo(weights) != 0) {
-            String printed = printedWeights.get().toPlainString();
-            String sum = weights.toPlainString();
-            out.add(Messages.finding(FindingCode.WEIGHT_TOTAL_MISMATCH, "总分", Optional.of(printed),
-                    Optional.of(sum), printed, sum));
+            out.add(Messages.finding(FindingCode.WEIGHT_TOTAL_MISMATCH, "总分", printedWeights.get(), weights,
+                    printedWeights.get(), weights));
         }
         if (form.reportedTotal().isPresent()) {
             BigDecimal printed = form.reportedTotal().get();
-            String shown = printed.toPlainString();
             if (printed.subtract(reportedSum).abs().compareTo(policy.scoreTolerance()) > 0) {
-                String sum = reportedSum.toPlainString();
-                out.add(Messages.finding(FindingCode.TOTAL_MISMATCH, "总分", Optional.of(shown), Optional.of(sum),
-                        shown, sum));
+                out.add(Messages.finding(FindingCode.TOTAL_MISMATCH, "总分", printed, reportedSum, printed,
+                        reportedSum));
             }
-            if (printed.subtract(card.finalTotal()).abs().compareTo(policy.scoreTolerance()) > 0) {
-                String computed = card.finalTotal().toPlainString();
-                out.add(Messages.finding(FindingCode.TOTAL_DIFFERS_FROM_RULES, "总分", Optional.of(shown),
-                        Optional.of(computed), shown, computed));
+            BigDecimal computed = card.finalTotal();
+            if (printed.subtract(computed).abs().compareTo(policy.scoreTolerance()) > 0) {
+                out.add(Messages.finding(FindingCode.TOTAL_DIFFERS_FROM_RULES, "总分", printed, computed, printed,
+                        computed));
             }
         }
         if (form.reportedGrade().isPresent()) {
             Optional<Grade> printed = Grade.parse(form.reportedGrade().get());
             Grade expected = policy.grades().grade(form.reportedTotal().orElse(card.finalTotal()));
             if (printed.isEmpty() || printed.get() != expected) {
-                out.add(Messages.finding(FindingCode.GRADE_MISMATCH, "评分等级",
-                        Optional.of(form.reportedGrade().get()), Optional.of(expected.label()),
-                        form.reportedGrade().get(), expected.label()));
+                out.add(Messages.finding(FindingCode.GRADE_MISMATCH, "评分等级", form.reportedGrade().get(),
+                        expected.label(), form.reportedGrade().get(), expected.label()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.jixiao.audit;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,8 +25,10 @@ public final class Finding {
     private final String code;
     private final Severity severity;
     private final String location;
-    private final Optional<String> reported;
-    private final Optional<String> computed;
+    /** The value the form reports, null when none applies: a text, or a number written when read. */
+    private final Object reported;
+    /** The value the rules compute, null when none applies: a text, or a value written when read. */
+    private final Object computed;
     /** Writes the message: {@code true} for Chinese, {@code false} for English. */
     private final Function<Boolean, String> message;
 
@@ -42,17 +45,22 @@ public final class Finding {
      */
     public Finding(String code, Severity severity, String location, Optional<String> reported,
             Optional<String> computed, String messageZh, String messageEn) {
-        this(code, severity, location, reported, computed, written(messageZh, messageEn));
+        this(code, severity, location, Objects.requireNonNull(reported, "reported").orElse(null),
+                Objects.requireNonNull(computed, "computed").orElse(null), written(messageZh, messageEn));
     }
 
-    /** A finding whose messages {@code writer} writes on demand (true: Chinese, false: English). */
-    Finding(String code, Severity severity, String location, Optional<String> reported, Optional<String> computed,
+    /**
+     * A finding whose values and messages are written when read: {@code writer} writes the messages (true:
+     * Chinese, false: English); a {@link BigDecimal} value reads as its plain text, any other as its
+     * {@code toString()}; a null value does not apply.
+     */
+    Finding(String code, Severity severity, String location, Object reported, Object computed,
             Function<Boolean, String> writer) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.location = Objects.requireNonNull(location, "location");
-        this.reported = Objects.requireNonNull(reported, "reported");
-        this.computed = Objects.requireNonNull(computed, "computed");
+        this.reported = reported;
+        this.computed = computed;
         this.message = Objects.requireNonNull(writer, "writer");
     }
 
@@ -93,12 +101,20 @@ public final class Finding {
 
     /** The value the form reports, if one applies. @return never null */
     public Optional<String> reported() {
-        return reported;
+        return Optional.ofNullable(text(reported));
     }
 
     /** The value the rules compute, if one applies. @return never null */
     public Optional<String> computed() {
-        return computed;
+        return Optional.ofNullable(text(computed));
+    }
+
+    /** A value as the form would write it: numbers in plain notation ({@code 11.25}, never {@code 1.125E+1}). */
+    static String text(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
     }
 
     /** The message in Chinese. @return never null */
@@ -131,19 +147,19 @@ public final class Finding {
         }
         Finding other = (Finding) obj;
         return code.equals(other.code) && severity == other.severity && location.equals(other.location)
-                && reported.equals(other.reported) && computed.equals(other.computed)
+                && reported().equals(other.reported()) && computed().equals(other.computed())
                 && messageZh().equals(other.messageZh()) && messageEn().equals(other.messageEn());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, severity, location, reported, computed, messageZh(), messageEn());
+        return Objects.hash(code, severity, location, reported(), computed(), messageZh(), messageEn());
     }
 
     /** The code, severity, location, values and the English message, for logs and test failures. */
     @Override
     public String toString() {
         return "Finding[code=" + code + ", severity=" + severity + ", location=" + location + ", reported="
-                + reported + ", computed=" + computed + ", messageEn=" + messageEn() + "]";
+                + reported() + ", computed=" + computed() + ", messageEn=" + messageEn() + "]";
     }
 }

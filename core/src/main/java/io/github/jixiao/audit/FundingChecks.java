@@ -24,8 +24,7 @@ final class FundingChecks {
     static void check(Funding funding, ExecutionScore execution, ScoringPolicy policy, List<Finding> out) {
         if (funding.weight().compareTo(policy.executionWeight()) != 0) {
             out.add(Messages.finding(FindingCode.EXECUTION_WEIGHT_DIFFERS, location(funding.total()),
-                    Optional.of(funding.weight().toPlainString()), Optional.of(policy.executionWeight().toPlainString()),
-                    funding.weight().toPlainString(), policy.executionWeight().toPlainString()));
+                    funding.weight(), policy.executionWeight(), funding.weight(), policy.executionWeight()));
         }
         checkSums(funding, out);
         line(funding.total(), policy, out);
@@ -36,9 +35,7 @@ final class FundingChecks {
             BigDecimal computed = execution.points();
             if (reported.subtract(computed).abs().compareTo(policy.executionTolerance()) > 0) {
                 out.add(Messages.finding(FindingCode.EXECUTION_SCORE_MISMATCH, location(funding.total()),
-                        Optional.of(reported.toPlainString()), Optional.of(computed.toPlainString()),
-                        reported.toPlainString(), computed.toPlainString(),
-                        execution.explanation()));
+                        reported, computed, reported, computed, execution.explanation()));
             }
         });
     }
@@ -69,8 +66,7 @@ final class FundingChecks {
         }
         if (sum.compareTo(total.get().number()) != 0) {
             out.add(Messages.finding(FindingCode.FUNDING_TOTAL_MISMATCH, location(funding.total()),
-                    Optional.of(total.get().number().toPlainString()), Optional.of(sum.toPlainString()),
-                    total.get().number().toPlainString(), sum.toPlainString(), name));
+                    total.get().number(), sum, total.get().number(), sum, name));
         }
     }
 
@@ -83,13 +79,11 @@ final class FundingChecks {
         if (zeroBudget) {
             if (line.kind() == FundingKind.TOTAL) {
                 String shown = budget.map(Amount::toString).orElse("—");
-                out.add(Messages.finding(FindingCode.ZERO_BUDGET, location(line), Optional.of(shown), Optional.empty(),
-                        shown));
+                out.add(Messages.finding(FindingCode.ZERO_BUDGET, location(line), shown, null, shown));
             }
         } else if (executed.compareTo(budget.get()) > 0) {
             out.add(Messages.finding(FindingCode.EXECUTED_ABOVE_BUDGET, location(line),
-                    Optional.of(executed.toString()), Optional.of(budget.get().toString()),
-                    executed.toString(), budget.get().toString()));
+                    executed, budget.get(), executed, budget.get()));
         }
         if (line.reportedRate().isEmpty()) {
             return;
@@ -103,7 +97,7 @@ final class FundingChecks {
         if (shownRate.subtract(exact).abs().compareTo(unit) > 0) {
             String computed = exact.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
             out.add(Messages.finding(FindingCode.EXECUTION_RATE_MISMATCH, location(line),
-                    Optional.of(reported.toString()), Optional.of(computed), reported.toString(), computed));
+                    reported, computed, reported, computed));
         }
     }
 

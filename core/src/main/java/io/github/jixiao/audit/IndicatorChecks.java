@@ -11,6 +11,7 @@ import io.github.jixiao.model.Unit;
 import io.github.jixiao.scoring.IndicatorScore;
 import io.github.jixiao.scoring.Rule;
 import io.github.jixiao.scoring.ScoreNote;
+import io.github.jixiao.scoring.ScoreRange;
 import io.github.jixiao.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +25,6 @@ final class IndicatorChecks {
 
     /** A money unit named in an indicator's name: 档案整理成本（万元）. */
     private static final Pattern NAMED_UNIT = Pattern.compile("[（(](亿元|万元|千元|元)[)）]");
-    private static final Optional<String> NONE = Optional.empty();
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private IndicatorChecks() {
@@ -37,8 +37,8 @@ final class IndicatorChecks {
         BigDecimal weight = indicator.weight();
         if (reported.isEmpty()) {
             if (weight.signum() > 0 && score.rule() != Rule.NOT_APPLICABLE) {
-                out.add(Messages.finding(FindingCode.REPORTED_SCORE_MISSING, score.path(), NONE,
-                        Optional.of(score.points().toPlainString()), weight.toPlainString()));
+                out.add(Messages.finding(FindingCode.REPORTED_SCORE_MISSING, score.path(), null, score.points(),
+                        weight));
             }
             return;
         }
@@ -51,19 +51,15 @@ final class IndicatorChecks {
         if (!above && !outside && !unexplained) {
             return;
         }
-        Optional<String> shown = Optional.of(r.toPlainString());
-        Optional<String> allowed = Optional.of(score.allowed().toString());
+        ScoreRange allowed = score.allowed();
         if (above) {
-            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, score.path(), shown, allowed, shown.get(),
-                    weight.toPlainString()));
+            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, score.path(), r, allowed, r, weight));
         } else if (outside) {
             FindingCode code = score.isMet() ? FindingCode.MET_TARGET_DEDUCTED : FindingCode.SCORE_MISMATCH;
-            out.add(Messages.finding(code, score.path(), shown, allowed, shown.get(), allowed.get(),
-                    score.explanation()));
+            out.add(Messages.finding(code, score.path(), r, allowed, r, allowed, score.explanation()));
         }
         if (unexplained) {
-            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, score.path(), shown, allowed, shown.get(),
-                    weight.toPlainString()));
+            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, score.path(), r, allowed, r, weight));
         }
     }
 
@@ -79,7 +75,7 @@ final class IndicatorChecks {
         for (ScoreNote note : score.notes()) {
             switch (note) {
                 case BOUND_ACTUAL:
-                    out.add(Messages.finding(FindingCode.ACTUAL_REPEATS_TARGET, location, Optional.of(actual), NONE,
+                    out.add(Messages.finding(FindingCode.ACTUAL_REPEATS_TARGET, location, actual, null,
                             actual));
                     break;
                 case OVER_ACHIEVED:
@@ -88,40 +84,38 @@ final class IndicatorChecks {
                     }
                     String deviation = score.ratio().get().subtract(BigDecimal.ONE).movePointRight(2)
                             .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-                    out.add(Messages.finding(FindingCode.OVER_ACHIEVEMENT, location, Optional.of(actual),
-                            Optional.of(target), actual, target, deviation));
+                    out.add(Messages.finding(FindingCode.OVER_ACHIEVEMENT, location, actual, target, actual, target,
+                            deviation));
                     break;
                 case IMPLAUSIBLE_DEVIATION:
-                    out.add(Messages.finding(FindingCode.IMPLAUSIBLE_DEVIATION, location, Optional.of(actual),
-                            score.ratio().map(BigDecimal::toPlainString),
-                            actual, target, score.ratio().get().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+                    out.add(Messages.finding(FindingCode.IMPLAUSIBLE_DEVIATION, location, actual,
+                            score.ratio().get(), actual, target, score.ratio().get().setScale(2, RoundingMode.HALF_UP)));
                     break;
                 case UNIT_MISMATCH:
-                    out.add(Messages.finding(FindingCode.UNIT_MISMATCH, location, Optional.of(actual), NONE, target,
+                    out.add(Messages.finding(FindingCode.UNIT_MISMATCH, location, actual, null, target,
                             actual));
                     break;
                 case UNIT_ASSUMED:
-                    out.add(Messages.finding(FindingCode.UNIT_ASSUMED, location, Optional.of(actual), NONE, target,
+                    out.add(Messages.finding(FindingCode.UNIT_ASSUMED, location, actual, null, target,
                             actual));
                     break;
                 case BARE_TARGET:
                     String reading = policy.bareTarget() == ScoringPolicy.BareTarget.BY_CATEGORY
                             && isCost(score.leaf()) ? "≤" : "=";
-                    out.add(Messages.finding(FindingCode.BARE_TARGET, location, Optional.of(target), NONE, target,
+                    out.add(Messages.finding(FindingCode.BARE_TARGET, location, target, null, target,
                             reading));
                     break;
                 case UNPARSED_TARGET:
                 case UNUSABLE_ACTUAL:
-                    out.add(Messages.finding(FindingCode.UNASSESSABLE, location, Optional.of(actual), NONE, target,
+                    out.add(Messages.finding(FindingCode.UNASSESSABLE, location, actual, null, target,
                             actual));
                     break;
                 case NOT_APPLICABLE_WITH_WEIGHT:
-                    out.add(Messages.finding(FindingCode.NOT_APPLICABLE_WITH_WEIGHT, location,
-                            Optional.of(indicator.weight().toPlainString()), NONE, target,
-                            indicator.weight().toPlainString()));
+                    out.add(Messages.finding(FindingCode.NOT_APPLICABLE_WITH_WEIGHT, location, indicator.weight(), null,
+                            target, indicator.weight()));
                     break;
                 case ZERO_WEIGHT:
-                    out.add(Messages.finding(FindingCode.ZERO_WEIGHT, location, Optional.of("0"), NONE));
+                    out.add(Messages.finding(FindingCode.ZERO_WEIGHT, location, "0", null));
                     break;
                 default:
                     break;
@@ -166,8 +160,7 @@ final class IndicatorChecks {
                 BigDecimal target = perUnit == null ? null : q.value().multiply(perUnit);
                 if (target != null && target.compareTo(budget) > 0) {
                     out.add(Messages.finding(FindingCode.COST_TARGET_ABOVE_BUDGET, leaf.path(),
-                            Optional.of(indicator.target().text()), Optional.of(plain(budget)), plain(target),
-                            plain(budget)));
+                            indicator.target().text(), plain(budget), plain(target), plain(budget)));
                 }
             }
             if (indicator.actual() instanceof Actual.Measured) {
@@ -185,8 +178,10 @@ final class IndicatorChecks {
             }
         }
         if (firstCost != null && !oneRowMatches && actualSum.subtract(executed).abs().compareTo(halfUnit) > 0) {
-            out.add(Messages.finding(FindingCode.COST_ACTUAL_MISMATCH, firstCost, Optional.of(plain(actualSum)),
-                    Optional.of(plain(executed)), plain(actualSum), plain(executed)));
+            String sum = plain(actualSum);
+            String shownExecuted = plain(executed);
+            out.add(Messages.finding(FindingCode.COST_ACTUAL_MISMATCH, firstCost, sum, shownExecuted, sum,
+                    shownExecuted));
         }
     }
 

@@ -30,11 +30,11 @@ final class Messages {
     }
 
     /**
-     * A finding with the code's severity and messages filled with {@code args} when first read: an
-     * {@link Explanation} gives its Chinese or English text, anything else its {@code toString()}.
+     * A finding with the code's severity, the values reported and computed (null where none applies) and messages
+     * filled with {@code args}, all written when read: an {@link Explanation} gives its Chinese or English text,
+     * any other value the text {@link Finding#text} gives it.
      */
-    static Finding finding(FindingCode code, String location, Optional<String> reported, Optional<String> computed,
-            Object... args) {
+    static Finding finding(FindingCode code, String location, Object reported, Object computed, Object... args) {
         return new Finding(code.name(), code.severity(), location, reported, computed,
                 chinese -> (chinese ? ZH : EN).get(code).fill(args, chinese));
     }
@@ -74,7 +74,7 @@ final class Messages {
             for (int i = 0; i < text.length; i++) {
                 if (text[i] == null) {
                     Object arg = slots[i] < args.length ? args[slots[i]] : "";
-                    text[i] = arg instanceof Explanation ? ((Explanation) arg).text(chinese) : String.valueOf(arg);
+                    text[i] = arg instanceof Explanation ? ((Explanation) arg).text(chinese) : Finding.text(arg);
                 }
             }
             return String.join("", text);

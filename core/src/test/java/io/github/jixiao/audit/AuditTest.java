@@ -23,7 +23,7 @@ class AuditTest {
     @ParameterizedTest
     @EnumSource(FindingCode.class)
     void everyCodeHasAMessageInBothLanguages(FindingCode code) {
-        Finding finding = Messages.finding(code, "总分", Optional.empty(), Optional.empty(), "A", "B",
+        Finding finding = Messages.finding(code, "总分", null, null, "A", "B",
                 Explanation.of("甲", "alpha"));
         assertThat(finding.code()).isEqualTo(code.name());
         assertThat(finding.severity()).isEqualTo(code.severity());
@@ -32,12 +32,19 @@ class AuditTest {
                 .doesNotMatch(".*[\\u4e00-\\u9fff]{3,}.*");
     }
 
-    /** A finding written when first read equals the same finding built with its texts, and hashes alike. */
+    /**
+     * A finding written when read equals the same finding built with its texts, and hashes alike; its numbers read
+     * in plain notation, in the values and in the messages.
+     */
     @Test
     void aLazilyWrittenFindingEqualsItsWrittenOutCopy() {
+        BigDecimal computed = new BigDecimal("1.125E+1");
         Finding lazy = Messages.finding(FindingCode.SCORE_MISMATCH, "产出指标 › 数量指标 › 岗位薪酬信息采集量",
-                Optional.of("13"), Optional.of("11.25"), "13", "11.25", Explanation.of("90 / 120 × 15 = 11.25",
-                        "not met, proportional: 90 / 120 × 15 = 11.25"));
+                new BigDecimal("13.00"), computed, new BigDecimal("13.00"), computed,
+                Explanation.of("90 / 120 × 15 = 11.25", "not met, proportional: 90 / 120 × 15 = 11.25"));
+        assertThat(lazy.reported()).contains("13.00");
+        assertThat(lazy.computed()).contains("11.25");
+        assertThat(lazy.messageEn()).doesNotContain("E+");
         Finding written = new Finding(lazy.code(), lazy.severity(), lazy.location(), lazy.reported(), lazy.computed(),
                 lazy.messageZh(), lazy.messageEn());
         assertThat(lazy).isEqualTo(written).hasSameHashCodeAs(written);
