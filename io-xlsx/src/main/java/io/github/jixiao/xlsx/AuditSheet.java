@@ -48,8 +48,7 @@ final class AuditSheet {
 
     /** Fits the columns and sets the autofilter over the list. */
     void finish() {
-        grid.fitColumns();
-        grid.printOnePageWide();
+        grid.finish();
         grid.sheet().setAutoFilter(0, 0, Math.max(0, row - 1), HEADERS.length - 1);
     }
 

@@ -109,8 +109,7 @@ final class FormSheet {
         layout.goal();
         layout.indicators(form.indicators());
         layout.total();
-        layout.grid.fitColumns();
-        layout.grid.printOnePageWide();
+        layout.grid.finish();
         return layout;
     }
 
@@ -126,6 +125,7 @@ final class FormSheet {
         for (int i = 0; i < points.size(); i++) {
             grid.number(leafRows.get(i), COMPUTED_SCORE, points.get(i), Kind.COMPUTED);
         }
+        grid.applyStyles();
     }
 
     /**

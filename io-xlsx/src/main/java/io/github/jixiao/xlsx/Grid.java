@@ -1,7 +1,14 @@
 package io.github.jixiao.xlsx;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -10,7 +17,9 @@ import org.dhatim.fastexcel.Worksheet;
  * content is so the columns can be fitted at the end.
  *
  * <p>Styles come from {@link Styles}; fastexcel keeps one copy of each distinct style in the workbook, so
- * cells share styles however many there are.
+ * cells share styles however many there are. A cell's styles are noted as it is written and given to fastexcel
+ * by {@link #applyStyles()}, once per rectangle of cells styled alike rather than once per cell: each of
+ * fastexcel's style calls builds and hashes a font, a border and a style, which was a third of writing a form.
  */
 final class Grid {
 
@@ -21,6 +30,10 @@ final class Grid {
     private final double[] minWidths;
     private final double[] maxWidths;
     private final double[] widths;
+    /** The styles noted and not yet applied, per row: each column's chain of styles, null where none. */
+    private final TreeMap<Integer, Styling[]> pending = new TreeMap<>();
+    /** One instance of each distinct chain, so that chains compare by identity. */
+    private final Map<Styling, Styling> chains = new HashMap<>();
 
     Grid(Worksheet sheet, double[] minWidths, double[] maxWidths) {
         this.sheet = sheet;
@@ -40,7 +53,7 @@ final class Grid {
      */
     void text(int row, int col, String text, Styles.Kind kind) {
         value(row, col, text);
-        kind.apply(sheet.range(row, col, row, col));
+        style(row, col, row, col, kind, null);
     }
 
     private void value(int row, int col, String text) {
@@ -63,28 +76,26 @@ final class Grid {
     void number(int row, int col, BigDecimal number, Styles.Kind kind) {
         sheet.value(row, col, number);
         fit(col, number.toPlainString().length() + 2);
-        kind.applyNumber(sheet.range(row, col, row, col), Math.max(0, number.scale()));
+        style(row, col, row, col, kind, Styles.decimal(Math.max(0, number.scale())));
     }
 
     /** Writes a formula (without the leading {@code =}) with the given number format. */
     void formula(int row, int col, String formula, Styles.Kind kind, String format) {
         sheet.formula(row, col, formula);
-        kind.applyFormat(sheet.range(row, col, row, col), format);
+        style(row, col, row, col, kind, format);
     }
 
     /** Styles an empty cell, so that the table's borders stay closed. */
     void blank(int row, int col, Styles.Kind kind) {
-        kind.apply(sheet.range(row, col, row, col));
+        style(row, col, row, col, kind, null);
     }
 
     /** Merges a range and styles every cell of it (borders of merged cells are drawn from each cell). */
     void merge(int top, int left, int bottom, int right, Styles.Kind kind) {
-        if (top == bottom && left == right) {
-            kind.apply(sheet.range(top, left, bottom, right));
-            return;
+        if (top != bottom || left != right) {
+            sheet.range(top, left, bottom, right).merge();
         }
-        sheet.range(top, left, bottom, right).merge();
-        kind.apply(sheet.range(top, left, bottom, right));
+        style(top, left, bottom, right, kind, null);
     }
 
     /** Writes text into a merged range. */
@@ -114,7 +125,7 @@ final class Grid {
     }
 
     /** Prints the sheet landscape on A4, one page wide and as many pages long as it takes. */
-    void printOnePageWide() {
+    private void printOnePageWide() {
         sheet.pageOrientation("landscape");
         sheet.paperSize(PaperSize.A4_PAPER);
         sheet.setFitToPage(true);
@@ -122,8 +133,84 @@ final class Grid {
         sheet.fitToHeight((short) 0);
     }
 
+    /**
+     * Notes a style for every cell of a range: the kind, and the number format when not null. A cell styled twice
+     * gets both, the second over the first, as fastexcel merges them.
+     */
+    private void style(int top, int left, int bottom, int right, Styles.Kind kind, String format) {
+        for (int row = top; row <= bottom; row++) {
+            Styling[] cells = pending.get(row);
+            if (cells == null || cells.length <= right) {
+                cells = cells == null ? new Styling[right + 1] : Arrays.copyOf(cells, right + 1);
+                pending.put(row, cells);
+            }
+            for (int col = left; col <= right; col++) {
+                Styling chain = new Styling(cells[col], kind, format);
+                cells[col] = chains.computeIfAbsent(chain, c -> c);
+            }
+        }
+    }
+
+    /**
+     * Gives fastexcel the styles noted so far: cells side by side with the same chain of styles make a run, and
+     * runs with the same columns and chain in consecutive rows a rectangle, styled in one call per style.
+     */
+    void applyStyles() {
+        List<int[]> open = new ArrayList<>();
+        List<Styling> openChains = new ArrayList<>();
+        for (Map.Entry<Integer, Styling[]> entry : pending.entrySet()) {
+            int row = entry.getKey();
+            Styling[] cells = entry.getValue();
+            List<int[]> next = new ArrayList<>();
+            List<Styling> nextChains = new ArrayList<>();
+            int col = 0;
+            while (col < cells.length) {
+                Styling chain = cells[col];
+                int end = col;
+                while (end + 1 < cells.length && cells[end + 1] == chain) {
+                    end++;
+                }
+                if (chain != null) {
+                    int[] rectangle = new int[] {row, col, row, end};
+                    for (int i = 0; i < open.size(); i++) {
+                        int[] above = open.get(i);
+                        if (openChains.get(i) == chain && above[1] == col && above[3] == end && above[2] == row - 1) {
+                            rectangle = above;
+                            rectangle[2] = row;
+                            open.remove(i);
+                            openChains.remove(i);
+                            break;
+                        }
+                    }
+                    next.add(rectangle);
+                    nextChains.add(chain);
+                }
+                col = end + 1;
+            }
+            apply(open, openChains);
+            open = next;
+            openChains = nextChains;
+        }
+        apply(open, openChains);
+        pending.clear();
+    }
+
+    private void apply(List<int[]> rectangles, List<Styling> stylings) {
+        for (int i = 0; i < rectangles.size(); i++) {
+            int[] r = rectangles.get(i);
+            stylings.get(i).applyTo(sheet.range(r[0], r[1], r[2], r[3]));
+        }
+    }
+
+    /** Applies the styles noted, fits the columns and sets the sheet to print one page wide: the sheet is done. */
+    void finish() {
+        applyStyles();
+        fitColumns();
+        printOnePageWide();
+    }
+
     /** Sets every column to the width of its widest content, within its minimum and maximum. */
-    void fitColumns() {
+    private void fitColumns() {
         for (int col = 0; col < widths.length; col++) {
             sheet.width(col, Math.min(maxWidths[col], widths[col]));
         }
@@ -166,5 +253,20 @@ final class Grid {
             letters.append((char) ('A' + (c - 1) % 26));
         }
         return letters.reverse().toString();
+    }
+
+    /** The styles of a cell in the order given: a kind and, when not null, a number format, after the previous. */
+    private record Styling(Styling previous, Styles.Kind kind, String format) {
+
+        void applyTo(Range range) {
+            if (previous != null) {
+                previous.applyTo(range);
+            }
+            if (format == null) {
+                kind.apply(range);
+            } else {
+                kind.applyFormat(range, format);
+            }
+        }
     }
 }

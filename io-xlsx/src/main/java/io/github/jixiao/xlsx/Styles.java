@@ -60,10 +60,6 @@ final class Styles {
             style(range).set();
         }
 
-        void applyNumber(Range range, int scale) {
-            applyFormat(range, decimal(scale));
-        }
-
         void applyFormat(Range range, String format) {
             style(range).format(format).set();
         }

@@ -59,8 +59,7 @@ public final class SummaryWriter {
             row(grid, row, Objects.requireNonNull(reports.get(i), "reports[" + i + "]"));
             row++;
         }
-        grid.fitColumns();
-        grid.printOnePageWide();
+        grid.finish();
         grid.sheet().freezePane(0, 1);
         grid.sheet().setAutoFilter(0, 0, Math.max(0, row - 1), HEADERS.length - 1);
         workbook.finish();

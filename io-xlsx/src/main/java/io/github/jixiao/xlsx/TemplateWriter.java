@@ -42,7 +42,11 @@ import org.dhatim.fastexcel.Worksheet;
 public final class TemplateWriter {
 
     static final String APPLICATION = "jixiao";
-    static final String VERSION = "0.1";
+    /**
+     * The application version written in docProps/app.xml: none. The element is optional, and fastexcel checks a
+     * version given to it against a regular expression it compiles for every workbook (4 % of writing a form).
+     */
+    static final String VERSION = null;
 
     private static final TemplateWriter STANDARD = of(ScoringPolicy.national());
 
