@@ -13,8 +13,11 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One pass over one cell's text. The text is first normalised (white space removed, full-width forms
@@ -54,11 +57,18 @@ final class NotationReader {
 
     private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
 
+    /** The first characters of the words above: most positions start none, and are passed over at once. */
+    private static final String PREFIX_FIRSTS = firsts(Arrays.stream(PREFIX_WORDS).map(word -> word[0]));
+    private static final String SUFFIX_FIRSTS = firsts(Arrays.stream(SUFFIX_WORDS).map(word -> word[0]));
+    private static final String BEFORE_FIRSTS = firsts(Arrays.stream(BEFORE_WORDS));
+
     private final String original;
     private final char[] s;
     private final int[] origin;
     private final int n;
     private int pos;
+    /** The digits and point of the number being read. */
+    private final char[] number = new char[MAX_DIGITS];
 
     NotationReader(String original) {
         this.original = original;
@@ -68,7 +78,7 @@ final class NotationReader {
         int count = 0;
         for (int i = 0; i < length; i++) {
             char c = original.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 continue;
             }
             chars[count] = fold(c);
@@ -79,6 +89,29 @@ final class NotationReader {
         this.s = chars;
         this.origin = offsets;
         this.n = count;
+    }
+
+    /**
+     * Whether a character is white space ({@link Character#isWhitespace} or {@link Character#isSpaceChar}),
+     * answered without a table lookup for ASCII and for the CJK and full-width characters most values are made of.
+     */
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        if (c > 0x3000 && c < 0xFF00) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static String firsts(Stream<String> words) {
+        return words.map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
+    }
+
+    /** Whether a word of the list whose first characters are {@code firsts} may start at {@code at}. */
+    private boolean mayStart(int at, String firsts) {
+        return at < n && firsts.indexOf(s[at]) >= 0;
     }
 
     private static char fold(char c) {
@@ -308,11 +341,9 @@ final class NotationReader {
             int day = readInt(2);
             dated = new Dated(date(year, month, day, monthStart), DatePrecision.DAY);
         }
-        for (String before : BEFORE_WORDS) {
-            if (startsWithAt(pos, before)) {
-                pos += before.length();
-                break;
-            }
+        String before = beforeWordAt(pos);
+        if (before != null) {
+            pos += before.length();
         }
         expectWordsOnly();
         return dated;
@@ -433,6 +464,9 @@ final class NotationReader {
     }
 
     private String[] prefixWordAt(int at) {
+        if (!mayStart(at, PREFIX_FIRSTS)) {
+            return null;
+        }
         for (String[] word : PREFIX_WORDS) {
             if (startsWithAt(at, word[0])) {
                 return word;
@@ -442,6 +476,9 @@ final class NotationReader {
     }
 
     private Comparator readSuffixComparator() {
+        if (!mayStart(pos, SUFFIX_FIRSTS)) {
+            return null;
+        }
         for (String[] word : SUFFIX_WORDS) {
             if (startsWithAt(pos, word[0])) {
                 pos += word[0].length();
@@ -454,34 +491,40 @@ final class NotationReader {
     /** Digits with optional thousands separators and a decimal part; null if no digit is here. */
     private BigDecimal readNumber() {
         int start = pos;
-        StringBuilder digits = new StringBuilder();
+        int length = 0;
         while (pos < n) {
             char c = s[pos];
             if (isDigit(c)) {
-                digits.append(c);
+                length = append(length, c, start);
                 pos++;
-            } else if (c == ',' && digits.length() > 0 && isThousandsGroup(pos + 1)) {
+            } else if (c == ',' && length > 0 && isThousandsGroup(pos + 1)) {
                 pos++;
             } else {
                 break;
             }
         }
-        if (digits.length() == 0) {
+        if (length == 0) {
             return null;
         }
         if (pos + 1 < n && s[pos] == '.' && isDigit(s[pos + 1])) {
-            digits.append('.');
+            length = append(length, '.', start);
             pos++;
             while (pos < n && isDigit(s[pos])) {
-                digits.append(s[pos]);
+                length = append(length, s[pos], start);
                 pos++;
             }
         }
-        if (digits.length() > MAX_DIGITS) {
-            throw new NotationParseException("expected a number of at most " + MAX_DIGITS + " digits",
-                    original, origin[start]);
+        return new BigDecimal(number, 0, length);
+    }
+
+    /** Appends a digit or the point to the number being read; refuses more than {@value #MAX_DIGITS} characters. */
+    private int append(int length, char c, int start) {
+        if (length == number.length) {
+            throw new NotationParseException("expected a number of at most " + MAX_DIGITS + " digits", original,
+                    origin[start]);
         }
-        return new BigDecimal(digits.toString());
+        number[length] = c;
+        return length + 1;
     }
 
     private boolean isThousandsGroup(int at) {
@@ -582,6 +625,9 @@ final class NotationReader {
     }
 
     private boolean startsSuffixWord(int at) {
+        if (!mayStart(at, SUFFIX_FIRSTS)) {
+            return false;
+        }
         for (String[] word : SUFFIX_WORDS) {
             if (startsWithAt(at, word[0])) {
                 return true;
@@ -591,12 +637,20 @@ final class NotationReader {
     }
 
     private boolean startsBeforeWord(int at) {
+        return beforeWordAt(at) != null;
+    }
+
+    /** The word at {@code at} that puts a date before (之前, 以前, 前), or null. */
+    private String beforeWordAt(int at) {
+        if (!mayStart(at, BEFORE_FIRSTS)) {
+            return null;
+        }
         for (String before : BEFORE_WORDS) {
             if (startsWithAt(at, before)) {
-                return true;
+                return before;
             }
         }
-        return false;
+        return null;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -96,4 +96,24 @@ class NotationTest {
                 .isEqualTo(new Target.Qualitative("一般问题当天解决, 疑难问题 3 天内解决"));
         assertThat(Notation.parseTarget("达到预期")).isEqualTo(new Target.Qualitative("达到预期"));
     }
+
+    /** A number of 100 characters, point included, is read exactly; one more is refused. */
+    @Test
+    void numbersAreReadExactlyUpToTheirLimit() {
+        String hundred = "1" + "0".repeat(97) + ".5";
+        Target target = Notation.parseTarget("≥" + hundred + "元");
+        assertThat(target).isInstanceOf(Target.Quantitative.class);
+        assertThat(((Target.Quantitative) target).quantity().value()).isEqualTo(new BigDecimal(hundred));
+        assertThat(Notation.parseTarget("≥" + "1" + hundred + "元")).isInstanceOf(Unparsed.class);
+        assertThat(((Target.Quantitative) Notation.parseTarget("≥1,200.50万元")).quantity().value())
+                .isEqualTo(new BigDecimal("1200.50"));
+    }
+
+    @Test
+    void isSpaceAgreesWithTheJdkOnEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean jdk = Character.isWhitespace((char) c) || Character.isSpaceChar((char) c);
+            assertThat(NotationReader.isSpace((char) c)).as("U+%04X", c).isEqualTo(jdk);
+        }
+    }
 }

@@ -19,6 +19,18 @@ final class Decimals {
      * @throws CellProblem if the cell holds text that is not a number
      */
     static Optional<BigDecimal> of(GridCell cell, String what) throws CellProblem {
+        return of(cell, what, null);
+    }
+
+    /**
+     * The number in an optional cell, as {@link #of(GridCell, String)}; an error names it {@code what} of
+     * {@code owner} (分值 of 新增功能), a text written only then.
+     */
+    static Optional<BigDecimal> of(Optional<GridCell> cell, String what, String owner) throws CellProblem {
+        return cell.isPresent() ? of(cell.get(), what, owner) : Optional.empty();
+    }
+
+    private static Optional<BigDecimal> of(GridCell cell, String what, String owner) throws CellProblem {
         if (cell.number().isPresent()) {
             return cell.number();
         }
@@ -27,7 +39,8 @@ final class Decimals {
             return Optional.empty();
         }
         if (!NUMBER.matcher(s).matches()) {
-            throw new CellProblem(cell.address(), what + " is \"" + cell.text() + "\"; expected a number");
+            throw new CellProblem(cell.address(), what + (owner == null ? "" : " of " + owner) + " is \""
+                    + cell.text() + "\"; expected a number");
         }
         return Optional.of(new BigDecimal(s));
     }

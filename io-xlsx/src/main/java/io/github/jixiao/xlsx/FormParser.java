@@ -27,7 +27,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads one form from a sheet grid, starting at its 项目名称 row, by its labels: the header fields, the
@@ -396,9 +395,13 @@ final class FormParser {
 
     /** Whether a row ends the indicator table: 总分, 评分等级, a remark row, or the next form. */
     private static boolean closes(GridRow row, int nameColumn) {
-        return hasLabel(row, Label.TOTAL, nameColumn) || hasLabel(row, Label.GRADE, nameColumn)
-                || hasLabel(row, Label.REMARKS, nameColumn) || hasLabel(row, Label.MEASURES, nameColumn)
-                || hasLabel(row, Label.PROJECT_NAME, Integer.MAX_VALUE);
+        for (GridCell cell : row.cells()) {
+            if (cell.is(Label.PROJECT_NAME) || cell.column() <= nameColumn && (cell.is(Label.TOTAL)
+                    || cell.is(Label.GRADE) || cell.is(Label.REMARKS) || cell.is(Label.MEASURES))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void indicatorRow(GridRow row, Map<Label, Integer> columns, TreeBuilder tree) throws CellProblem {
@@ -429,16 +432,17 @@ final class FormParser {
         if (!tree.hasCategory()) {
             throw new CellProblem(name.get().address(), "三级指标 " + name.get().text() + " has no 一级指标 above it");
         }
-        BigDecimal weight = Decimals.of(weightCell, "分值 of " + name.get().text())
+        BigDecimal weight = Decimals.of(weightCell, "分值", name.get().text())
                 .orElseThrow(() -> new CellProblem(GridCell.address(row.index(), columns.get(Label.WEIGHT)),
                         "分值 of " + name.get().text() + " is blank; expected the indicator's weight"));
         Indicator.Builder indicator = Indicator.builder().name(name.get().text()).weight(weight)
                 .target(Target.parse(targetText(row, columns)))
                 .actual(Actual.parse(optionalAt(row, columns, Label.ACTUAL).map(GridCell::text).orElse("")));
-        Decimals.of(optionalAt(row, columns, Label.SCORE), "得分 of " + name.get().text())
-                .ifPresent(indicator::reportedScore);
-        String note = Stream.of(Label.NOTE, Label.MEASURES).map(l -> optionalAt(row, columns, l))
-                .flatMap(Optional::stream).map(GridCell::text).collect(Collectors.joining("\n"));
+        Decimals.of(optionalAt(row, columns, Label.SCORE), "得分", name.get().text()).ifPresent(indicator::reportedScore);
+        Optional<GridCell> noteCell = optionalAt(row, columns, Label.NOTE);
+        Optional<GridCell> measures = optionalAt(row, columns, Label.MEASURES);
+        String note = noteCell.isPresent() && measures.isPresent() ? noteCell.get().text() + "\n" + measures.get().text()
+                : noteCell.or(() -> measures).map(GridCell::text).orElse("");
         if (!note.isEmpty()) {
             indicator.deviationNote(note);
         }
@@ -469,6 +473,9 @@ final class FormParser {
 
     /** The target's text; split over 指标性质 / 指标值 / 度量单位 it is joined: ≥ + 120 + 万条/月 = ≥120万条/月. */
     private static String targetText(GridRow row, Map<Label, Integer> columns) {
+        if (!columns.containsKey(Label.NATURE) && !columns.containsKey(Label.MEASURE_UNIT)) {
+            return optionalAt(row, columns, Label.TARGET).map(GridCell::text).orElse("");
+        }
         StringBuilder text = new StringBuilder();
         optionalAt(row, columns, Label.NATURE).ifPresent(c -> text.append(c.text()));
         optionalAt(row, columns, Label.TARGET).ifPresent(c -> text.append(c.text()));

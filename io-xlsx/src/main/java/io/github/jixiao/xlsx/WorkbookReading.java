@@ -5,7 +5,6 @@ import io.github.jixiao.spi.FormReadException;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -23,6 +22,8 @@ final class WorkbookReading {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
+    /** The largest array the JVM allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private WorkbookReading() {
     }
@@ -71,18 +72,13 @@ final class WorkbookReading {
 
     /** The stream's bytes, refused beyond {@link XlsxLimits#maxFileBytes()} without reading further. */
     private static byte[] bounded(InputStream in, XlsxLimits limits, String source) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            total += n;
-            if (total > limits.maxFileBytes()) {
-                throw new FormReadException(source, "", "the file is larger than the limit of " + limits.maxFileBytes()
-                        + " bytes (XlsxLimits.maxFileBytes)");
-            }
-            out.write(buffer, 0, n);
+        // one byte past the limit tells a file over it; readNBytes copies no more than the stream holds
+        byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, MAX_ARRAY));
+        if (bytes.length > limits.maxFileBytes() || bytes.length == MAX_ARRAY) {
+            throw new FormReadException(source, "", "the file is larger than the limit of " + limits.maxFileBytes()
+                    + " bytes (XlsxLimits.maxFileBytes)");
         }
-        return out.toByteArray();
+        return bytes;
     }
 
     private static POIFSFileSystem ole2(byte[] bytes, String source) throws FormReadException {
