@@ -22,6 +22,11 @@ final class Labels {
                 sb.append(c);
             }
         }
+        int end = sb.length();
+        // only a label ending 分) or 分） can carry a points note
+        if (end < 2 || sb.charAt(end - 2) != '分' || sb.charAt(end - 1) != ')' && sb.charAt(end - 1) != '）') {
+            return sb.toString();
+        }
         return POINTS_NOTE.matcher(sb).replaceFirst("");
     }
 }

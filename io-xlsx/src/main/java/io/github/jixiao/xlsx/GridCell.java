@@ -30,7 +30,7 @@ record GridCell(int row, int column, String text, Optional<BigDecimal> number, O
     /** A cell, its label classified from its text. */
     static GridCell of(int row, int column, String text, Optional<BigDecimal> number) {
         Optional<Label> label = number.isEmpty() && text.length() <= MAX_LABEL_LENGTH
-                ? Label.of(Label.normalize(text)) : Optional.empty();
+                ? Label.classify(text) : Optional.empty();
         return new GridCell(row, column, text, number, label);
     }
 

@@ -94,6 +94,21 @@ enum Label {
         };
     }
 
+    /**
+     * The label a cell's text is, as written: {@link #of} its {@link #normalize normalised} text, found without
+     * normalising text whose first character starts no label (most values).
+     */
+    static Optional<Label> classify(String text) {
+        int i = 0;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length() || Arrays.binarySearch(FIRST_CHARS, text.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        return of(normalize(text));
+    }
+
     /** The label a normalised cell text is: the one with the longest matching prefix (执行率权重 is 分值). */
     static Optional<Label> of(String normalized) {
         int first = normalized.isEmpty() ? -1 : Arrays.binarySearch(FIRST_CHARS, normalized.charAt(0));
