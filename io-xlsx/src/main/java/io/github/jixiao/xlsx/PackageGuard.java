@@ -44,7 +44,8 @@ final class PackageGuard {
     private final XlsxLimits limits;
     private final String source;
     private final Inflater inflater = new Inflater(true);
-    private final byte[] buffer = new byte[16 * 1024];
+    /** The inflated bytes of one read: a prolog chunk in a small package, 16 KiB otherwise; set by check. */
+    private byte[] buffer;
 
     PackageGuard(XlsxLimits limits, String source) {
         this.limits = limits;
@@ -60,6 +61,7 @@ final class PackageGuard {
                         + limits.maxEntries() + " (XlsxLimits.maxEntries)");
             }
             boolean small = isSmall(entries);
+            buffer = new byte[small ? PROLOG_CHUNK : 16 * 1024];
             long total = 0;
             for (ZipArchiveEntry entry : entries) {
                 total = inflate(bytes, entry, total, small);
@@ -113,12 +115,11 @@ final class PackageGuard {
         }
         inflater.reset();
         inflater.setInput(bytes, (int) offset, (int) compressed);
-        int chunk = small ? PROLOG_CHUNK : buffer.length;
         long inflated = 0;
         long total = totalSoFar;
         try {
             while (!inflater.finished() && !(small && scan.pastProlog())) {
-                int n = inflater.inflate(buffer, 0, chunk);
+                int n = inflater.inflate(buffer);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw refuse(name, "the file is not a readable .xlsx package (truncated or corrupt zip: the entry "
                             + "ends early)");
