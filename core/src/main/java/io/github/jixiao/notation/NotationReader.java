@@ -35,6 +35,8 @@ final class NotationReader {
     private static final Set<String> NOT_APPLICABLE = Set.of(
             "", "无", "/", "\\", "—", "——", "-", "--", "---", "—-", "N/A", "n/a", "NA", "不适用", "(空)", "空",
             "无此项", "/无");
+    /** The longest text {@link #NOT_APPLICABLE} holds: longer text is not looked up. */
+    private static final int NOT_APPLICABLE_LENGTH = NOT_APPLICABLE.stream().mapToInt(String::length).max().orElse(0);
 
     private static final String[][] PREFIX_WORDS = {
         {"大于或等于", "AT_LEAST"}, {"大于等于", "AT_LEAST"}, {"不少于", "AT_LEAST"}, {"不低于", "AT_LEAST"},
@@ -67,8 +69,6 @@ final class NotationReader {
     private final int[] origin;
     private final int n;
     private int pos;
-    /** The digits and point of the number being read. */
-    private final char[] number = new char[MAX_DIGITS];
 
     NotationReader(String original) {
         this.original = original;
@@ -155,8 +155,7 @@ final class NotationReader {
 
     Target target() {
         String text = original;
-        String folded = new String(s, 0, n);
-        if (NOT_APPLICABLE.contains(folded)) {
+        if (isNotApplicable()) {
             return new NotApplicable(text);
         }
         if (looksLikeDate()) {
@@ -184,11 +183,10 @@ final class NotationReader {
 
     Actual actual() {
         String text = original;
-        String folded = new String(s, 0, n);
-        if (NOT_APPLICABLE.contains(folded)) {
+        if (isNotApplicable()) {
             return new NotApplicable(text);
         }
-        AchievementLevel level = achievementLevel(folded);
+        AchievementLevel level = achievementLevel(new String(s, 0, n));
         if (level != null) {
             return new Actual.Achievement(text, level);
         }
@@ -269,6 +267,11 @@ final class NotationReader {
             i++;
         }
         return i < n && s[i] == sep && sep != '.' || (sep == '.' && i < n && s[i] == '.');
+    }
+
+    /** Whether the folded text says the row does not apply: 无, /, 不适用 …. */
+    private boolean isNotApplicable() {
+        return n <= NOT_APPLICABLE_LENGTH && NOT_APPLICABLE.contains(new String(s, 0, n));
     }
 
     private static AchievementLevel achievementLevel(String folded) {
@@ -491,40 +494,43 @@ final class NotationReader {
     /** Digits with optional thousands separators and a decimal part; null if no digit is here. */
     private BigDecimal readNumber() {
         int start = pos;
-        int length = 0;
+        int separators = 0;
         while (pos < n) {
             char c = s[pos];
             if (isDigit(c)) {
-                length = append(length, c, start);
                 pos++;
-            } else if (c == ',' && length > 0 && isThousandsGroup(pos + 1)) {
+            } else if (c == ',' && pos > start && isThousandsGroup(pos + 1)) {
+                separators++;
                 pos++;
             } else {
                 break;
             }
         }
-        if (length == 0) {
+        if (pos == start) {
             return null;
         }
         if (pos + 1 < n && s[pos] == '.' && isDigit(s[pos + 1])) {
-            length = append(length, '.', start);
             pos++;
             while (pos < n && isDigit(s[pos])) {
-                length = append(length, s[pos], start);
                 pos++;
             }
         }
-        return new BigDecimal(number, 0, length);
-    }
-
-    /** Appends a digit or the point to the number being read; refuses more than {@value #MAX_DIGITS} characters. */
-    private int append(int length, char c, int start) {
-        if (length == number.length) {
-            throw new NotationParseException("expected a number of at most " + MAX_DIGITS + " digits", original,
-                    origin[start]);
+        int length = pos - start - separators;
+        if (length > MAX_DIGITS) {
+            throw new NotationParseException("expected a number of at most " + MAX_DIGITS + " digits",
+                    original, origin[start]);
         }
-        number[length] = c;
-        return length + 1;
+        if (separators == 0) {
+            return new BigDecimal(s, start, length);
+        }
+        char[] digits = new char[length];
+        int d = 0;
+        for (int i = start; i < pos; i++) {
+            if (s[i] != ',') {
+                digits[d++] = s[i];
+            }
+        }
+        return new BigDecimal(digits);
     }
 
     private boolean isThousandsGroup(int at) {

@@ -67,10 +67,11 @@ enum Label {
         BY_FIRST_CHAR = List.copyOf(labels);
     }
 
-    private final List<String> prefixes;
+    /** The normalised texts this label starts with (an array: matching runs for every cell). */
+    private final String[] prefixes;
 
     Label(String... prefixes) {
-        this.prefixes = List.of(prefixes);
+        this.prefixes = prefixes;
     }
 
     /** The length of this label's longest prefix the normalised text starts with, or 0 when it is not this label. */
@@ -118,7 +119,8 @@ enum Label {
         List<Label> candidates = BY_FIRST_CHAR.get(first);
         Label found = null;
         int best = 0;
-        for (Label label : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Label label = candidates.get(i);
             int length = label.match(normalized);
             if (length > best) {
                 best = length;
