@@ -156,13 +156,11 @@ final class Grid {
      * runs with the same columns and chain in consecutive rows a rectangle, styled in one call per style.
      */
     void applyStyles() {
-        List<int[]> open = new ArrayList<>();
-        List<Styling> openChains = new ArrayList<>();
+        List<Block> open = new ArrayList<>();
         for (Map.Entry<Integer, Styling[]> entry : pending.entrySet()) {
             int row = entry.getKey();
             Styling[] cells = entry.getValue();
-            List<int[]> next = new ArrayList<>();
-            List<Styling> nextChains = new ArrayList<>();
+            List<Block> next = new ArrayList<>();
             int col = 0;
             while (col < cells.length) {
                 Styling chain = cells[col];
@@ -171,35 +169,27 @@ final class Grid {
                     end++;
                 }
                 if (chain != null) {
-                    int[] rectangle = new int[] {row, col, row, end};
+                    Block block = new Block(row, col, end, chain);
                     for (int i = 0; i < open.size(); i++) {
-                        int[] above = open.get(i);
-                        if (openChains.get(i) == chain && above[1] == col && above[3] == end && above[2] == row - 1) {
-                            rectangle = above;
-                            rectangle[2] = row;
-                            open.remove(i);
-                            openChains.remove(i);
+                        if (open.get(i).continuesAs(row, col, end, chain)) {
+                            block = open.remove(i);
+                            block.bottom = row;
                             break;
                         }
                     }
-                    next.add(rectangle);
-                    nextChains.add(chain);
+                    next.add(block);
                 }
                 col = end + 1;
             }
-            apply(open, openChains);
+            open.forEach(this::apply);
             open = next;
-            openChains = nextChains;
         }
-        apply(open, openChains);
+        open.forEach(this::apply);
         pending.clear();
     }
 
-    private void apply(List<int[]> rectangles, List<Styling> stylings) {
-        for (int i = 0; i < rectangles.size(); i++) {
-            int[] r = rectangles.get(i);
-            stylings.get(i).applyTo(sheet.range(r[0], r[1], r[2], r[3]));
-        }
+    private void apply(Block block) {
+        block.chain.applyTo(sheet.range(block.top, block.left, block.bottom, block.right));
     }
 
     /** Applies the styles noted, fits the columns and sets the sheet to print one page wide: the sheet is done. */
@@ -253,6 +243,28 @@ final class Grid {
             letters.append((char) ('A' + (c - 1) % 26));
         }
         return letters.reverse().toString();
+    }
+
+    /** A rectangle of cells with the same chain of styles, growing downwards row by row. */
+    private static final class Block {
+        final int top;
+        final int left;
+        final int right;
+        final Styling chain;
+        int bottom;
+
+        Block(int row, int left, int right, Styling chain) {
+            this.top = row;
+            this.bottom = row;
+            this.left = left;
+            this.right = right;
+            this.chain = chain;
+        }
+
+        /** Whether the run of {@code row} from {@code left} to {@code right} extends this block downwards. */
+        boolean continuesAs(int row, int left, int right, Styling chain) {
+            return this.chain == chain && this.left == left && this.right == right && bottom == row - 1;
+        }
     }
 
     /** The styles of a cell in the order given: a kind and, when not null, a number format, after the previous. */
