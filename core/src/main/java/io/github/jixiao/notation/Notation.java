@@ -28,6 +28,25 @@ public final class Notation {
     }
 
     /**
+     * Whether a character is white space where forms are read: {@link Character#isWhitespace} or
+     * {@link Character#isSpaceChar} (the ideographic space and the no-break space included). The notation skips
+     * it, and labels are matched without it. Answered without a table lookup for ASCII and for the CJK and
+     * full-width characters most cells are made of.
+     *
+     * @param c the character
+     * @return true if it is white space
+     */
+    public static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        if (c > 0x3000 && c < 0xFF00) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
      * Parses a target (年度指标值). Never throws on any text: text that starts like a notation but cannot be
      * read becomes {@link Unparsed} with the reason; other text becomes {@link Target.Qualitative}.
      *

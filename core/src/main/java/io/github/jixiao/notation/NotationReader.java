@@ -78,7 +78,7 @@ final class NotationReader {
         int count = 0;
         for (int i = 0; i < length; i++) {
             char c = original.charAt(i);
-            if (isSpace(c)) {
+            if (Notation.isSpace(c)) {
                 continue;
             }
             chars[count] = fold(c);
@@ -89,20 +89,6 @@ final class NotationReader {
         this.s = chars;
         this.origin = offsets;
         this.n = count;
-    }
-
-    /**
-     * Whether a character is white space ({@link Character#isWhitespace} or {@link Character#isSpaceChar}),
-     * answered without a table lookup for ASCII and for the CJK and full-width characters most values are made of.
-     */
-    static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
-        }
-        if (c > 0x3000 && c < 0xFF00) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static String firsts(Stream<String> words) {

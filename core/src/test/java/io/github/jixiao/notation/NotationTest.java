@@ -113,7 +113,7 @@ class NotationTest {
     void isSpaceAgreesWithTheJdkOnEveryChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             boolean jdk = Character.isWhitespace((char) c) || Character.isSpaceChar((char) c);
-            assertThat(NotationReader.isSpace((char) c)).as("U+%04X", c).isEqualTo(jdk);
+            assertThat(Notation.isSpace((char) c)).as("U+%04X", c).isEqualTo(jdk);
         }
     }
 }

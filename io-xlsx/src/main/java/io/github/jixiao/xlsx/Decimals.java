@@ -1,5 +1,6 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.notation.Notation;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ final class Decimals {
                 sb.append((char) (c - '０' + '0'));
             } else if (c == '．') {
                 sb.append('.');
-            } else if (c != ',' && c != '，' && !Label.isSpace(c)) {
+            } else if (c != ',' && c != '，' && !Notation.isSpace(c)) {
                 sb.append(c);
             }
         }

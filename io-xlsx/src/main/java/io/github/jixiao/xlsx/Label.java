@@ -1,5 +1,6 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.notation.Notation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ enum Label {
      */
     static Optional<Label> classify(String text) {
         int i = 0;
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < text.length() && Notation.isSpace(text.charAt(i))) {
             i++;
         }
         if (i == text.length() || Arrays.binarySearch(FIRST_CHARS, text.charAt(i)) < 0) {
@@ -152,7 +153,7 @@ enum Label {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (!Notation.isSpace(c)) {
                 sb.append(c);
             }
         }
@@ -163,25 +164,11 @@ enum Label {
         return sb.substring(0, end);
     }
 
-    /**
-     * Whether a character is white space ({@link Character#isWhitespace} or {@link Character#isSpaceChar}),
-     * answered without a table lookup for ASCII and for the CJK and full-width letters most labels are made of.
-     */
-    static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
-        }
-        if (c > 0x3000 && c < 0xFF00) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
     /** Whether the text has no white space and no trailing colon: most cells, which need no copy. */
     private static boolean isNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (Notation.isSpace(c)) {
                 return false;
             }
         }
