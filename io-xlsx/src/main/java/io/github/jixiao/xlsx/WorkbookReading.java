@@ -7,6 +7,7 @@ import io.github.jixiao.spi.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -70,10 +71,26 @@ final class WorkbookReading {
         return FormRecognizer.recognize(grids, options, notes);
     }
 
-    /** The stream's bytes, refused beyond {@link XlsxLimits#maxFileBytes()} without reading further. */
+    /**
+     * The stream's bytes, refused beyond {@link XlsxLimits#maxFileBytes()} without reading further. A stream that
+     * knows its length (a file, an array) is read straight into an array of that length.
+     */
     private static byte[] bounded(InputStream in, XlsxLimits limits, String source) throws IOException {
-        // one byte past the limit tells a file over it; readNBytes copies no more than the stream holds
-        byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, MAX_ARRAY));
+        // one byte past the limit tells a file over it
+        int limit = (int) Math.min(limits.maxFileBytes() + 1, MAX_ARRAY);
+        byte[] bytes = new byte[Math.min(Math.max(in.available(), 0), limit)];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            bytes = Arrays.copyOf(bytes, read);
+        } else if (read < limit) {
+            int next = in.read();
+            if (next >= 0) {
+                byte[] rest = in.readNBytes(limit - read - 1);
+                bytes = Arrays.copyOf(bytes, read + 1 + rest.length);
+                bytes[read] = (byte) next;
+                System.arraycopy(rest, 0, bytes, read + 1, rest.length);
+            }
+        }
         if (bytes.length > limits.maxFileBytes() || bytes.length == MAX_ARRAY) {
             throw new FormReadException(source, "", "the file is larger than the limit of " + limits.maxFileBytes()
                     + " bytes (XlsxLimits.maxFileBytes)");

@@ -7,6 +7,8 @@ import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The sample workbooks in {@code examples/forms/}: the 16 seed forms laid out as their sources are (Beijing on
@@ -58,8 +61,23 @@ class SampleWorkbooksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theCommittedSampleIsWhatTheGeneratorWrites(Sample sample, List<SelfEvaluation> expected) throws IOException {
-        ReadResult fresh = sample.format().read(new java.io.ByteArrayInputStream(sample.build()));
+        ReadResult fresh = sample.format().read(new ByteArrayInputStream(sample.build()));
         assertThat(fresh.forms()).containsExactlyElementsOf(expected);
+    }
+
+    /** A stream that does not know its length (a socket) or says less than it holds is read whole all the same. */
+    @ParameterizedTest(name = "available() = {0}")
+    @ValueSource(ints = {0, 1, 100})
+    void aStreamIsReadWholeWhateverItSaysIsAvailable(int available) throws IOException {
+        byte[] bytes = Files.readAllBytes(FORMS.resolve(Sample.BEIJING.file));
+        InputStream in = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int available() {
+                return available;
+            }
+        };
+        assertThat(new XlsxFormat().read(in, ReadOptions.strictReading()).forms())
+                .containsExactly(SeedForms.beijing());
     }
 
     /** The sample files, each laid out as its source. */
