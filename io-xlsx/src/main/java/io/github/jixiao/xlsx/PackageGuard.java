@@ -2,7 +2,9 @@ package io.github.jixiao.xlsx;
 
 import io.github.jixiao.spi.FormReadException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +16,24 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Checks an .xlsx package before it is opened, on the same central directory fastexcel-reader will use: the
- * number of entries, the bytes every entry really inflates to (counted, not trusted from the headers), the
- * compression ratio of each entry beyond its first MiB, and in every XML part a refusal of DTDs (XXE) and of
- * any text or tag longer than the string limit allows.
+ * Checks an .xlsx package before it is opened, on the same central directory fastexcel-reader will use (read by
+ * {@link ZipDirectory} as fastexcel-reader's zip library reads it, or by that library itself where the package is in
+ * Zip64 form): the number of entries, the bytes every entry really inflates to (counted, not trusted from the
+ * headers), the compression ratio of each entry beyond its first MiB, and in every XML part a refusal of DTDs (XXE)
+ * and of any text or tag longer than the string limit allows (in a small package, below, the sheets' DTDs only).
  *
  * <p>Deflate cannot expand its input more than {@value #MAX_DEFLATE_RATIO} times, so a package whose compressed
  * entries together cannot inflate to more than {@link #SMALL_PACKAGE_BYTES} (nor beyond
  * {@link XlsxLimits#maxUncompressedBytes()}) is small whatever its headers say: every real form workbook is. Such
  * a package is not inflated in full: the ratio is checked on the sizes its central directory declares, and each
- * XML part is inflated only up to its root element, far enough to refuse a DTD (a {@code <!DOCTYPE} is legal
- * only before the root element, and fastexcel-reader's parser refuses one anywhere else as malformed). Its
- * longest possible token is then bounded by the package's worst case rather than by the string limit; cells are
- * still held to the string limit as the sheets stream.
+ * sheet is inflated only up to its root element, far enough to refuse a DTD (a {@code <!DOCTYPE} is legal only
+ * before the root element, and fastexcel-reader's parser refuses one anywhere else as malformed). Other parts are
+ * not inflated: creating an inflater and inflating the start of each of a workbook's nine parts cost about a sixth
+ * of the time bare fastexcel-reader takes to read the whole workbook, and fastexcel-reader parses every part with
+ * DTD support and external entities off, refusing any entity reference, so an XXE payload there (or in a sheet
+ * stored under another name) is refused as it is parsed. The longest possible token is then bounded by the
+ * package's worst case rather than by the string limit; cells are still held to the string limit as the sheets
+ * stream.
  */
 final class PackageGuard {
 
@@ -38,6 +45,8 @@ final class PackageGuard {
     /** How many inflated bytes a prolog scan asks for at a time. */
     private static final int PROLOG_CHUNK = 256;
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+    /** Where a package keeps its sheets (lower case). */
+    private static final String SHEETS = "xl/worksheets/";
     /** UTF-8 bytes per character, with room for escapes such as {@code &amp;}. */
     private static final int BYTES_PER_CHAR = 6;
 
@@ -54,33 +63,48 @@ final class PackageGuard {
 
     /** Checks a package; call once per guard. */
     void check(byte[] bytes) throws FormReadException {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+        try {
+            List<ZipDirectory.Entry> entries = ZipDirectory.read(bytes, bytes.length, limits.maxEntries())
+                    .orElseGet(() -> readWithCommonsCompress(bytes));
             if (entries.size() > limits.maxEntries()) {
-                throw refuse("", "the package has " + entries.size() + " entries; the limit is "
-                        + limits.maxEntries() + " (XlsxLimits.maxEntries)");
+                throw refuse("", "the package has more than " + limits.maxEntries() + " entries (XlsxLimits.maxEntries)");
             }
             boolean small = isSmall(entries);
             buffer = new byte[small ? PROLOG_CHUNK : 16 * 1024];
             long total = 0;
-            for (ZipArchiveEntry entry : entries) {
+            for (ZipDirectory.Entry entry : entries) {
                 total = inflate(bytes, entry, total, small);
             }
         } catch (FormReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
             throw refuse("", "the file is not a readable .xlsx package (truncated or corrupt zip: "
-                    + e.getMessage() + ")", e);
+                    + cause.getMessage() + ")", cause);
         } finally {
             inflater.end();
         }
     }
 
+    /** The entries of a package in Zip64 form or with Unicode path fields, read by fastexcel-reader's zip library. */
+    private static List<ZipDirectory.Entry> readWithCommonsCompress(byte[] bytes) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            List<ZipDirectory.Entry> entries = new ArrayList<>();
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                entries.add(new ZipDirectory.Entry(entry.getName(), entry.getMethod(), entry.getCompressedSize(),
+                        entry.getSize(), -1, entry.getLocalHeaderOffset(), entry.getDataOffset()));
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether the entries together cannot inflate beyond {@link #SMALL_PACKAGE_BYTES} nor the limit. */
-    private boolean isSmall(List<ZipArchiveEntry> entries) {
+    private boolean isSmall(List<ZipDirectory.Entry> entries) {
         long worstCase = 0;
-        for (ZipArchiveEntry entry : entries) {
-            worstCase += Math.max(0, entry.getCompressedSize()) * MAX_DEFLATE_RATIO;
+        for (ZipDirectory.Entry entry : entries) {
+            worstCase += Math.max(0, entry.compressedSize()) * MAX_DEFLATE_RATIO;
         }
         return worstCase <= Math.min(SMALL_PACKAGE_BYTES, limits.maxUncompressedBytes());
     }
@@ -88,29 +112,29 @@ final class PackageGuard {
     /**
      * Inflates one entry from its bytes in the package, counting what it inflates to; one {@link Inflater} and
      * one buffer serve every entry. Entries neither stored nor deflated are left to fastexcel-reader to refuse.
-     * In a small package only the prolog of an XML part is inflated, and other parts not at all.
+     * In a small package only the prolog of a sheet is inflated, and other parts not at all.
      */
-    private long inflate(byte[] bytes, ZipArchiveEntry entry, long totalSoFar, boolean small) throws IOException {
-        String name = entry.getName();
+    private long inflate(byte[] bytes, ZipDirectory.Entry entry, long totalSoFar, boolean small) throws IOException {
+        String name = entry.name();
         String lower = name.toLowerCase(Locale.ROOT);
-        XmlScan scan = lower.endsWith(".xml") || lower.endsWith(".rels")
-                ? new XmlScan((long) limits.maxStringLength() * BYTES_PER_CHAR) : null;
+        boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels");
         if (small) {
             checkDeclaredRatio(entry);
-            if (scan == null) {
+            if (!xml || !lower.startsWith(SHEETS)) {
                 return totalSoFar;
             }
         }
-        long offset = entry.getDataOffset();
-        long compressed = entry.getCompressedSize();
+        XmlScan scan = xml ? new XmlScan((long) limits.maxStringLength() * BYTES_PER_CHAR) : null;
+        long offset = entry.dataOffset();
+        long compressed = entry.compressedSize();
         if (offset < 0 || compressed < 0 || offset + compressed > bytes.length) {
             throw refuse(name, "the file is not a readable .xlsx package (truncated or corrupt zip: the entry lies "
                     + "outside the file)");
         }
-        if (entry.getMethod() == ZipEntry.STORED) {
+        if (entry.method() == ZipEntry.STORED) {
             return count(name, compressed, compressed, totalSoFar, bytes, (int) offset, (int) compressed, scan);
         }
-        if (entry.getMethod() != ZipEntry.DEFLATED) {
+        if (entry.method() != ZipEntry.DEFLATED) {
             return totalSoFar;
         }
         inflater.reset();
@@ -134,11 +158,11 @@ final class PackageGuard {
     }
 
     /** In a small package: the compression ratio on the entry's declared size (its real size is bounded anyway). */
-    private void checkDeclaredRatio(ZipArchiveEntry entry) throws FormReadException {
-        long declared = entry.getSize();
-        if (declared > RATIO_GRACE_BYTES && declared / Math.max(1, entry.getCompressedSize())
+    private void checkDeclaredRatio(ZipDirectory.Entry entry) throws FormReadException {
+        long declared = entry.size();
+        if (declared > RATIO_GRACE_BYTES && declared / Math.max(1, entry.compressedSize())
                 > limits.maxCompressionRatio()) {
-            throw refuse(entry.getName(), "the entry inflates more than " + limits.maxCompressionRatio()
+            throw refuse(entry.name(), "the entry inflates more than " + limits.maxCompressionRatio()
                     + " times its compressed size (XlsxLimits.maxCompressionRatio): a zip bomb?");
         }
     }

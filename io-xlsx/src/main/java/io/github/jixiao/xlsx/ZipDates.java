@@ -3,6 +3,8 @@ package io.github.jixiao.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.zip.ZipException;
 
 /**
  * Gives the entries of a written workbook a valid date. fastexcel writes its package through opczip, which
@@ -13,10 +15,6 @@ import java.io.OutputStream;
  */
 final class ZipDates {
 
-    private static final int LOCAL_HEADER = 0x04034b50;
-    private static final int CENTRAL_HEADER = 0x02014b50;
-    private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-    private static final int END_RECORD_LENGTH = 22;
     /** 1980-01-01 in DOS date form: (year − 1980) « 9 | month « 5 | day. */
     private static final int FIRST_DOS_DATE = 0x21;
 
@@ -42,29 +40,18 @@ final class ZipDates {
      * local header. A package it does not understand (no end record, Zip64) is left as it is.
      */
     static void date(byte[] zip, int length) {
-        int end = -1;
-        for (int i = length - END_RECORD_LENGTH; i >= Math.max(0, length - END_RECORD_LENGTH - 0xFFFF); i--) {
-            if (int32(zip, i) == END_OF_CENTRAL_DIRECTORY) {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0) {
+        List<ZipDirectory.Entry> entries;
+        try {
+            entries = ZipDirectory.read(zip, length, Integer.MAX_VALUE - 1).orElse(List.of());
+        } catch (ZipException e) {
             return;
         }
-        int entries = int16(zip, end + 10);
-        long directory = int32(zip, end + 16) & 0xFFFFFFFFL;
-        if (entries == 0xFFFF || directory >= length) {
-            return;
-        }
-        int at = (int) directory;
-        for (int e = 0; e < entries && at + 46 <= length && int32(zip, at) == CENTRAL_HEADER; e++) {
-            stamp(zip, at + 12);
-            long local = int32(zip, at + 42) & 0xFFFFFFFFL;
-            if (local + 30 <= length && int32(zip, (int) local) == LOCAL_HEADER) {
-                stamp(zip, (int) local + 10);
+        for (ZipDirectory.Entry entry : entries) {
+            stamp(zip, entry.record() + 12);
+            int local = (int) entry.localHeader();
+            if ((int16(zip, local) | int16(zip, local + 2) << 16) == ZipDirectory.LOCAL_HEADER) {
+                stamp(zip, local + 10);
             }
-            at += 46 + int16(zip, at + 28) + int16(zip, at + 30) + int16(zip, at + 32);
         }
     }
 
@@ -80,9 +67,5 @@ final class ZipDates {
 
     private static int int16(byte[] b, int at) {
         return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
-    }
-
-    private static int int32(byte[] b, int at) {
-        return int16(b, at) | int16(b, at + 2) << 16;
     }
 }

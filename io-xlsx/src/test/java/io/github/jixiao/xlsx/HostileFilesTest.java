@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -23,6 +24,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile and broken files: each is refused with a {@link FormReadException} that names the file and the reason,
@@ -85,6 +87,30 @@ class HostileFilesTest {
         assertThat((long) xxe.length * PackageGuard.MAX_DEFLATE_RATIO).isGreaterThan(PackageGuard.SMALL_PACKAGE_BYTES);
 
         assertRefused(() -> read(xxe), "DTD", "XXE");
+    }
+
+    /**
+     * In a small package the guard looks for DTDs only in the sheets under xl/worksheets/. Other parts (the shared
+     * strings, or a sheet stored under another name, as here) are parsed by fastexcel-reader without DTD support:
+     * the entity is never read, and its reference is refused.
+     */
+    @Test
+    void aDtdInASheetStoredUnderAnotherNameIsInert(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-42");
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>read &xxe;</t></is></c></row></sheetData></worksheet>";
+        byte[] renamed = RawXlsx.withSheetData(RawXlsx.text(""))
+                .with("xl/data/form.xml", RawXlsx.text(sheet))
+                .with("xl/_rels/workbook.xml.rels", RawXlsx.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/worksheet\" Target=\"data/form.xml\"/></Relationships>"))
+                .bytes();
+
+        assertRefused(() -> read(renamed), "entity reference (&xxe;)");
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(renamed))
+                .withMessageNotContaining("SECRET");
     }
 
     @Test
