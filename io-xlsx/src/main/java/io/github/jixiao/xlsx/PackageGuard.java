@@ -117,14 +117,14 @@ final class PackageGuard {
     private long inflate(byte[] bytes, ZipDirectory.Entry entry, long totalSoFar, boolean small) throws IOException {
         String name = entry.name();
         String lower = name.toLowerCase(Locale.ROOT);
-        boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels");
         if (small) {
             checkDeclaredRatio(entry);
-            if (!xml || !lower.startsWith(SHEETS)) {
+            if (!lower.startsWith(SHEETS) || !lower.endsWith(".xml")) {
                 return totalSoFar;
             }
         }
-        XmlScan scan = xml ? new XmlScan((long) limits.maxStringLength() * BYTES_PER_CHAR) : null;
+        XmlScan scan = lower.endsWith(".xml") || lower.endsWith(".rels")
+                ? new XmlScan((long) limits.maxStringLength() * BYTES_PER_CHAR) : null;
         long offset = entry.dataOffset();
         long compressed = entry.compressedSize();
         if (offset < 0 || compressed < 0 || offset + compressed > bytes.length) {
