@@ -10,6 +10,8 @@ module io.github.jixiao.core {
     exports io.github.jixiao.notation;
     exports io.github.jixiao.scoring;
     exports io.github.jixiao.audit;
+    exports io.github.jixiao.finding;
+    exports io.github.jixiao.vocabulary;
     exports io.github.jixiao.spi;
 
     uses io.github.jixiao.spi.FormFormat;

@@ -1,5 +1,9 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.model.Field;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.IndicatorScore;
@@ -65,7 +69,7 @@ public final class Audit {
         List<Finding> out = new ArrayList<>(32);
         FundingChecks.check(form.funding(), card.execution(), policy, out);
         if (card.notes().contains(ScoreNote.NO_INDICATORS)) {
-            out.add(Messages.finding(FindingCode.NO_INDICATORS, "绩效指标", null, null));
+            out.add(Messages.finding(FindingCode.NO_INDICATORS, "绩效指标", null, null, null));
         }
         BigDecimal reportedSum = form.funding().reportedScore().orElse(BigDecimal.ZERO);
         for (IndicatorScore score : card.indicators()) {
@@ -80,39 +84,42 @@ public final class Audit {
         return new AuditReport(card, out);
     }
 
-    /** Σ分值, 总分 (against {@code reportedSum}, the Σ of the printed 得分) and 评分等级. */
+    /**
+     * Σ分值, 总分 (against {@code reportedSum}, the Σ of the printed 得分) and 评分等级. Σ分值 is checked only when
+     * every row has a weight (a row without one is reported once, where it is).
+     */
     private static void totals(SelfEvaluation form, ScoreCard card, BigDecimal reportedSum, List<Finding> out) {
         ScoringPolicy policy = card.policy();
-        BigDecimal weights = form.funding().weight();
-        for (Subtotal category : card.categories()) {
-            weights = weights.add(category.weight());
-        }
-        if (weights.compareTo(HUNDRED) != 0) {
-            out.add(Messages.finding(FindingCode.WEIGHTS_NOT_100, "总分", weights, "100", weights));
+        Origin totalCell = form.origin(Field.TOTAL).orElse(null);
+        Origin weightsCell = form.origin(Field.WEIGHT_TOTAL).orElse(totalCell);
+        BigDecimal weights = card.weightTotal();
+        boolean allWeighted = card.indicators().stream().allMatch(IndicatorScore::isWeighted);
+        if (allWeighted && !card.indicators().isEmpty() && weights.compareTo(HUNDRED) != 0) {
+            out.add(Messages.finding(FindingCode.WEIGHTS_NOT_100, "总分", weightsCell, weights, "100", weights));
         }
         Optional<BigDecimal> printedWeights = form.reportedWeightTotal();
-        if (printedWeights.isPresent() && printedWeights.get().compareTo(weights) != 0) {
-            out.add(Messages.finding(FindingCode.WEIGHT_TOTAL_MISMATCH, "总分", printedWeights.get(), weights,
-                    printedWeights.get(), weights));
+        if (allWeighted && printedWeights.isPresent() && printedWeights.get().compareTo(weights) != 0) {
+            out.add(Messages.finding(FindingCode.WEIGHT_TOTAL_MISMATCH, "总分", weightsCell, printedWeights.get(),
+                    weights, printedWeights.get(), weights));
         }
         if (form.reportedTotal().isPresent()) {
             BigDecimal printed = form.reportedTotal().get();
             if (printed.subtract(reportedSum).abs().compareTo(policy.scoreTolerance()) > 0) {
-                out.add(Messages.finding(FindingCode.TOTAL_MISMATCH, "总分", printed, reportedSum, printed,
+                out.add(Messages.finding(FindingCode.TOTAL_MISMATCH, "总分", totalCell, printed, reportedSum, printed,
                         reportedSum));
             }
             BigDecimal computed = card.finalTotal();
             if (printed.subtract(computed).abs().compareTo(policy.scoreTolerance()) > 0) {
-                out.add(Messages.finding(FindingCode.TOTAL_DIFFERS_FROM_RULES, "总分", printed, computed, printed,
-                        computed));
+                out.add(Messages.finding(FindingCode.TOTAL_DIFFERS_FROM_RULES, "总分", totalCell, printed, computed,
+                        printed, computed));
             }
         }
         if (form.reportedGrade().isPresent()) {
             Optional<Grade> printed = Grade.parse(form.reportedGrade().get());
             Grade expected = policy.grades().grade(form.reportedTotal().orElse(card.finalTotal()));
             if (printed.isEmpty() || printed.get() != expected) {
-                out.add(Messages.finding(FindingCode.GRADE_MISMATCH, "评分等级", form.reportedGrade().get(),
-                        expected.label(), form.reportedGrade().get(), expected.label()));
+                out.add(Messages.finding(FindingCode.GRADE_MISMATCH, "评分等级", form.origin(Field.GRADE).orElse(null),
+                        form.reportedGrade().get(), expected.label(), form.reportedGrade().get(), expected.label()));
             }
         }
     }

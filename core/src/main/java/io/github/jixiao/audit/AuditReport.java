@@ -1,5 +1,7 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.scoring.ScoreCard;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,10 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.finding.Severity;
+
 /**
  * The stable codes of audit findings (审核发现代码), each with its severity. The code's name is the
- * {@link Finding#code()} and the key of its message in {@code messages_zh.properties} / {@code messages_en.properties}.
+ * {@link io.github.jixiao.finding.Finding#code()} and the key of its message in {@code messages_zh.properties} / {@code messages_en.properties}.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -62,7 +64,27 @@ public enum FindingCode {
     /** The form has no level-3 indicators. */
     NO_INDICATORS(Severity.WARNING),
     /** A row with 分值 has no printed 得分. */
-    REPORTED_SCORE_MISSING(Severity.INFO);
+    REPORTED_SCORE_MISSING(Severity.INFO),
+    /** A row prints no 分值 and none can be derived: its score cannot be checked. */
+    WEIGHT_MISSING(Severity.WARNING),
+    /** A row prints no 分值; its weight was derived from its 一级's printed points. */
+    WEIGHT_DERIVED(Severity.INFO),
+    /** A weighted row prints neither 年度指标值 nor 实际完成值: its score cannot be checked. */
+    NO_EVIDENCE(Severity.WARNING),
+    /** A row's 年度指标值 is blank. */
+    TARGET_MISSING(Severity.WARNING),
+    /** A row's 实际完成值 is blank. */
+    ACTUAL_MISSING(Severity.WARNING),
+    /** A descriptive actual (无上访) was read as 0 against a count target. */
+    ACTUAL_READ_AS_ZERO(Severity.INFO),
+    /** A percentage actual (100%) against a qualitative target was read as the degree of completion. */
+    ACTUAL_AS_COMPLETION(Severity.INFO),
+    /** 全年预算数 or 全年执行数 of the line the rate is computed from is blank. */
+    FUNDING_AMOUNT_MISSING(Severity.WARNING),
+    /** The form prints no 年度资金总额 line; the rate was computed from the sum of the sources. */
+    TOTAL_LINE_MISSING(Severity.INFO),
+    /** The form prints no execution 分值; the policy's was used. */
+    EXECUTION_WEIGHT_ASSUMED(Severity.INFO);
 
     private final Severity severity;
 

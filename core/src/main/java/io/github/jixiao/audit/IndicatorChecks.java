@@ -1,10 +1,14 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.CategoryKind;
+import io.github.jixiao.model.Field;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
@@ -34,11 +38,15 @@ final class IndicatorChecks {
     static void check(IndicatorScore score, Optional<BigDecimal> reported, ScoringPolicy policy, List<Finding> out) {
         Indicator indicator = score.indicator();
         notes(score, policy, out);
-        BigDecimal weight = indicator.weight();
+        if (!score.isWeighted()) {
+            return; // reported once, as WEIGHT_MISSING: without a weight there is nothing to compare
+        }
+        BigDecimal weight = score.weight();
+        Origin scoreCell = cell(indicator, Field.SCORE);
         if (reported.isEmpty()) {
             if (weight.signum() > 0 && score.rule() != Rule.NOT_APPLICABLE) {
-                out.add(Messages.finding(FindingCode.REPORTED_SCORE_MISSING, score.path(), null, score.points(),
-                        weight));
+                out.add(Messages.finding(FindingCode.REPORTED_SCORE_MISSING, score.path(), scoreCell, null,
+                        score.points(), weight));
             }
             return;
         }
@@ -53,17 +61,18 @@ final class IndicatorChecks {
         }
         ScoreRange allowed = score.allowed();
         if (above) {
-            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, score.path(), r, allowed, r, weight));
+            out.add(Messages.finding(FindingCode.SCORE_ABOVE_WEIGHT, score.path(), scoreCell, r, allowed, r, weight));
         } else if (outside) {
             FindingCode code = score.isMet() ? FindingCode.MET_TARGET_DEDUCTED : FindingCode.SCORE_MISMATCH;
-            out.add(Messages.finding(code, score.path(), r, allowed, r, allowed, score.explanation()));
+            out.add(Messages.finding(code, score.path(), scoreCell, r, allowed, r, allowed, score.explanation()));
         }
         if (unexplained) {
-            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, score.path(), r, allowed, r, weight));
+            out.add(Messages.finding(FindingCode.DEDUCTION_WITHOUT_REASON, score.path(),
+                    indicator.origin(Field.NOTE).orElse(scoreCell), r, allowed, r, weight));
         }
     }
 
-    /** The scorer's notes, as findings. */
+    /** The scorer's notes, as findings, each at the cell it concerns. */
     private static void notes(IndicatorScore score, ScoringPolicy policy, List<Finding> out) {
         if (score.notes().isEmpty()) {
             return;
@@ -72,10 +81,13 @@ final class IndicatorChecks {
         String location = score.path();
         String target = indicator.target().text();
         String actual = indicator.actual().text();
+        Origin targetCell = cell(indicator, Field.TARGET);
+        Origin actualCell = cell(indicator, Field.ACTUAL);
+        Origin weightCell = cell(indicator, Field.WEIGHT);
         for (ScoreNote note : score.notes()) {
             switch (note) {
                 case BOUND_ACTUAL:
-                    out.add(Messages.finding(FindingCode.ACTUAL_REPEATS_TARGET, location, actual, null,
+                    out.add(Messages.finding(FindingCode.ACTUAL_REPEATS_TARGET, location, actualCell, actual, null,
                             actual));
                     break;
                 case OVER_ACHIEVED:
@@ -84,43 +96,77 @@ final class IndicatorChecks {
                     }
                     String deviation = score.ratio().get().subtract(BigDecimal.ONE).movePointRight(2)
                             .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-                    out.add(Messages.finding(FindingCode.OVER_ACHIEVEMENT, location, actual, target, actual, target,
-                            deviation));
+                    out.add(Messages.finding(FindingCode.OVER_ACHIEVEMENT, location, actualCell, actual, target,
+                            actual, target, deviation));
                     break;
                 case IMPLAUSIBLE_DEVIATION:
-                    out.add(Messages.finding(FindingCode.IMPLAUSIBLE_DEVIATION, location, actual,
+                    out.add(Messages.finding(FindingCode.IMPLAUSIBLE_DEVIATION, location, actualCell, actual,
                             score.ratio().get(), actual, target, score.ratio().get().setScale(2, RoundingMode.HALF_UP)));
                     break;
                 case UNIT_MISMATCH:
-                    out.add(Messages.finding(FindingCode.UNIT_MISMATCH, location, actual, null, target,
+                    out.add(Messages.finding(FindingCode.UNIT_MISMATCH, location, actualCell, actual, null, target,
                             actual));
                     break;
                 case UNIT_ASSUMED:
-                    out.add(Messages.finding(FindingCode.UNIT_ASSUMED, location, actual, null, target,
+                    out.add(Messages.finding(FindingCode.UNIT_ASSUMED, location, actualCell, actual, null, target,
                             actual));
                     break;
                 case BARE_TARGET:
                     String reading = policy.bareTarget() == ScoringPolicy.BareTarget.BY_CATEGORY
                             && isCost(score.leaf()) ? "≤" : "=";
-                    out.add(Messages.finding(FindingCode.BARE_TARGET, location, target, null, target,
+                    out.add(Messages.finding(FindingCode.BARE_TARGET, location, targetCell, target, null, target,
                             reading));
                     break;
                 case UNPARSED_TARGET:
+                    out.add(Messages.finding(FindingCode.UNASSESSABLE, location, targetCell, target, null, target,
+                            actual));
+                    break;
                 case UNUSABLE_ACTUAL:
-                    out.add(Messages.finding(FindingCode.UNASSESSABLE, location, actual, null, target,
+                    out.add(Messages.finding(FindingCode.UNASSESSABLE, location, actualCell, actual, null, target,
                             actual));
                     break;
                 case NOT_APPLICABLE_WITH_WEIGHT:
-                    out.add(Messages.finding(FindingCode.NOT_APPLICABLE_WITH_WEIGHT, location, indicator.weight(), null,
-                            target, indicator.weight()));
+                    out.add(Messages.finding(FindingCode.NOT_APPLICABLE_WITH_WEIGHT, location, weightCell,
+                            score.weight(), null, target, score.weight()));
                     break;
                 case ZERO_WEIGHT:
-                    out.add(Messages.finding(FindingCode.ZERO_WEIGHT, location, "0", null));
+                    out.add(Messages.finding(FindingCode.ZERO_WEIGHT, location, weightCell, "0", null));
+                    break;
+                case WEIGHT_MISSING:
+                    out.add(Messages.finding(FindingCode.WEIGHT_MISSING, location, weightCell, null, null));
+                    break;
+                case WEIGHT_DERIVED:
+                    out.add(Messages.finding(FindingCode.WEIGHT_DERIVED, location,
+                            score.leaf().category().origin(Field.LABEL).orElse(weightCell), null, score.weight(),
+                            score.leaf().category().label(), score.weight()));
+                    break;
+                case NO_EVIDENCE:
+                    out.add(Messages.finding(FindingCode.NO_EVIDENCE, location, targetCell, null, score.points(),
+                            score.allowed()));
+                    break;
+                case TARGET_MISSING:
+                    out.add(Messages.finding(FindingCode.TARGET_MISSING, location, targetCell, null, null));
+                    break;
+                case ACTUAL_MISSING:
+                    out.add(Messages.finding(FindingCode.ACTUAL_MISSING, location, actualCell, null, null));
+                    break;
+                case ACTUAL_READ_AS_ZERO:
+                    out.add(Messages.finding(FindingCode.ACTUAL_READ_AS_ZERO, location, actualCell, actual, "0",
+                            actual, target));
+                    break;
+                case ACTUAL_AS_COMPLETION:
+                    out.add(Messages.finding(FindingCode.ACTUAL_AS_COMPLETION, location, actualCell, actual, null,
+                            actual, target));
                     break;
                 default:
                     break;
             }
         }
+    }
+
+    /** The cell of a row's field, else of its name; null when the form was not read from cells. */
+    static Origin cell(Indicator indicator, Field field) {
+        return indicator.origin(field).or(() -> indicator.origin(Field.NAME)).orElse(null);
     }
 
     private static boolean hasNoReason(String note) {
@@ -134,24 +180,29 @@ final class IndicatorChecks {
      * wrong), and the money actuals matching 全年执行数 to the precision they are written in — their sum, or one
      * row alone (a 项目总成本 row beside its parts, as in the Beijing seed).
      */
-    static void checkCosts(List<IndicatorScore> scores, FundingSource total, List<Finding> out) {
+    static void checkCosts(List<IndicatorScore> scores, Optional<FundingSource> line, List<Finding> out) {
+        if (line.isEmpty() || line.get().adjustedBudget().isEmpty() || line.get().executed().isEmpty()) {
+            return;
+        }
+        FundingSource total = line.get();
         BigDecimal budget = null;
         BigDecimal executed = null;
         BigDecimal actualSum = BigDecimal.ZERO;
         BigDecimal halfUnit = BigDecimal.ZERO;
         boolean oneRowMatches = false;
         String firstCost = null;
+        Origin firstCell = null;
         for (IndicatorScore score : scores) {
             IndicatorTree.Leaf leaf = score.leaf();
             if (!isCost(leaf)) {
                 continue;
             }
             if (budget == null) {
-                budget = total.adjustedBudget().yuan();
+                budget = total.adjustedBudget().get().yuan();
                 if (total.initialBudget().isPresent()) {
                     budget = budget.max(total.initialBudget().get().yuan());
                 }
-                executed = total.executed().yuan();
+                executed = total.executed().get().yuan();
             }
             Indicator indicator = leaf.indicator();
             if (indicator.target() instanceof Target.Quantitative) {
@@ -160,6 +211,7 @@ final class IndicatorChecks {
                 BigDecimal target = perUnit == null ? null : q.value().multiply(perUnit);
                 if (target != null && target.compareTo(budget) > 0) {
                     out.add(Messages.finding(FindingCode.COST_TARGET_ABOVE_BUDGET, leaf.path(),
+                            cell(indicator, Field.TARGET),
                             indicator.target().text(), plain(budget), plain(target), plain(budget)));
                 }
             }
@@ -173,14 +225,17 @@ final class IndicatorChecks {
                     oneRowMatches |= yuan.subtract(executed).abs().compareTo(half) <= 0;
                     actualSum = actualSum.add(yuan);
                     halfUnit = halfUnit.add(half);
-                    firstCost = firstCost == null ? leaf.path() : firstCost;
+                    if (firstCost == null) {
+                        firstCost = leaf.path();
+                        firstCell = cell(indicator, Field.ACTUAL);
+                    }
                 }
             }
         }
         if (firstCost != null && !oneRowMatches && actualSum.subtract(executed).abs().compareTo(halfUnit) > 0) {
             String sum = plain(actualSum);
             String shownExecuted = plain(executed);
-            out.add(Messages.finding(FindingCode.COST_ACTUAL_MISMATCH, firstCost, sum, shownExecuted, sum,
+            out.add(Messages.finding(FindingCode.COST_ACTUAL_MISMATCH, firstCost, firstCell, sum, shownExecuted, sum,
                     shownExecuted));
         }
     }

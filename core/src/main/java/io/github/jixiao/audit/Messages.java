@@ -1,5 +1,8 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.model.Origin;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.scoring.Explanation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -30,13 +34,15 @@ final class Messages {
     }
 
     /**
-     * A finding with the code's severity, the values reported and computed (null where none applies) and messages
+     * A finding with the code's severity, the cell it cites (null when unknown), the values reported and computed
+     * (null where none applies) and messages
      * filled with {@code args}, all written when read: an {@link Explanation} gives its Chinese or English text,
      * any other value the text {@link Finding#text} gives it.
      */
-    static Finding finding(FindingCode code, String location, Object reported, Object computed, Object... args) {
-        return new Finding(code.name(), code.severity(), location, reported, computed,
-                chinese -> (chinese ? ZH : EN).get(code).fill(args, chinese));
+    static Finding finding(FindingCode code, String location, Origin origin, Object reported, Object computed,
+            Object... args) {
+        return Finding.written(code.name(), code.severity(), location, Optional.ofNullable(origin), reported,
+                computed, chinese -> (chinese ? ZH : EN).get(code).fill(args, chinese));
     }
 
     /**

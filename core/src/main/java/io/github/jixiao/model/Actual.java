@@ -10,13 +10,13 @@ import java.util.Objects;
  * <p>An actual is one of: {@link Measured} ({@code 90.00(万条/月)}, {@code 0.41秒}), {@link Bound} (an
  * actual that repeats a target expression, such as {@code >=85%}), {@link OnDate} ({@code 2021年12月3日}),
  * {@link Achievement} ({@code 达成指标}, {@code 部分达成指标并具有一定效果}), {@link Described}
- * ({@code 有效提升}), {@link NotApplicable} ({@code 无}) or {@link Unparsed}. Every variant keeps
+ * ({@code 有效提升}), {@link NotApplicable} ({@code 无}), {@link Blank} (nothing written) or {@link Unparsed}. Every variant keeps
  * {@link #text()} exactly as written.
  *
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Actual permits Actual.Measured, Actual.Bound, Actual.OnDate, Actual.Achievement,
-        Actual.Described, NotApplicable, Unparsed {
+        Actual.Described, NotApplicable, Unparsed, Blank {
 
     /** The actual exactly as written on the form. @return never null */
     String text();

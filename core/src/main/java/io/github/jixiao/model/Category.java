@@ -1,31 +1,56 @@
 package io.github.jixiao.model;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A level-1 indicator (一级指标), such as 产出指标, with its level-2 indicators in form order.
  *
- * <p>The label is kept as written; {@link #kind()} classifies it in the 2020 or 2021+ taxonomy.
+ * <p>The label is kept as written, points and all ({@code 产出指标(50分)}, or only {@code (50分)} where the
+ * template's name was lost); {@link #printedPoints()} reads the points, {@link #kind()} the kind.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Category {
+public abstract class Category implements Cited {
 
     Category() {
     }
 
-    /** The label as written, for example {@code 产出指标}. @return never null */
+    /** The label as written, for example {@code 产出指标} or {@code 产出指标(50分)}. @return never null */
     public abstract String label();
 
     /** The level-2 indicators, in form order. @return never null, unmodifiable */
     public abstract List<Subcategory> subcategories();
 
-    /** The kind classified from the label. @return never null */
+    /** Where the label was printed. @return never null */
+    @Override
+    @Value.Auxiliary
+    public abstract Map<Field, Origin> origins();
+
+    /**
+     * The kind: classified from the label, or, when the label names none (only {@code (50分)}), from the kinds of
+     * its level-2 indicators (数量指标 belongs to 产出指标).
+     *
+     * @return never null
+     */
     @Value.Derived
     public CategoryKind kind() {
-        return CategoryKind.classify(label());
+        CategoryKind kind = CategoryKind.classify(label());
+        return kind == CategoryKind.OTHER ? CategoryKind.ofSubcategories(subcategories()) : kind;
+    }
+
+    /**
+     * The points printed in the label: 50 for {@code 产出指标(50分)} or {@code (50分)}.
+     *
+     * @return never null
+     */
+    @Value.Derived
+    public Optional<BigDecimal> printedPoints() {
+        return Labels.points(label());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.jixiao.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -52,5 +53,28 @@ public enum CategoryKind {
             return COST;
         }
         return OTHER;
+    }
+
+    /**
+     * The kind that level-2 indicators imply, for a level-1 label that names none ({@code (50分)}): 数量指标,
+     * 质量指标, 时效指标 and 成本指标 belong to 产出指标; 经济/社会/生态效益 and 可持续影响 to 效益指标;
+     * 服务对象满意度 to 满意度指标; 经济/社会/生态环境成本 to 成本指标 (2021+). {@link #OTHER} when they imply
+     * none, or several.
+     *
+     * @param subcategories the level-2 indicators, not null
+     * @return the kind, never null
+     */
+    public static CategoryKind ofSubcategories(List<Subcategory> subcategories) {
+        CategoryKind found = OTHER;
+        for (Subcategory subcategory : Objects.requireNonNull(subcategories, "subcategories")) {
+            CategoryKind kind = subcategory.kind().category();
+            if (kind != OTHER) {
+                if (found != OTHER && found != kind) {
+                    return OTHER;
+                }
+                found = kind;
+            }
+        }
+        return found;
     }
 }

@@ -3,23 +3,39 @@ package io.github.jixiao.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The performance indicators of a form (绩效指标): level-1 {@link Category} → level-2 {@link Subcategory} →
- * level-3 {@link Indicator}, in the order printed.
+ * level-3 {@link Indicator}, in the order printed, and the points a template prints for the whole table
+ * ({@code 年度绩效目标(80分)}).
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class IndicatorTree {
+public abstract class IndicatorTree implements Cited {
 
     IndicatorTree() {
     }
 
     /** The level-1 indicators, in form order. @return never null, unmodifiable */
     public abstract List<Category> categories();
+
+    /**
+     * The points printed for the whole indicator table in its section label, such as 80 for
+     * {@code 年度绩效目标(80分)}; empty when none is printed.
+     *
+     * @return never null
+     */
+    public abstract Optional<BigDecimal> printedPoints();
+
+    /** Where the section label with the points ({@link Field#POINTS}) was printed. @return never null */
+    @Override
+    @Value.Auxiliary
+    public abstract Map<Field, Origin> origins();
 
     /** Every level-3 indicator with its place in the tree, in form order. @return never null, unmodifiable */
     @Value.Lazy
@@ -35,11 +51,11 @@ public abstract class IndicatorTree {
         return List.copyOf(leaves);
     }
 
-    /** The sum of the level-3 weights (Σ分值). @return never null */
+    /** The sum of the level-3 weights printed (Σ分值); rows without a 分值 add nothing. @return never null */
     public BigDecimal totalWeight() {
         BigDecimal sum = BigDecimal.ZERO;
         for (Leaf leaf : leaves()) {
-            sum = sum.add(leaf.indicator().weight());
+            sum = leaf.indicator().weight().map(sum::add).orElse(sum);
         }
         return sum;
     }

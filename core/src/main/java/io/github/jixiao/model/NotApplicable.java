@@ -3,8 +3,9 @@ package io.github.jixiao.model;
 import java.util.Objects;
 
 /**
- * No target or no actual (不适用): {@code 无}, {@code /}, {@code —} or an empty cell, kept as written. A row
- * whose target is not applicable carries no weight in scoring.
+ * No target or no actual (不适用): {@code 无}, {@code /}, {@code —} or another placeholder word, kept as
+ * written (a cell with nothing in it is {@link Blank}). A row whose target is not applicable carries no weight in
+ * scoring.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -2,20 +2,24 @@ package io.github.jixiao.model;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One project expenditure performance self-evaluation form (项目支出绩效自评表): title, fiscal year,
- * project, funding, annual goal, indicator tree, and the 总分 and 评分等级 exactly as printed.
+ * project, funding, annual goal, indicator tree, the 总分 and 评分等级, and the remarks around it, exactly as
+ * printed.
  *
- * <p>What the form reports is kept as reported, even when it is wrong; scoring and the audit compute what
- * the rules say beside it.
+ * <p>What the form reports is kept as reported, even when it is wrong or blank; scoring and the audit compute
+ * what the rules say beside it. Nothing printed is dropped and nothing unprinted is invented: a value the form
+ * leaves blank is empty.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SelfEvaluation {
+public abstract class SelfEvaluation implements Cited {
 
     /** The title of the central template. */
     public static final String STANDARD_TITLE = "项目支出绩效自评表";
@@ -23,23 +27,26 @@ public abstract class SelfEvaluation {
     SelfEvaluation() {
     }
 
-    /** The title as printed, such as 项目支出绩效自评表 or 财政项目支出绩效自评表. @return never null */
-    @Value.Default
-    public String title() {
-        return STANDARD_TITLE;
-    }
+    /** The title as printed, such as 项目支出绩效自评表 or 财政项目支出绩效自评表; empty when none is printed. @return never null */
+    public abstract Optional<String> title();
 
     /** The fiscal year, such as 2023 from （2023年度）; empty when the form does not print it. @return never null */
     public abstract Optional<Year> year();
 
     /** The project. @return never null */
-    public abstract Project project();
+    @Value.Default
+    public Project project() {
+        return Project.builder().build();
+    }
 
     /** The funding block. @return never null */
     public abstract Funding funding();
 
     /** The annual overall goal. @return never null */
-    public abstract AnnualGoal goal();
+    @Value.Default
+    public AnnualGoal goal() {
+        return AnnualGoal.of("", "");
+    }
 
     /** The indicator tree. @return never null */
     public abstract IndicatorTree indicators();
@@ -53,12 +60,30 @@ public abstract class SelfEvaluation {
     /** The 评分等级 / 自评等级 printed, as written (优, 良 …); empty when absent. @return never null */
     public abstract Optional<String> reportedGrade();
 
+    /**
+     * Rows printed around the form that its fields have no place for (其他需要说明事项, 注, 附件1 …), in form
+     * order.
+     *
+     * @return never null
+     */
+    public abstract List<Remark> remarks();
+
+    /**
+     * Where the title, the year, the goal ({@link Field#GOAL_EXPECTED}, {@link Field#GOAL_ACTUAL}) and the 总分 row
+     * ({@link Field#WEIGHT_TOTAL}, {@link Field#TOTAL}, {@link Field#GRADE}) were printed.
+     *
+     * @return never null
+     */
+    @Override
+    @Value.Auxiliary
+    public abstract Map<Field, Origin> origins();
+
     /** A new builder. @return never null */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link SelfEvaluation}; project, funding, goal and indicators are required. */
+    /** Builds a {@link SelfEvaluation}; funding and indicators are required. */
     public static class Builder extends ImmutableSelfEvaluation.Builder {
         Builder() {
         }

@@ -1,20 +1,20 @@
 package io.github.jixiao.model;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * A level-2 indicator (二级指标), such as 数量指标, with its level-3 indicators in form order.
  *
  * <p>The label is kept as written (it may be empty when the form leaves the cell blank); {@link #kind()}
- * classifies it. Indicator names are unique within one level-2 indicator.
+ * classifies it. A level-2 indicator printed with no rows under it (生态效益指标 on a form that has none) is
+ * kept with no indicators.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Subcategory {
+public abstract class Subcategory implements Cited {
 
     Subcategory() {
     }
@@ -25,22 +25,15 @@ public abstract class Subcategory {
     /** The level-3 indicators, in form order. @return never null, unmodifiable */
     public abstract List<Indicator> indicators();
 
+    /** Where the label was printed. @return never null */
+    @Override
+    @Value.Auxiliary
+    public abstract Map<Field, Origin> origins();
+
     /** The kind classified from the label. @return never null */
     @Value.Derived
     public SubcategoryKind kind() {
         return SubcategoryKind.classify(label());
-    }
-
-    @Value.Check
-    void check() {
-        Set<String> names = new HashSet<>();
-        for (Indicator indicator : indicators()) {
-            if (!names.add(indicator.name())) {
-                throw new IllegalArgumentException(
-                        "三级指标 " + indicator.name() + " appears twice under 二级指标 " + label()
-                                + "; names must be unique within one 二级指标");
-            }
-        }
     }
 
     /**

@@ -49,6 +49,30 @@ public enum SubcategoryKind {
         return label;
     }
 
+    /** The level-1 kind this level-2 kind belongs to; {@link CategoryKind#OTHER} for none. @return never null */
+    public CategoryKind category() {
+        switch (this) {
+            case QUANTITY:
+            case QUALITY:
+            case TIMELINESS:
+            case COST:
+                return CategoryKind.OUTPUT;
+            case ECONOMIC_COST:
+            case SOCIAL_COST:
+            case ECO_ENVIRONMENTAL_COST:
+                return CategoryKind.COST;
+            case ECONOMIC_BENEFIT:
+            case SOCIAL_BENEFIT:
+            case ECOLOGICAL_BENEFIT:
+            case SUSTAINABLE_IMPACT:
+                return CategoryKind.BENEFIT;
+            case SERVICE_SATISFACTION:
+                return CategoryKind.SATISFACTION;
+            default:
+                return CategoryKind.OTHER;
+        }
+    }
+
     /** Whether this is a cost kind, of either taxonomy: its targets are reverse (≤) by nature. @return true for the cost kinds */
     public boolean isCost() {
         return this == COST || this == ECONOMIC_COST || this == SOCIAL_COST || this == ECO_ENVIRONMENTAL_COST;

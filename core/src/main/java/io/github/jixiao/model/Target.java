@@ -10,13 +10,14 @@ import java.util.Optional;
  *
  * <p>A target is one of: {@link Quantitative} ({@code ≥120.00(万条/月)}, {@code ≤24小时}, a bare {@code 100%}),
  * {@link Deadline} ({@code 2021年12月前}), {@link Qualitative} ({@code 有效提升}, {@code 及时}),
- * {@link NotApplicable} ({@code 无}, {@code /}) or {@link Unparsed} (text that looks like a notation but is
- * not understood; kept with the reason, never guessed); the last two are shared with {@link Actual}. Every variant keeps {@link #text()} exactly as written.
+ * {@link NotApplicable} ({@code 无}, {@code /}), {@link Blank} (nothing written) or {@link Unparsed} (text that
+ * looks like a notation but is not understood; kept with the reason, never guessed); the last three are shared
+ * with {@link Actual}. Every variant keeps {@link #text()} exactly as written.
  *
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Target
-        permits Target.Quantitative, Target.Deadline, Target.Qualitative, NotApplicable, Unparsed {
+        permits Target.Quantitative, Target.Deadline, Target.Qualitative, NotApplicable, Unparsed, Blank {
 
     /** The target exactly as written on the form. @return never null */
     String text();

@@ -4,18 +4,19 @@ import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.DatePrecision;
+import io.github.jixiao.model.Blank;
 import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
 import io.github.jixiao.model.Unparsed;
+import io.github.jixiao.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,11 +33,8 @@ final class NotationReader {
     /** Longest unit we read, in characters; a longer run of text after a number is not a unit. */
     static final int MAX_UNIT_LENGTH = 32;
 
-    private static final Set<String> NOT_APPLICABLE = Set.of(
-            "", "无", "/", "\\", "—", "——", "-", "--", "---", "—-", "N/A", "n/a", "NA", "不适用", "(空)", "空",
-            "无此项", "/无");
-    /** The longest text {@link #NOT_APPLICABLE} holds: longer text is not looked up. */
-    private static final int NOT_APPLICABLE_LENGTH = NOT_APPLICABLE.stream().mapToInt(String::length).max().orElse(0);
+    /** Placeholders are short: longer text is not looked up. */
+    private static final int MAX_PLACEHOLDER_LENGTH = 8;
 
     private static final String[][] PREFIX_WORDS = {
         {"大于或等于", "AT_LEAST"}, {"大于等于", "AT_LEAST"}, {"不少于", "AT_LEAST"}, {"不低于", "AT_LEAST"},
@@ -141,6 +139,9 @@ final class NotationReader {
 
     Target target() {
         String text = original;
+        if (n == 0) {
+            return new Blank(text);
+        }
         if (isNotApplicable()) {
             return new NotApplicable(text);
         }
@@ -169,6 +170,9 @@ final class NotationReader {
 
     Actual actual() {
         String text = original;
+        if (n == 0) {
+            return new Blank(text);
+        }
         if (isNotApplicable()) {
             return new NotApplicable(text);
         }
@@ -255,9 +259,9 @@ final class NotationReader {
         return i < n && s[i] == sep && sep != '.' || (sep == '.' && i < n && s[i] == '.');
     }
 
-    /** Whether the folded text says the row does not apply: 无, /, 不适用 …. */
+    /** Whether the folded text is a placeholder of the vocabulary, saying the row does not apply: 无, /, 不适用 …. */
     private boolean isNotApplicable() {
-        return n <= NOT_APPLICABLE_LENGTH && NOT_APPLICABLE.contains(new String(s, 0, n));
+        return n <= MAX_PLACEHOLDER_LENGTH && Vocabulary.defaults().isPlaceholder(new String(s, 0, n));
     }
 
     private static AchievementLevel achievementLevel(String folded) {

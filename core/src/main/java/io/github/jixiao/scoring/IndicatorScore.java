@@ -15,6 +15,8 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  *
  * @param leaf the indicator with its place in the tree
+ * @param weight the weight scored against: the printed 分值, one derived from the 一级's printed points
+ *     ({@link ScoreNote#WEIGHT_DERIVED}), or 0 when there is none ({@link ScoreNote#WEIGHT_MISSING})
  * @param points the points computed, rounded by the policy, 0 ≤ points ≤ 分值
  * @param allowed the range of points the rules allow; contains {@code points}
  * @param rule the rule applied
@@ -22,13 +24,14 @@ import java.util.Set;
  * @param notes what the scorer noticed, for the audit
  * @param explanation the arithmetic, in Chinese and English
  */
-public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRange allowed, Rule rule,
+public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal weight, BigDecimal points, ScoreRange allowed, Rule rule,
         Optional<BigDecimal> ratio, Set<ScoreNote> notes, Explanation explanation) {
 
     /**
      * Creates an indicator score.
      *
      * @param leaf not null
+     * @param weight not null
      * @param points not null
      * @param allowed not null
      * @param rule not null
@@ -38,6 +41,7 @@ public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRa
      */
     public IndicatorScore {
         Objects.requireNonNull(leaf, "leaf");
+        Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(allowed, "allowed");
         Objects.requireNonNull(rule, "rule");
@@ -51,9 +55,9 @@ public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal points, ScoreRa
         return leaf.indicator();
     }
 
-    /** The weight (分值). @return never null */
-    public BigDecimal weight() {
-        return leaf.indicator().weight();
+    /** Whether the weight was scored against: printed, or derived from the 一级's points. @return true unless missing */
+    public boolean isWeighted() {
+        return !notes.contains(ScoreNote.WEIGHT_MISSING);
     }
 
     /** The path, such as {@code 产出指标 › 数量指标 › 岗位薪酬信息采集量}. @return never null */

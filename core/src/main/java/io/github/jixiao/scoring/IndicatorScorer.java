@@ -2,6 +2,7 @@ package io.github.jixiao.scoring;
 
 import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.Blank;
 import io.github.jixiao.model.CategoryKind;
 import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.Indicator;
@@ -39,6 +40,8 @@ final class IndicatorScorer {
     /** The full marks and the band marks given last: the rows of a form share a few weights. */
     private Marks lastFull;
     private Marks lastBand;
+    /** The weight of the row being scored. */
+    private BigDecimal w;
 
     IndicatorScorer(ScoringPolicy policy) {
         this.policy = policy;
@@ -47,10 +50,17 @@ final class IndicatorScorer {
         this.zero = BigDecimal.ZERO.setScale(rounding.scoreScale());
     }
 
-    IndicatorScore score(IndicatorTree.Leaf leaf) {
+    /**
+     * Scores one row against a weight: the printed 分值, or one the card derived, with the note that says so
+     * ({@link ScoreNote#WEIGHT_DERIVED}, {@link ScoreNote#WEIGHT_MISSING}), or null when printed.
+     */
+    IndicatorScore score(IndicatorTree.Leaf leaf, BigDecimal weight, ScoreNote weightNote) {
         Indicator indicator = leaf.indicator();
-        BigDecimal w = indicator.weight();
+        this.w = weight;
         notes.clear();
+        if (weightNote != null) {
+            notes.add(weightNote);
+        }
         Target target = indicator.target();
         Actual actual = indicator.actual();
         if (target instanceof NotApplicable) {
@@ -60,8 +70,16 @@ final class IndicatorScorer {
             return single(leaf, zero, Rule.NOT_APPLICABLE, Optional.empty(), Explanation.lazy(zh -> zh
                     ? "不适用（" + target.text() + "），不计分" : "not applicable (" + target.text() + "): no points"));
         }
-        if (w.signum() == 0) {
+        if (w.signum() == 0 && weightNote == null) {
             notes.add(ScoreNote.ZERO_WEIGHT);
+        }
+        if (target instanceof Blank && actual instanceof Blank) {
+            notes.add(ScoreNote.NO_EVIDENCE);
+            if (policy.unstatedResult() == ScoringPolicy.UnstatedResult.ACHIEVED_BAND) {
+                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
+                        zh -> zh ? "未填写指标值和完成值，按达成" : "no target and no actual, read as achieved: ");
+            }
+            return unassessable(leaf, zh -> zh ? "未填写指标值和完成值" : "neither a target nor an actual is printed");
         }
         if (target instanceof Unparsed) {
             notes.add(ScoreNote.UNPARSED_TARGET);
@@ -71,14 +89,16 @@ final class IndicatorScorer {
             AchievementLevel level = ((Actual.Achievement) actual).level();
             return band(leaf, level, Rule.QUALITATIVE_BAND, zh -> "");
         }
+        if (target instanceof Blank) {
+            notes.add(ScoreNote.TARGET_MISSING);
+            return unassessable(leaf, zh -> zh ? "未填写年度指标值" : "the target is blank");
+        }
+        if (actual instanceof Blank) {
+            notes.add(ScoreNote.ACTUAL_MISSING);
+            return unassessable(leaf, zh -> zh ? "未填写实际完成值" : "the actual is blank");
+        }
         if (target instanceof Target.Qualitative) {
-            if (actual instanceof Actual.Described && sameText(target.text(), actual.text())) {
-                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
-                        zh -> zh ? "实际完成值与指标值相同，" : "the actual repeats the target, ");
-            }
-            notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」无法对应定性指标"
-                    : "the actual '" + actual.text() + "' does not say how far a qualitative target was achieved");
+            return qualitative(leaf, target, actual);
         }
         if (target instanceof Target.Deadline) {
             if (actual instanceof Actual.OnDate) {
@@ -94,12 +114,42 @@ final class IndicatorScorer {
         } else if (actual instanceof Actual.Bound) {
             measured = ((Actual.Bound) actual).quantity();
             notes.add(ScoreNote.BOUND_ACTUAL);
+        } else if (actual instanceof Actual.Described && saysNone(actual.text())
+                && ((Target.Quantitative) target).comparator().map(Comparator::isReverse).orElse(false)) {
+            measured = Quantity.of(BigDecimal.ZERO, "");
+            notes.add(ScoreNote.ACTUAL_READ_AS_ZERO);
         } else {
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
             return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」不是数值"
                     : "the actual '" + actual.text() + "' is not a number");
         }
         return quantitative(leaf, (Target.Quantitative) target, measured);
+    }
+
+    /**
+     * A qualitative target: achieved when the actual repeats it (有效 / 有效) or is a completion of 100% or more
+     * ({@code 100%} against 按时限完成); otherwise it cannot be assessed.
+     */
+    private IndicatorScore qualitative(IndicatorTree.Leaf leaf, Target target, Actual actual) {
+        if (actual instanceof Actual.Described && sameText(target.text(), actual.text())) {
+            return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
+                    zh -> zh ? "实际完成值与指标值相同，" : "the actual repeats the target, ");
+        }
+        if (actual instanceof Actual.Measured && isPercent(((Actual.Measured) actual).quantity().unit())
+                && ((Actual.Measured) actual).quantity().normalized().compareTo(BigDecimal.ONE) >= 0) {
+            notes.add(ScoreNote.ACTUAL_AS_COMPLETION);
+            return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
+                    zh -> zh ? "完成 " + actual.text() + "，" : "completed " + actual.text() + ", ");
+        }
+        notes.add(ScoreNote.UNUSABLE_ACTUAL);
+        return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」无法对应定性指标"
+                : "the actual '" + actual.text() + "' does not say how far a qualitative target was achieved");
+    }
+
+    /** Whether a descriptive actual says nothing of the kind happened: 无上访, 未发生, 零投诉. */
+    private static boolean saysNone(String text) {
+        String s = strip(text);
+        return s.startsWith("无") || s.startsWith("未发生") || s.startsWith("零") || s.startsWith("没有");
     }
 
     private IndicatorScore quantitative(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured) {
@@ -154,7 +204,7 @@ final class IndicatorScorer {
             return zeroTarget(leaf, ratio, sameUnit ? goal.value().toPlainString() : plain(t), readings);
         }
         boolean positive = direction == Direction.POSITIVE || direction == Direction.EXACT && versus < 0;
-        BigDecimal weight = leaf.indicator().weight();
+        BigDecimal weight = w;
         BigDecimal points = positive
                 // a negative actual against a positive target scores 0, not less
                 ? weight.multiply(a.max(BigDecimal.ZERO)).divide(t, rounding.scoreScale(), rounding.scoreMode())
@@ -211,7 +261,7 @@ final class IndicatorScorer {
             Optional<BigDecimal> ratio, Direction direction, Function<Boolean, String> readings) {
         boolean over = direction == Direction.POSITIVE && ratio.isPresent()
                 && ratio.get().compareTo(overAchievedAbove) > 0;
-        Marks full = fullMarks(leaf.indicator().weight());
+        Marks full = fullMarks(w);
         if (!over) {
             return scored(leaf, full, Rule.MET, ratio,
                     Explanation.lazy(zh -> metText(zh, measured, target, full) + readings.apply(zh)));
@@ -240,7 +290,7 @@ final class IndicatorScorer {
         Function<Boolean, String> why = zh -> zh ? "未达成，指标值 " + shownT + " 下比例无定义"
                 : "not met; the proportion is undefined for target " + shownT;
         if (policy.zeroTarget() == ScoringPolicy.ZeroTarget.NOT_ACHIEVED_BAND) {
-            Marks marks = bandMarks(AchievementLevel.NOT_ACHIEVED, leaf.indicator().weight());
+            Marks marks = bandMarks(AchievementLevel.NOT_ACHIEVED, w);
             return scored(leaf, marks, Rule.ZERO_TARGET, ratio, Explanation.lazy(zh -> why.apply(zh)
                     + (zh ? "，按未达成档 " + marks.range + " 取 " : ", band 'not achieved' " + marks.range + ": ")
                     + marks.points.toPlainString() + readings.apply(zh)));
@@ -252,7 +302,7 @@ final class IndicatorScorer {
     private IndicatorScore deadline(IndicatorTree.Leaf leaf, Target.Deadline target, Actual.OnDate actual) {
         Function<Boolean, String> versus = zh -> actual.canonicalText() + " / " + target.canonicalText();
         if (!actual.date().isAfter(target.due())) {
-            Marks full = fullMarks(leaf.indicator().weight());
+            Marks full = fullMarks(w);
             return scored(leaf, full, Rule.DEADLINE_MET, Optional.empty(), Explanation.lazy(zh -> zh
                     ? "按期完成（" + versus.apply(zh) + "），得满分 " + full.points.toPlainString()
                     : "on time (" + versus.apply(zh) + "): full " + full.points.toPlainString()));
@@ -271,22 +321,22 @@ final class IndicatorScorer {
 
     private IndicatorScore band(IndicatorTree.Leaf leaf, AchievementLevel level, Rule rule,
             Function<Boolean, String> prefix) {
-        Marks marks = bandMarks(level, leaf.indicator().weight());
+        Marks marks = bandMarks(level, w);
         return scored(leaf, marks, rule, Optional.empty(), Explanation.lazy(zh -> prefix.apply(zh)
                 + (zh ? Bands.zh(level) + "档 " + marks.range + "，取 " : "band '" + Bands.en(level) + "' "
                         + marks.range + ": ") + marks.points.toPlainString()));
     }
 
     private IndicatorScore unassessable(IndicatorTree.Leaf leaf, Function<Boolean, String> why) {
-        BigDecimal w = Bands.tidy(leaf.indicator().weight(), rounding);
-        return new IndicatorScore(leaf, zero, new ScoreRange(zero, w, true), Rule.UNASSESSABLE, Optional.empty(),
+        BigDecimal top = Bands.tidy(w, rounding);
+        return new IndicatorScore(leaf, w, zero, new ScoreRange(zero, top, true), Rule.UNASSESSABLE, Optional.empty(),
                 notes, Explanation.lazy(zh -> zh ? "无法评分：" + why.apply(zh) + "，计 0 分"
                         : "cannot be assessed: " + why.apply(zh) + "; 0 points"));
     }
 
     private IndicatorScore single(IndicatorTree.Leaf leaf, BigDecimal points, Rule rule,
             Optional<BigDecimal> ratio, Explanation explanation) {
-        return new IndicatorScore(leaf, points, ScoreRange.exactly(points), rule, ratio, notes, explanation);
+        return new IndicatorScore(leaf, w, points, ScoreRange.exactly(points), rule, ratio, notes, explanation);
     }
 
     /** Full marks for a weight: the weight at the score scale where no digit is lost, a single allowed point. */
@@ -313,7 +363,7 @@ final class IndicatorScorer {
 
     private IndicatorScore scored(IndicatorTree.Leaf leaf, Marks marks, Rule rule, Optional<BigDecimal> ratio,
             Explanation explanation) {
-        return new IndicatorScore(leaf, marks.points, marks.range, rule, ratio, notes, explanation);
+        return new IndicatorScore(leaf, w, marks.points, marks.range, rule, ratio, notes, explanation);
     }
 
     /** How a comparator reads under the policy: {@code =} follows {@link ScoringPolicy.Equality}; {@code =0} is ≤ 0. */

@@ -23,14 +23,18 @@ import java.util.Set;
  * @param categories subtotals per level-1 indicator, in form order
  * @param subcategories subtotals per level-2 indicator, in form order
  * @param total 执行率得分 + Σ得分
- * @param weightTotal the execution weight + Σ分值
+ * @param weightTotal the execution weight + Σ分值 (printed, or derived from a 一级's points)
+ * @param scoredWeight the part of {@code weightTotal} that could be assessed: without rows that cannot be scored
+ *     (blank target or actual, unreadable notation), rows without weight, rows that do not apply, and the
+ *     execution weight when the rate cannot be computed
  * @param rescaledTotal total / applicable weight × 100, when the policy rescales and some weight does not apply
  * @param grade the grade
  * @param notes what the scorer noticed about the form as a whole (no indicators)
  */
 public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScore execution,
         List<IndicatorScore> indicators, List<Subtotal> categories, List<Subtotal> subcategories, BigDecimal total,
-        BigDecimal weightTotal, Optional<BigDecimal> rescaledTotal, Grade grade, Set<ScoreNote> notes) {
+        BigDecimal weightTotal, BigDecimal scoredWeight, Optional<BigDecimal> rescaledTotal, Grade grade,
+        Set<ScoreNote> notes) {
 
     /**
      * Creates a score card; lists and sets are copied.
@@ -43,6 +47,7 @@ public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScor
      * @param subcategories not null
      * @param total not null
      * @param weightTotal not null
+     * @param scoredWeight not null
      * @param rescaledTotal not null
      * @param grade not null
      * @param notes not null
@@ -56,6 +61,7 @@ public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScor
         subcategories = List.copyOf(Objects.requireNonNull(subcategories, "subcategories"));
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(weightTotal, "weightTotal");
+        Objects.requireNonNull(scoredWeight, "scoredWeight");
         Objects.requireNonNull(rescaledTotal, "rescaledTotal");
         Objects.requireNonNull(grade, "grade");
         notes = ScoreNote.copy(notes);

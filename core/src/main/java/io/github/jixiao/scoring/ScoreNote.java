@@ -39,7 +39,29 @@ public enum ScoreNote {
     /** 全年执行数 exceeds 全年预算数: the rate is above 100% and capped. */
     EXECUTED_ABOVE_BUDGET,
     /** The form has no level-3 indicators. */
-    NO_INDICATORS;
+    NO_INDICATORS,
+    /** The row prints no 分值; its weight is its 一级's printed points shared equally among the 一级's rows. */
+    WEIGHT_DERIVED,
+    /** The row prints no 分值 and none can be derived: it carries no weight. */
+    WEIGHT_MISSING,
+    /** The row prints neither 年度指标值 nor 实际完成值: it is scored as the policy's {@link ScoringPolicy.UnstatedResult} says. */
+    NO_EVIDENCE,
+    /** The row's 年度指标值 is blank. */
+    TARGET_MISSING,
+    /** The row's 实际完成值 is blank. */
+    ACTUAL_MISSING,
+    /** A descriptive actual saying nothing happened (无上访) was read as 0 against a count target. */
+    ACTUAL_READ_AS_ZERO,
+    /** A percentage actual (100%) against a qualitative target was read as the degree of completion. */
+    ACTUAL_AS_COMPLETION,
+    /** The budget (denominator of 执行率) is blank: the rate cannot be computed and scores 0. */
+    BUDGET_MISSING,
+    /** 全年执行数 is blank: the rate cannot be computed and scores 0. */
+    EXECUTED_MISSING,
+    /** The form prints no 年度资金总额 line: the rate is computed from the sum of the source lines. */
+    TOTAL_FROM_SOURCES,
+    /** The form prints no execution 分值: the policy's is used. */
+    EXECUTION_WEIGHT_ASSUMED;
 
     /** The sets of one note each, shared: most rows with a note have just one. */
     private static final List<Set<ScoreNote>> SINGLE = Arrays.stream(values())

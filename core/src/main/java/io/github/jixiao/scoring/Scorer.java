@@ -2,8 +2,11 @@ package io.github.jixiao.scoring;
 
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Category;
+import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import java.math.BigDecimal;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores a form under a policy (评分): {@code Scorer.score(form, ScoringPolicy.national())}.
@@ -52,12 +56,26 @@ public final class Scorer {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(policy, "policy");
         RoundingPolicy rounding = policy.rounding();
-        ExecutionScore execution = execution(form.funding().total(), policy);
+        ExecutionScore execution = execution(form.funding(), policy);
         IndicatorScorer scorer = new IndicatorScorer(policy);
         List<IndicatorTree.Leaf> leaves = form.indicators().leaves();
         IndicatorScore[] scored = new IndicatorScore[leaves.size()];
-        for (int i = 0; i < scored.length; i++) {
-            scored[i] = scorer.score(leaves.get(i));
+        int at = 0;
+        for (Category category : form.indicators().categories()) {
+            Optional<BigDecimal> share = share(category, rounding);
+            for (Subcategory subcategory : category.subcategories()) {
+                for (Indicator indicator : subcategory.indicators()) {
+                    IndicatorTree.Leaf leaf = leaves.get(at);
+                    if (indicator.weight().isPresent()) {
+                        scored[at] = scorer.score(leaf, indicator.weight().get(), null);
+                    } else if (share.isPresent() && !(indicator.target() instanceof NotApplicable)) {
+                        scored[at] = scorer.score(leaf, share.get(), ScoreNote.WEIGHT_DERIVED);
+                    } else {
+                        scored[at] = scorer.score(leaf, BigDecimal.ZERO, ScoreNote.WEIGHT_MISSING);
+                    }
+                    at++;
+                }
+            }
         }
         // an immutable list: the card keeps it without copying it again
         List<IndicatorScore> scores = List.of(scored);
@@ -66,6 +84,7 @@ public final class Scorer {
         int next = 0;
         BigDecimal total = execution.points();
         BigDecimal weightTotal = execution.weight();
+        BigDecimal scoredWeight = execution.rate().isPresent() ? execution.weight() : BigDecimal.ZERO;
         BigDecimal notApplicable = BigDecimal.ZERO;
         for (Category category : form.indicators().categories()) {
             BigDecimal categoryWeight = BigDecimal.ZERO;
@@ -79,6 +98,8 @@ public final class Scorer {
                     points = points.add(score.points());
                     if (score.rule() == Rule.NOT_APPLICABLE) {
                         notApplicable = notApplicable.add(score.weight());
+                    } else if (score.rule() != Rule.UNASSESSABLE) {
+                        scoredWeight = scoredWeight.add(score.weight());
                     }
                 }
                 String path = subcategory.indicators().isEmpty()
@@ -100,26 +121,64 @@ public final class Scorer {
         }
         Set<ScoreNote> notes = scores.isEmpty() ? EnumSet.of(ScoreNote.NO_INDICATORS) : EnumSet.noneOf(ScoreNote.class);
         Grade grade = policy.grades().grade(rescaled.orElse(total));
-        return new ScoreCard(form, policy, execution, scores, categories, subcategories, total, weightTotal, rescaled,
-                grade, notes);
+        return new ScoreCard(form, policy, execution, scores, categories, subcategories, total, weightTotal,
+                scoredWeight, rescaled, grade, notes);
     }
 
-    /** 执行率 = 全年执行数 / 全年预算数 (or 年初预算数); 得分 = 分值 × min(执行率, 1), rounded by the policy. */
-    static ExecutionScore execution(FundingSource line, ScoringPolicy policy) {
+    /**
+     * The weight of each row of a 一级 that prints its points ({@code 产出指标(60分)}) but no row a 分值: the points
+     * shared equally among its applicable rows, at the policy's score scale. Empty when any row prints a 分值.
+     */
+    private static Optional<BigDecimal> share(Category category, RoundingPolicy rounding) {
+        if (category.printedPoints().isEmpty()) {
+            return Optional.empty();
+        }
+        int rows = 0;
+        for (Subcategory subcategory : category.subcategories()) {
+            for (Indicator indicator : subcategory.indicators()) {
+                if (indicator.weight().isPresent()) {
+                    return Optional.empty();
+                }
+                if (!(indicator.target() instanceof NotApplicable)) {
+                    rows++;
+                }
+            }
+        }
+        return rows == 0 ? Optional.empty()
+                : Optional.of(Bands.tidy(category.printedPoints().get().divide(BigDecimal.valueOf(rows),
+                        rounding.scoreScale(), rounding.scoreMode()), rounding));
+    }
+
+    /**
+     * 执行率 = 全年执行数 / 全年预算数 (or 年初预算数) of the 年度资金总额 line (or, when the form prints none, of the sum of
+     * its source lines); 得分 = 分值 × min(执行率, 1), rounded by the policy. The 分值 is the form's own (its 分值
+     * cell, or the points in its title), else the policy's.
+     */
+    static ExecutionScore execution(Funding funding, ScoringPolicy policy) {
         RoundingPolicy rounding = policy.rounding();
-        BigDecimal weight = policy.executionWeight();
-        Optional<Amount> budget = policy.denominator() == ScoringPolicy.Denominator.ADJUSTED_BUDGET
-                ? Optional.of(line.adjustedBudget()) : line.initialBudget();
         Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
-        Amount executed = line.executed();
-        if (budget.isEmpty() || budget.get().number().signum() <= 0) {
-            notes.add(ScoreNote.ZERO_BUDGET);
+        BigDecimal weight = funding.printedWeight().orElseGet(() -> {
+            notes.add(ScoreNote.EXECUTION_WEIGHT_ASSUMED);
+            return policy.executionWeight();
+        });
+        FundingSource line = funding.total().orElseGet(() -> {
+            notes.add(ScoreNote.TOTAL_FROM_SOURCES);
+            return sumOf(funding);
+        });
+        Optional<Amount> budget = policy.denominator() == ScoringPolicy.Denominator.ADJUSTED_BUDGET
+                ? line.adjustedBudget() : line.initialBudget();
+        Optional<Amount> spent = line.executed();
+        if (budget.isEmpty() || spent.isEmpty() || budget.get().number().signum() <= 0) {
+            notes.add(budget.isEmpty() ? ScoreNote.BUDGET_MISSING
+                    : spent.isEmpty() ? ScoreNote.EXECUTED_MISSING : ScoreNote.ZERO_BUDGET);
             BigDecimal zero = rounding.score(BigDecimal.ZERO);
             String shown = budget.map(Amount::toString).orElse("—");
-            return new ExecutionScore(Optional.empty(), zero, weight, notes, Explanation.lazy(zh -> zh
-                    ? "预算数为 " + shown + "，执行率无定义，计 0 分"
-                    : "the budget is " + shown + ": the rate is undefined; 0 points"));
+            boolean noAmount = budget.isEmpty() || spent.isEmpty();
+            return new ExecutionScore(Optional.empty(), zero, weight, notes, Explanation.lazy(zh -> noAmount
+                    ? (zh ? "预算数或执行数未填写，执行率无法计算，计 0 分" : "the budget or the executed amount is blank: no rate; 0 points")
+                    : (zh ? "预算数为 " + shown + "，执行率无定义，计 0 分" : "the budget is " + shown + ": the rate is undefined; 0 points")));
         }
+        Amount executed = spent.get();
         if (executed.compareTo(budget.get()) > 0) {
             notes.add(ScoreNote.EXECUTED_ABOVE_BUDGET);
         }
@@ -138,5 +197,29 @@ public final class Scorer {
                     + points.toPlainString();
             return zh ? "执行率 = " + formula + "；得分 = " + product : "rate = " + formula + "; score = " + product;
         }));
+    }
+
+    /** The sum of the source lines, per amount; an amount blank on any line is blank in the sum. */
+    private static FundingSource sumOf(Funding funding) {
+        FundingSource.Builder sum = FundingSource.builder().label("Σ");
+        sumColumn(funding, FundingSource::initialBudget).ifPresent(sum::initialBudget);
+        sumColumn(funding, FundingSource::adjustedBudget).ifPresent(sum::adjustedBudget);
+        sumColumn(funding, FundingSource::executed).ifPresent(sum::executed);
+        return sum.build();
+    }
+
+    private static Optional<Amount> sumColumn(Funding funding, Function<FundingSource, Optional<Amount>> column) {
+        if (funding.sources().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (FundingSource source : funding.sources()) {
+            Optional<Amount> amount = column.apply(source);
+            if (amount.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.add(amount.get().number());
+        }
+        return Optional.of(new Amount(sum, funding.unit()));
     }
 }

@@ -88,6 +88,20 @@ public abstract class ScoringPolicy {
         BOTTOM
     }
 
+    /**
+     * How a weighted row that prints neither 年度指标值 nor 实际完成值 is scored (未填写指标值和完成值): a template
+     * row filled in with a 分值 and a 得分 only.
+     */
+    public enum UnstatedResult {
+        /**
+         * As a qualitative 达成 (the band [80%, 100%]): nothing on the form contradicts the unit's claim, and the
+         * audit reports the row as unverifiable (national).
+         */
+        ACHIEVED_BAND,
+        /** 0 points: no evidence, no points. */
+        ZERO
+    }
+
     /** The score of a deadline missed (时效指标逾期). */
     public enum LateDeadline {
         /** The 未达成 band (national default). */
@@ -104,7 +118,12 @@ public abstract class ScoringPolicy {
         return "custom";
     }
 
-    /** The weight of the execution rate (预算执行率分值): 10, or 20 on the Yunnan/Hubei template. @return never null */
+    /**
+     * The weight of the execution rate (预算执行率分值) where the form prints none: 10, or 20 on the Yunnan/Hubei
+     * template. A weight the form prints (in its 分值 column or its title, 预算执行情况(20分)) is used instead.
+     *
+     * @return never null
+     */
     @Value.Default
     public BigDecimal executionWeight() {
         return BigDecimal.TEN;
@@ -173,6 +192,12 @@ public abstract class ScoringPolicy {
     @Value.Default
     public BandPoint bandPoint() {
         return BandPoint.TOP;
+    }
+
+    /** How a weighted row without target and actual is scored. @return never null */
+    @Value.Default
+    public UnstatedResult unstatedResult() {
+        return UnstatedResult.ACHIEVED_BAND;
     }
 
     /** The score of a missed deadline. @return never null */

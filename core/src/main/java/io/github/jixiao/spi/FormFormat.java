@@ -43,15 +43,15 @@ public interface FormFormat {
     ReadResult read(InputStream in, ReadOptions options) throws IOException;
 
     /**
-     * Reads every form in a stream, strictly.
+     * Reads every form in a stream, tolerantly ({@link ReadOptions#defaults()}).
      *
      * @param in the stream, not null
-     * @return the forms, never null
-     * @throws FormReadException if the document is not a readable form
+     * @return the forms, with the reader's findings, never null
+     * @throws FormReadException if the document is not a form document at all, or breaks a limit
      * @throws IOException if the stream cannot be read
      */
     default ReadResult read(InputStream in) throws IOException {
-        return read(in, ReadOptions.strictReading());
+        return read(in, ReadOptions.defaults());
     }
 
     /** Whether this format can write forms ({@code xls} is read only). @return true if {@link #write} works */

@@ -1,5 +1,7 @@
 package io.github.jixiao.audit;
 
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.fixtures.SeedForms;
@@ -23,7 +25,7 @@ class AuditTest {
     @ParameterizedTest
     @EnumSource(FindingCode.class)
     void everyCodeHasAMessageInBothLanguages(FindingCode code) {
-        Finding finding = Messages.finding(code, "总分", null, null, "A", "B",
+        Finding finding = Messages.finding(code, "总分", null, null, null, "A", "B",
                 Explanation.of("甲", "alpha"));
         assertThat(finding.code()).isEqualTo(code.name());
         assertThat(finding.severity()).isEqualTo(code.severity());
@@ -39,7 +41,7 @@ class AuditTest {
     @Test
     void aLazilyWrittenFindingEqualsItsWrittenOutCopy() {
         BigDecimal computed = new BigDecimal("1.125E+1");
-        Finding lazy = Messages.finding(FindingCode.SCORE_MISMATCH, "产出指标 › 数量指标 › 岗位薪酬信息采集量",
+        Finding lazy = Messages.finding(FindingCode.SCORE_MISMATCH, "产出指标 › 数量指标 › 岗位薪酬信息采集量", null,
                 new BigDecimal("13.00"), computed, new BigDecimal("13.00"), computed,
                 Explanation.of("90 / 120 × 15 = 11.25", "not met, proportional: 90 / 120 × 15 = 11.25"));
         assertThat(lazy.reported()).contains("13.00");
@@ -91,7 +93,7 @@ class AuditTest {
     @Test
     void executedAboveBudgetAndGradeAreChecked() {
         SelfEvaluation seed = SeedForms.form("shanghai-2");
-        FundingSource total = seed.funding().total();
+        FundingSource total = seed.funding().total().orElseThrow();
         FundingSource over = FundingSource.builder().from(total)
                 .executed(Amount.of("6.00", AmountUnit.TEN_THOUSAND_YUAN))
                 .reportedRate(Quantity.parse("107.14%")).build();

@@ -83,8 +83,8 @@ class FundingTest {
                         .weight(BigDecimal.TEN).build())
                 .withMessage("全年预算数 of 上年结转资金 is in 元 but the block is in 万元");
         Funding funding = Funding.builder().unit(万元).total(total).weight(BigDecimal.TEN).build();
-        assertThat(funding.total().kind()).isEqualTo(FundingKind.TOTAL);
-        assertThat(funding.total().initialBudget()).contains(Amount.of("306.432444", 万元));
+        assertThat(funding.total().orElseThrow().kind()).isEqualTo(FundingKind.TOTAL);
+        assertThat(funding.total().orElseThrow().initialBudget()).contains(Amount.of("306.432444", 万元));
     }
 
     @Test

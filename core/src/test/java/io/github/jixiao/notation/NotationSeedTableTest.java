@@ -20,6 +20,7 @@ import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.DatePrecision;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.Blank;
 import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
@@ -284,7 +285,8 @@ class NotationSeedTableTest {
                 target("dates", "≤2021年12月", deadline("2021-12-31", MONTH)),
                 // not applicable, and a level that is not a target
                 target("not applicable", "—", NotApplicable::new),
-                target("not applicable", "", NotApplicable::new),
+                target("blank", "", Blank::new),
+                actual("blank", " \n", Blank::new),
                 target("not a target", "达成预期指标", Target.Qualitative::new),
                 // kept unparsed, with the reason and where reading stopped: never guessed
                 target("unparsed", "12月前", unparsedTarget(YEAR_MISSING, 3)),

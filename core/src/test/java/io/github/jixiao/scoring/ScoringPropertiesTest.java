@@ -96,7 +96,7 @@ class ScoringPropertiesTest {
                 .checkAssert((form, policy) -> {
                     ScoreCard card = Scorer.score(form, policy);
                     BigDecimal sum = card.execution().points();
-                    BigDecimal weights = policy.executionWeight();
+                    BigDecimal weights = card.execution().weight();
                     for (IndicatorScore score : card.indicators()) {
                         sum = sum.add(score.points());
                         weights = weights.add(score.weight());
@@ -203,9 +203,9 @@ class ScoringPropertiesTest {
                         assertThat(score.points().subtract(exact).abs()).isLessThan(rounding.scoreUnit());
                     }
                     ExecutionScore execution = Scorer.score(form, policy).execution();
-                    BigDecimal budget = form.funding().total().adjustedBudget().yuan();
+                    BigDecimal budget = form.funding().total().orElseThrow().adjustedBudget().orElseThrow().yuan();
                     if (execution.rate().isPresent() && policy.denominator() == ScoringPolicy.Denominator.ADJUSTED_BUDGET) {
-                        BigDecimal rate = form.funding().total().executed().yuan().divide(budget, MathContext.DECIMAL128)
+                        BigDecimal rate = form.funding().total().orElseThrow().executed().orElseThrow().yuan().divide(budget, MathContext.DECIMAL128)
                                 .min(BigDecimal.ONE);
                         BigDecimal exact = execution.weight().multiply(rate);
                         BigDecimal rateMove = rounding.roundRateBeforeMultiply()

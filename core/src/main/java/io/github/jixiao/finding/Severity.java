@@ -1,4 +1,4 @@
-package io.github.jixiao.audit;
+package io.github.jixiao.finding;
 
 /**
  * How serious a finding is.

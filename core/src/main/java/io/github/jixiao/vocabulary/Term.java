@@ -1,0 +1,153 @@
+package io.github.jixiao.vocabulary;
+
+import java.util.Locale;
+
+/**
+ * A role a label plays on a form (标签含义), such as the 全年预算数 column or the 上年结转资金 line. The vocabulary
+ * file lists each term's synonyms under its {@link #key()}, such as {@code funding.column.adjusted-budget}.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Term {
+    /** The form's title: 项目支出绩效自评表 and its regional names; matched anywhere in the text. */
+    TITLE(Group.TITLE),
+
+    /** 项目名称. */
+    FIELD_NAME(Group.FIELD),
+    /** 项目编码. */
+    FIELD_CODE(Group.FIELD),
+    /** 主管部门. */
+    FIELD_DEPARTMENT(Group.FIELD),
+    /** 实施单位. */
+    FIELD_IMPLEMENTING_UNIT(Group.FIELD),
+    /** 项目负责人. */
+    FIELD_LEAD(Group.FIELD),
+    /** 联系电话. */
+    FIELD_PHONE(Group.FIELD),
+    /** 项目金额 (Shenzhen's multi-year amount). */
+    FIELD_PROJECT_AMOUNT(Group.FIELD),
+    /** A fiscal-year field, such as 年度 or 评价年度. */
+    FIELD_YEAR(Group.FIELD),
+    /** A unit field, such as 单位 or 金额单位, whose value names 元 or 万元. */
+    FIELD_AMOUNT_UNIT(Group.FIELD),
+
+    /** The funding block's title: 项目资金, 资金情况, 预算执行情况. */
+    FUNDING_TITLE(Group.FUNDING_TITLE),
+
+    /** 年初预算数. */
+    COLUMN_INITIAL_BUDGET(Group.FUNDING_COLUMN),
+    /** 全年预算数, the denominator of 执行率. */
+    COLUMN_ADJUSTED_BUDGET(Group.FUNDING_COLUMN),
+    /** 全年执行数. */
+    COLUMN_EXECUTED(Group.FUNDING_COLUMN),
+    /** 执行率. */
+    COLUMN_RATE(Group.FUNDING_COLUMN),
+
+    /** 年度资金总额, the total line. */
+    LINE_TOTAL(Group.FUNDING_LINE),
+    /** 当年财政拨款. */
+    LINE_CURRENT_APPROPRIATION(Group.FUNDING_LINE),
+    /** 上年结转资金. */
+    LINE_CARRYOVER(Group.FUNDING_LINE),
+    /** 其他资金, or a named other source. */
+    LINE_OTHER(Group.FUNDING_LINE),
+
+    /** The annual goal block: 年度总体目标. */
+    GOAL_TITLE(Group.GOAL),
+    /** 预期目标. */
+    GOAL_EXPECTED(Group.GOAL),
+    /** 实际完成情况. */
+    GOAL_ACTUAL(Group.GOAL),
+
+    /** The indicator table's section label: 绩效指标, 年度绩效目标. */
+    INDICATORS_TITLE(Group.INDICATORS_TITLE),
+
+    /** 一级指标. */
+    COLUMN_LEVEL1(Group.INDICATOR_COLUMN),
+    /** 二级指标. */
+    COLUMN_LEVEL2(Group.INDICATOR_COLUMN),
+    /** 三级指标, the indicator's name. */
+    COLUMN_LEVEL3(Group.INDICATOR_COLUMN),
+    /** 年度指标值. */
+    COLUMN_TARGET(Group.INDICATOR_COLUMN),
+    /** 指标性质 (≥, ≤, =, 定性) of a target split over three columns. */
+    COLUMN_NATURE(Group.INDICATOR_COLUMN),
+    /** 度量单位 of a target split over three columns. */
+    COLUMN_MEASURE_UNIT(Group.INDICATOR_COLUMN),
+    /** 实际完成值. */
+    COLUMN_ACTUAL(Group.INDICATOR_COLUMN),
+    /** 分值, in the funding block and the indicator table. */
+    COLUMN_WEIGHT(Group.INDICATOR_COLUMN),
+    /** 得分, in the funding block and the indicator table. */
+    COLUMN_SCORE(Group.INDICATOR_COLUMN),
+    /** 偏差原因分析及改进措施. */
+    COLUMN_NOTE(Group.INDICATOR_COLUMN),
+    /** 改进措施, a column beside the 偏差原因 one. */
+    COLUMN_MEASURES(Group.INDICATOR_COLUMN),
+    /** A known column the model has no field for (备注, 复核分, 权重占比): kept under its header. */
+    COLUMN_OTHER(Group.INDICATOR_COLUMN),
+
+    /** 总分, the row that closes the indicator table. */
+    CLOSING_TOTAL(Group.CLOSING),
+    /** 评分等级 / 自评等级. */
+    CLOSING_GRADE(Group.CLOSING),
+    /** A remark row after the table: 其他需要说明事项, 注:, 填表人. */
+    CLOSING_REMARK(Group.CLOSING),
+
+    /** A cell that holds no value: —, /, 无, （空）. */
+    PLACEHOLDER(Group.PLACEHOLDER),
+    /** An indicator name left as the template printed it: 指标1:, ……. Digits are matched as {@code #}. */
+    TEMPLATE_ROW(Group.TEMPLATE_ROW);
+
+    private final Group group;
+
+    Term(Group group) {
+        this.group = group;
+    }
+
+    /** The group of labels this term is looked up among. @return never null */
+    public Group group() {
+        return group;
+    }
+
+    /**
+     * The term's key in the vocabulary file: the name in lower case, the first underscore a dot and the others
+     * hyphens, such as {@code column.adjusted-budget} for {@link #COLUMN_ADJUSTED_BUDGET}.
+     *
+     * @return never null
+     */
+    public String key() {
+        String lower = name().toLowerCase(Locale.ROOT);
+        int first = lower.indexOf('_');
+        return first < 0 ? lower : lower.substring(0, first) + "." + lower.substring(first + 1).replace('_', '-');
+    }
+
+    /**
+     * Where a term is looked up: the same text means different things in different places (合计 is a funding
+     * line in the funding block and the 总分 row under the indicator table).
+     */
+    public enum Group {
+        /** Titles, matched anywhere in the text. */
+        TITLE,
+        /** Header fields. */
+        FIELD,
+        /** The funding block's title. */
+        FUNDING_TITLE,
+        /** The funding block's column headers (and the shared 分值 and 得分). */
+        FUNDING_COLUMN,
+        /** The funding block's line labels. */
+        FUNDING_LINE,
+        /** The annual goal block. */
+        GOAL,
+        /** The indicator table's section label. */
+        INDICATORS_TITLE,
+        /** The indicator table's column headers. */
+        INDICATOR_COLUMN,
+        /** The rows after the indicator table. */
+        CLOSING,
+        /** Cells that hold no value. */
+        PLACEHOLDER,
+        /** Indicator rows left as the template printed them. */
+        TEMPLATE_ROW
+    }
+}

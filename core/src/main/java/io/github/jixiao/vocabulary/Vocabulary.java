@@ -1,0 +1,341 @@
+package io.github.jixiao.vocabulary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The labels forms are recognised by (版式词表): for each {@link Term} — a header field, a funding column, a
+ * funding line, an indicator column, a closing row, a placeholder — the synonyms real forms print. The defaults
+ * ship as the documented resource {@code vocabulary.txt} beside this class; a user adds the labels of their
+ * province in a file of the same format ({@link #read}) and {@link #with} them.
+ *
+ * <p>Text is matched after {@link #normalize}: a synonym matches a label equal to it or, when the synonym has
+ * three characters or more or ends with a colon, a label starting with it; the longest synonym wins. Titles
+ * match anywhere in the text; placeholders and template rows only whole cells (template rows with digits
+ * written as {@code #}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Vocabulary {
+
+    private static final String RESOURCE = "vocabulary.txt";
+    private static final int MIN_PREFIX = 3;
+
+    private final Map<Term, List<String>> synonyms;
+    /** Per group: every synonym (normalised) and its term, the longest first. */
+    private final Map<Term.Group, List<Synonym>> byGroup;
+    /** Per group: the exact synonyms. */
+    private final Map<Term.Group, Map<String, Term>> exact;
+
+    private Vocabulary(Map<Term, List<String>> synonyms) {
+        Map<Term, List<String>> copy = new EnumMap<>(Term.class);
+        synonyms.forEach((term, list) -> copy.put(term, List.copyOf(list)));
+        this.synonyms = Collections.unmodifiableMap(copy);
+        this.byGroup = new EnumMap<>(Term.Group.class);
+        this.exact = new EnumMap<>(Term.Group.class);
+        for (Term.Group group : Term.Group.values()) {
+            byGroup.put(group, new ArrayList<>());
+            exact.put(group, new HashMap<>());
+        }
+        copy.forEach((term, list) -> {
+            for (String synonym : list) {
+                String key = key(synonym, term.group());
+                byGroup.get(term.group()).add(new Synonym(key, term));
+                exact.get(term.group()).putIfAbsent(key, term);
+            }
+        });
+        byGroup.values().forEach(list -> list.sort((a, b) -> b.text.length() - a.text.length()));
+    }
+
+    /** The vocabulary shipped with jixiao ({@code vocabulary.txt}). @return never null */
+    public static Vocabulary defaults() {
+        return Defaults.VOCABULARY;
+    }
+
+    /**
+     * Reads a vocabulary file: {@code key = synonym | synonym}, one term a line, {@code #} comments.
+     *
+     * @param in the file's text, not null; read to its end, not closed
+     * @return the vocabulary it defines (only its own synonyms: {@link #with} adds it to the defaults)
+     * @throws IOException if the text cannot be read
+     * @throws IllegalArgumentException if a line is not {@code key = synonyms} or names an unknown key; the message
+     *     gives the line number and what was expected
+     */
+    public static Vocabulary read(Reader in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Map<String, Term> keys = new HashMap<>();
+        for (Term term : Term.values()) {
+            keys.put(term.key(), term);
+        }
+        Map<Term, List<String>> synonyms = new EnumMap<>(Term.class);
+        BufferedReader lines = new BufferedReader(in);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            int eq = trimmed.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("line " + number + ": expected \"key = synonym | synonym\", got \""
+                        + cut(trimmed) + "\"");
+            }
+            String key = trimmed.substring(0, eq).strip();
+            Term term = keys.get(key);
+            if (term == null) {
+                throw new IllegalArgumentException("line " + number + ": unknown key \"" + cut(key)
+                        + "\"; expected one of " + keys.keySet().stream().sorted().collect(Collectors.joining(", ")));
+            }
+            List<String> list = synonyms.computeIfAbsent(term, t -> new ArrayList<>());
+            for (String synonym : trimmed.substring(eq + 1).split("\\|")) {
+                String s = synonym.strip();
+                if (!s.isEmpty()) {
+                    list.add(s);
+                }
+            }
+        }
+        return new Vocabulary(synonyms);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    /**
+     * This vocabulary with another's synonyms added to each term.
+     *
+     * @param more the synonyms to add, not null
+     * @return never null
+     */
+    public Vocabulary with(Vocabulary more) {
+        Objects.requireNonNull(more, "more");
+        Map<Term, List<String>> merged = new EnumMap<>(Term.class);
+        for (Term term : Term.values()) {
+            Set<String> all = new LinkedHashSet<>(synonyms(term));
+            all.addAll(more.synonyms(term));
+            if (!all.isEmpty()) {
+                merged.put(term, new ArrayList<>(all));
+            }
+        }
+        return new Vocabulary(merged);
+    }
+
+    /**
+     * The synonyms of a term, as written in the vocabulary.
+     *
+     * @param term the term, not null
+     * @return never null
+     */
+    public List<String> synonyms(Term term) {
+        return synonyms.getOrDefault(Objects.requireNonNull(term, "term"), List.of());
+    }
+
+    /**
+     * The term a label is among a group's terms, matched as the class describes.
+     *
+     * @param text the cell's text as printed, not null
+     * @param group where the label is looked up, not null
+     * @return the term, or empty when the text is none of the group's labels
+     */
+    public Optional<Term> match(String text, Term.Group group) {
+        return matchNormalized(normalize(text), group);
+    }
+
+    /**
+     * The term a {@link #normalize normalised} label is among a group's terms.
+     *
+     * @param normalized the normalised text, not null
+     * @param group where the label is looked up, not null
+     * @return the term, or empty when the text is none of the group's labels
+     */
+    public Optional<Term> matchNormalized(String normalized, Term.Group group) {
+        Objects.requireNonNull(group, "group");
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = group == Term.Group.TEMPLATE_ROW ? digitsAsHash(normalized) : normalized;
+        Term term = exact.get(group).get(key);
+        if (term != null || group == Term.Group.PLACEHOLDER || group == Term.Group.TEMPLATE_ROW) {
+            return Optional.ofNullable(term);
+        }
+        for (Synonym synonym : byGroup.get(group)) {
+            String s = synonym.text;
+            boolean found = group == Term.Group.TITLE ? key.contains(s)
+                    : (s.length() >= MIN_PREFIX || s.endsWith(":")) && key.startsWith(s);
+            if (found) {
+                return Optional.of(synonym.term);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a cell holds a placeholder instead of a value: —, /, 无, （空） ….
+     *
+     * @param text the cell's text as printed, not null
+     * @return true if it is a placeholder
+     */
+    public boolean isPlaceholder(String text) {
+        return matchNormalized(normalize(text), Term.Group.PLACEHOLDER).isPresent();
+    }
+
+    /**
+     * Normalises a label before it is matched: white space removed; full-width brackets, colons, digits and
+     * letters folded to ASCII; bracketed notes dropped ({@code 全年预算数(A)} → 全年预算数); a leading
+     * {@code 其中:} or ordinal ({@code 一、}, {@code 1.}) dropped; trailing colons dropped. Text that is only a
+     * bracketed note ({@code (空)}) keeps its brackets.
+     *
+     * @param text the text as printed, not null
+     * @return never null
+     */
+    public static String normalize(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                sb.append(c);
+            }
+        }
+        if (sb.length() == 0) {
+            return stripped(text);
+        }
+        String s = sb.toString();
+        s = dropLead(s);
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ':') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** Text that is only a bracketed note, such as {@code （空）}: white space removed and folded. */
+    private static String stripped(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String dropLead(String s) {
+        String rest = s;
+        if (rest.startsWith("其中")) {
+            rest = rest.substring(2);
+            while (rest.startsWith(":") || rest.startsWith("、")) {
+                rest = rest.substring(1);
+            }
+        }
+        int i = 0;
+        while (i < rest.length() && (Character.isDigit(rest.charAt(i)) || "一二三四五六七八九十".indexOf(rest.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i > 0 && i + 1 < rest.length() && "、.".indexOf(rest.charAt(i)) >= 0
+                && !Character.isDigit(rest.charAt(i + 1))) {
+            rest = rest.substring(i + 1);
+        }
+        return rest.isEmpty() ? s : rest;
+    }
+
+    private static char fold(char c) {
+        if (c >= '！' && c <= '～') {
+            return (char) (c - '！' + '!');
+        }
+        switch (c) {
+            case '【':
+            case '〔':
+                return '[';
+            case '】':
+            case '〕':
+                return ']';
+            default:
+                return c;
+        }
+    }
+
+    /** Every run of digits as one {@code #}: 指标12: → 指标#:. */
+    private static String digitsAsHash(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean inDigits = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean digit = Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0;
+            if (!digit) {
+                sb.append(c);
+            } else if (!inDigits) {
+                sb.append('#');
+            }
+            inDigits = digit;
+        }
+        return sb.toString();
+    }
+
+    private static String key(String synonym, Term.Group group) {
+        String normalized = normalize(synonym);
+        return group == Term.Group.TEMPLATE_ROW ? digitsAsHash(normalized) : normalized;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Vocabulary && ((Vocabulary) obj).synonyms.equals(synonyms);
+    }
+
+    @Override
+    public int hashCode() {
+        return synonyms.hashCode();
+    }
+
+    /** The number of synonyms per term, for logs. */
+    @Override
+    public String toString() {
+        return "Vocabulary" + Arrays.toString(synonyms.entrySet().stream()
+                .map(e -> e.getKey().key() + "=" + e.getValue().size()).toArray());
+    }
+
+    private record Synonym(String text, Term term) {
+    }
+
+    /** The defaults, read once. */
+    private static final class Defaults {
+        static final Vocabulary VOCABULARY = load();
+
+        private static Vocabulary load() {
+            try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Resource " + RESOURCE + " is missing from jixiao-core");
+                }
+                return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            }
+        }
+    }
+}
