@@ -2,6 +2,7 @@
 // Run from the repository root, after `mvn -q -DskipTests package`:
 //   jshell --class-path examples/target/jixiao.jar examples/jshell/score.jsh
 import io.github.jixiao.audit.*;
+import io.github.jixiao.finding.*;
 import io.github.jixiao.model.*;
 import io.github.jixiao.scoring.*;
 import io.github.jixiao.spi.*;
@@ -11,7 +12,7 @@ var file = Path.of("examples/forms/shanghai.xlsx");
 var format = FormFormat.forFileName(file.toString()).orElseThrow();
 ReadResult read;
 try (var in = Files.newInputStream(file)) {
-    read = format.read(in);
+    read = format.read(in, ReadOptions.defaults().withSourceName(file.getFileName().toString()));
 }
 SelfEvaluation form = read.forms().get(0);
 ScoreCard card = Scorer.score(form, ScoringPolicy.shanghai());
@@ -24,6 +25,7 @@ for (IndicatorScore s : card.indicators()) {
 System.out.println("执行率 " + card.execution().rate().orElseThrow() + "  得分 " + card.execution().points());
 System.out.println("总分 自评 " + form.reportedTotal().orElseThrow() + "  计算 " + card.total() + " " + card.grade().label());
 for (Finding f : Audit.check(card).findings()) {
-    System.out.println("  " + f.severity() + " " + f.code() + " " + f.location() + ": " + f.messageZh());
+    System.out.println("  " + f.severity() + " " + f.code() + " " + f.origin().map(o -> o + " ").orElse("")
+            + f.location() + ": " + f.messageZh());
 }
 /exit

@@ -4,7 +4,7 @@
  * standard template (fastexcel) with live formulas and audit marks, and the batch summary workbook.
  */
 module io.github.jixiao.xlsx {
-    requires transitive io.github.jixiao.core;
+    requires transitive io.github.jixiao.layout;
     requires org.dhatim.fastexcel.reader;
     requires org.dhatim.fastexcel;
     requires org.apache.commons.compress;

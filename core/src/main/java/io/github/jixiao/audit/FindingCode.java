@@ -65,8 +65,10 @@ public enum FindingCode {
     NO_INDICATORS(Severity.WARNING),
     /** A row with 分值 has no printed 得分. */
     REPORTED_SCORE_MISSING(Severity.INFO),
-    /** A row prints no 分值 and none can be derived: its score cannot be checked. */
+    /** A row prints a 得分 but no 分值, and none can be derived: its score cannot be checked. */
     WEIGHT_MISSING(Severity.WARNING),
+    /** A row prints neither 分值 nor 得分 (a detail row 其中…, an unweighted line): it carries no points. */
+    ROW_WITHOUT_POINTS(Severity.INFO),
     /** A row prints no 分值; its weight was derived from its 一级's printed points. */
     WEIGHT_DERIVED(Severity.INFO),
     /** A weighted row prints neither 年度指标值 nor 实际完成值: its score cannot be checked. */

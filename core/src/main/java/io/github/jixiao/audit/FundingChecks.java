@@ -120,16 +120,26 @@ final class FundingChecks {
             return;
         }
         Quantity reported = line.reportedRate().get();
-        BigDecimal shownRate = reported.normalized();
         BigDecimal exact = zeroBudget ? BigDecimal.ZERO
                 : executed.get().divide(budget.get(), 12, RoundingMode.HALF_UP);
-        // one unit in the last place written: 93.83 (%) → 0.0001, 0.98 → 0.01
-        BigDecimal unit = reported.value().ulp().multiply(reported.unit().multiplier());
-        if (shownRate.subtract(exact).abs().compareTo(unit) > 0) {
+        if (!agrees(reported, exact)) {
             String computed = exact.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
             out.add(Messages.finding(FindingCode.EXECUTION_RATE_MISMATCH, location(line), cell(line, Field.RATE),
                     reported, computed, reported, computed));
         }
+    }
+
+    /**
+     * Whether a printed rate is the exact rate written to the decimals it shows, rounded half-up or cut
+     * (86.18304% prints as 86.18%; 86.19% agrees with neither).
+     */
+    private static boolean agrees(Quantity printed, BigDecimal exact) {
+        BigDecimal multiplier = printed.unit().multiplier();
+        BigDecimal inUnit = exact.divide(multiplier, 12, RoundingMode.HALF_UP);
+        int scale = Math.max(printed.value().scale(), 0);
+        BigDecimal value = printed.value();
+        return value.compareTo(inUnit.setScale(scale, RoundingMode.HALF_UP)) == 0
+                || value.compareTo(inUnit.setScale(scale, RoundingMode.DOWN)) == 0;
     }
 
     /** The cell of a line's field, else of its label; null when the form was not read from cells. */

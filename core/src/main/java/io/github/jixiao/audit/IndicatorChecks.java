@@ -133,7 +133,8 @@ final class IndicatorChecks {
                     out.add(Messages.finding(FindingCode.ZERO_WEIGHT, location, weightCell, "0", null));
                     break;
                 case WEIGHT_MISSING:
-                    out.add(Messages.finding(FindingCode.WEIGHT_MISSING, location, weightCell, null, null));
+                    out.add(Messages.finding(indicator.reportedScore().isPresent() ? FindingCode.WEIGHT_MISSING
+                            : FindingCode.ROW_WITHOUT_POINTS, location, weightCell, null, null));
                     break;
                 case WEIGHT_DERIVED:
                     out.add(Messages.finding(FindingCode.WEIGHT_DERIVED, location,

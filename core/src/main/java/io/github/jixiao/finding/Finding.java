@@ -18,7 +18,8 @@ import java.util.function.Function;
  *
  * <p>A producer may keep what a finding's messages are written from and write them each time they are asked
  * for ({@link #written}), so that auditing many forms does not pay for text nobody reads. Two findings are equal
- * when all eight parts are, messages included.
+ * when their code, severity, location, values and messages are: the origin, like the origins of a form's parts,
+ * says where, not what, and takes no part in equality.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -215,13 +216,13 @@ public final class Finding {
         }
         Finding other = (Finding) obj;
         return code.equals(other.code) && severity == other.severity && location.equals(other.location)
-                && Objects.equals(origin, other.origin) && reported().equals(other.reported()) && computed().equals(other.computed())
+                && reported().equals(other.reported()) && computed().equals(other.computed())
                 && messageZh().equals(other.messageZh()) && messageEn().equals(other.messageEn());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, severity, location, origin, reported(), computed(), messageZh(), messageEn());
+        return Objects.hash(code, severity, location, reported(), computed(), messageZh(), messageEn());
     }
 
     /** The code, severity, location, values and the English message, for logs and test failures. */

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param document the document's name, such as {@code shanghai.xlsx}; empty when unnamed
  * @param part the sheet, table or page, such as {@code 表1}; empty for JSON
- * @param place the cell ({@code G14}), row and column, or JSON pointer ({@code /0/funding}); empty for the whole part
+ * @param place the cell ({@code G14}), row and column, or a JSON pointer as a URI fragment ({@code #/0/funding});
+ *     empty for the whole part
  */
 public record Origin(String document, String part, String place) {
 
@@ -43,14 +44,19 @@ public record Origin(String document, String part, String place) {
     }
 
     /**
-     * A place in a JSON document.
+     * A place in a JSON document: its JSON pointer as a URI fragment (RFC 6901 §6), {@code #/0/funding}.
      *
      * @param document the document's name, may be empty, not null
-     * @param pointer the JSON pointer (RFC 6901), such as {@code /0/funding}, not null
+     * @param pointer the JSON pointer, such as {@code /0/funding} or the empty pointer of the whole document, not null
      * @return never null
      */
     public static Origin pointer(String document, String pointer) {
-        return new Origin(document, "", pointer);
+        return new Origin(document, "", "#" + pointer);
+    }
+
+    /** Whether this is a place in a JSON document (a JSON pointer). @return true for {@code #/…} places */
+    public boolean isPointer() {
+        return part.isEmpty() && place.startsWith("#");
     }
 
     /**
@@ -69,8 +75,8 @@ public record Origin(String document, String part, String place) {
      */
     @Override
     public String toString() {
-        if (part.isEmpty() && place.startsWith("/")) {
-            return document + "#" + place;
+        if (isPointer()) {
+            return document + place;
         }
         StringBuilder sb = new StringBuilder(document);
         for (String piece : new String[] {part, place}) {

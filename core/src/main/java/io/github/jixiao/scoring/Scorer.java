@@ -68,7 +68,9 @@ public final class Scorer {
                     IndicatorTree.Leaf leaf = leaves.get(at);
                     if (indicator.weight().isPresent()) {
                         scored[at] = scorer.score(leaf, indicator.weight().get(), null);
-                    } else if (share.isPresent() && !(indicator.target() instanceof NotApplicable)) {
+                    } else if (indicator.target() instanceof NotApplicable) {
+                        scored[at] = scorer.score(leaf, BigDecimal.ZERO, null);
+                    } else if (share.isPresent()) {
                         scored[at] = scorer.score(leaf, share.get(), ScoreNote.WEIGHT_DERIVED);
                     } else {
                         scored[at] = scorer.score(leaf, BigDecimal.ZERO, ScoreNote.WEIGHT_MISSING);

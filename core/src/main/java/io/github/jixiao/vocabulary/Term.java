@@ -86,6 +86,8 @@ public enum Term {
     COLUMN_MEASURES(Group.INDICATOR_COLUMN),
     /** A known column the model has no field for (备注, 复核分, 权重占比): kept under its header. */
     COLUMN_OTHER(Group.INDICATOR_COLUMN),
+    /** A column a reviewer added beside the form (jixiao's 核算执行率, 核算得分): not the form's, passed over. */
+    COLUMN_COMPUTED(Group.INDICATOR_COLUMN),
 
     /** 总分, the row that closes the indicator table. */
     CLOSING_TOTAL(Group.CLOSING),

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * province in a file of the same format ({@link #read}) and {@link #with} them.
  *
  * <p>Text is matched after {@link #normalize}: a synonym matches a label equal to it or, when the synonym has
- * three characters or more or ends with a colon, a label starting with it; the longest synonym wins. Titles
+ * three characters or more or ends with a colon, a label starting with it (but not a label with its value after a
+ * colon, {@code 项目名称：某项目}); the longest synonym wins. Titles
  * match anywhere in the text; placeholders and template rows only whole cells (template rows with digits
  * written as {@code #}).
  *
@@ -179,7 +180,8 @@ public final class Vocabulary {
         for (Synonym synonym : byGroup.get(group)) {
             String s = synonym.text;
             boolean found = group == Term.Group.TITLE ? key.contains(s)
-                    : (s.length() >= MIN_PREFIX || s.endsWith(":")) && key.startsWith(s);
+                    : (s.length() >= MIN_PREFIX || s.endsWith(":")) && key.startsWith(s)
+                            && (s.endsWith(":") || key.length() == s.length() || key.charAt(s.length()) != ':');
             if (found) {
                 return Optional.of(synonym.term);
             }

@@ -1,7 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.xlsx.SummaryWriter;
 import java.io.IOException;

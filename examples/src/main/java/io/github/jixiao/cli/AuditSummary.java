@@ -1,6 +1,6 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.scoring.Grade;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ final class AuditSummary {
     private final Tally overall = new Tally();
 
     void add(Evaluated form) {
-        departments.computeIfAbsent(form.form().project().department(), d -> new Tally()).add(form);
+        departments.computeIfAbsent(form.form().project().department().orElse(""), d -> new Tally()).add(form);
         overall.add(form);
     }
 

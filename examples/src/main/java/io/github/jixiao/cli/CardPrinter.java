@@ -1,7 +1,7 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.audit.Finding;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.ExecutionScore;
 import io.github.jixiao.scoring.IndicatorScore;
@@ -38,9 +38,7 @@ final class CardPrinter {
         out.append(colours.paint(Style.TITLE, form.project().name())).append('\n');
         List<String> facts = new ArrayList<>();
         form.year().ifPresent(year -> facts.add(lang.pick(year + " 年", year.toString())));
-        if (!form.project().department().isEmpty()) {
-            facts.add(form.project().department());
-        }
+        form.project().department().ifPresent(facts::add);
         facts.add(evaluated.source());
         facts.add(lang.pick("评分规则 ", "policy ") + card.policy().name());
         out.append(colours.paint(Style.DIM, String.join(" · ", facts))).append("\n\n");

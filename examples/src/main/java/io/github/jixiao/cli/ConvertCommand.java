@@ -1,6 +1,6 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.FormReadException;
 import io.github.jixiao.spi.ReadResult;
@@ -52,8 +52,8 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = jixiao.session.err();
         if (audit) {
             Outcome outcome = new Evaluator(options.policy).evaluate(in);
-            if (outcome.problem().isPresent()) {
-                outcome.problem().get().report(err, options.verbose);
+            if (!outcome.problems().isEmpty()) {
+                outcome.problems().forEach(problem -> problem.report(err, options.verbose));
                 return Jixiao.UNREADABLE;
             }
             Outputs.write(out, stream -> TemplateWriter.writeAudited(
@@ -67,11 +67,16 @@ final class ConvertCommand implements Callable<Integer> {
             Problem.from(in.toString(), e).report(err, options.verbose);
             return Jixiao.UNREADABLE;
         }
-        for (Finding finding : read.findings()) {
-            err.println("jixiao: " + in + ": " + finding.location() + ": " + finding.message(options.lang.chinese()));
+        for (Finding finding : read.allFindings()) {
+            err.println("jixiao: " + in + ": " + finding.origin().map(o -> o.part() + "!" + o.place())
+                    .orElse(finding.location()) + ": " + finding.message(options.lang.chinese()));
+        }
+        for (ReadResult.Entry unreadable : read.unreadable()) {
+            err.println("jixiao: " + in + ": " + unreadable.location().part() + "!" + unreadable.location().place()
+                    + ": " + unreadable.reason().orElse(""));
         }
         Outputs.write(out, stream -> target.write(read.forms(), stream));
-        return Jixiao.OK;
+        return read.unreadable().isEmpty() ? Jixiao.OK : Jixiao.UNREADABLE;
     }
 
     private FormFormat writableFormat() {

@@ -1,7 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.ScoreCard;
 import java.util.List;

@@ -2,10 +2,13 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.scoring.ScoringPolicy;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.model.Origin;
+import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.spi.ReadResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,59 +35,40 @@ final class Evaluator {
         try {
             ReadResult result = Formats.read(file);
             if (result.entries().isEmpty()) {
-                String why = result.findings().isEmpty() ? ""
-                        : " (" + result.findings().get(0).location() + ": " + result.findings().get(0).messageEn() + ")";
+                String why = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst()
+                        .map(f -> " (" + f.messageEn() + ")").orElse("");
                 return Outcome.failed(Problem.of(name, "no 项目支出绩效自评表 found in the file" + why));
             }
             List<Evaluated> forms = new ArrayList<>();
+            List<Problem> unreadable = new ArrayList<>();
+            List<Finding> documentFindings = result.findings();
             for (ReadResult.Entry entry : result.entries()) {
-                forms.add(evaluate(source(file, entry.location()), entry, readerFindings(entry, result)));
+                if (entry.form().isEmpty()) {
+                    Origin at = entry.location();
+                    unreadable.add(new Problem(name, at.part().isEmpty() ? at.place() : at.part() + "!" + at.place(),
+                            "the form found here cannot be read: " + entry.reason().orElse(""), Optional.empty()));
+                    continue;
+                }
+                List<Finding> reader = new ArrayList<>(forms.isEmpty() ? documentFindings : List.of());
+                reader.addAll(entry.findings());
+                forms.add(evaluate(source(file, entry.location()), entry.form().get(), reader));
             }
-            return Outcome.read(name, forms);
+            return Outcome.read(name, forms, unreadable);
         } catch (IOException | RuntimeException e) {
             return Outcome.failed(Problem.from(name, e));
         }
     }
 
-    private Evaluated evaluate(String source, ReadResult.Entry entry, List<Finding> readerFindings) {
-        ScoreCard card = Scorer.score(entry.form(), policy);
+    private Evaluated evaluate(String source, SelfEvaluation form, List<Finding> readerFindings) {
+        ScoreCard card = Scorer.score(form, policy);
         List<Finding> findings = new ArrayList<>(readerFindings);
         findings.addAll(Audit.check(card).findings());
         return new Evaluated(source, new AuditReport(card, findings));
     }
 
     /** The form's source: the file as given, then the place in it ({@code forms/a.xlsx!Sheet1!A1}). */
-    static String source(Path file, String location) {
-        String fileName = file.getFileName().toString();
-        if (location.startsWith(fileName)) {
-            return file + location.substring(fileName.length());
-        }
-        return location.isEmpty() ? file.toString() : file + "!" + location;
-    }
-
-    /**
-     * The reader's findings that belong to an entry: all of them for a document of one form; for a document of
-     * several, those whose location starts with the entry's sheet, and the unplaced ones with the first form.
-     */
-    private static List<Finding> readerFindings(ReadResult.Entry entry, ReadResult result) {
-        List<ReadResult.Entry> entries = result.entries();
-        if (entries.size() == 1) {
-            return result.findings();
-        }
-        List<Finding> mine = new ArrayList<>();
-        for (Finding finding : result.findings()) {
-            Optional<ReadResult.Entry> owner = entries.stream()
-                    .filter(e -> !sheet(e).isEmpty() && finding.location().startsWith(sheet(e))).findFirst();
-            if (owner.orElse(entries.get(0)) == entry) {
-                mine.add(finding);
-            }
-        }
-        return mine;
-    }
-
-    /** The sheet part of an entry's location {@code file.xlsx!Sheet1!A1}: {@code Sheet1!}; empty when none. */
-    private static String sheet(ReadResult.Entry entry) {
-        String[] parts = entry.location().split("!");
-        return parts.length >= 3 ? parts[parts.length - 2] + "!" : "";
+    static String source(Path file, Origin location) {
+        Origin inFile = new Origin(file.toString(), location.part(), location.place());
+        return inFile.toString();
     }
 }

@@ -2,7 +2,7 @@ package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.scoring.IndicatorScore;
 import io.github.jixiao.scoring.ScoreCard;
 import java.io.Closeable;
@@ -47,7 +47,7 @@ final class JsonReport implements Closeable {
         json.writeStartObject();
         json.writeStringField("source", form.source());
         json.writeStringField("project", form.form().project().name());
-        json.writeStringField("department", form.form().project().department());
+        json.writeStringField("department", form.form().project().department().orElse(""));
         json.writeFieldName("year");
         if (form.form().year().isPresent()) {
             json.writeNumber(form.form().year().get().getValue());

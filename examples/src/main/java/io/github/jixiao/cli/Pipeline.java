@@ -67,10 +67,12 @@ final class Pipeline {
         @Override
         public void accept(Outcome outcome) {
             progress.step();
-            if (outcome.problem().isPresent()) {
+            if (!outcome.problems().isEmpty()) {
                 progress.finish();
-                outcome.problem().get().report(err, verbose);
-                problems++;
+                for (Problem problem : outcome.problems()) {
+                    problem.report(err, verbose);
+                    problems++;
+                }
             }
             for (Evaluated form : outcome.forms()) {
                 forms++;

@@ -9,7 +9,7 @@ import java.math.RoundingMode;
 /**
  * Example: define a custom {@link ScoringPolicy} (自定义评分规则). A policy is data, not code: start from the
  * national defaults and change what a region does differently. This one is for a hypothetical province that
- * gives 20 points to the budget execution rate, truncates rates and scores to one decimal, scores 0 for a
+ * gives 20 points to the budget execution rate (where a form prints no 分值 of its own), truncates rates and scores to one decimal, scores 0 for a
  * target exceeded by more than 30 % (偏离度), and grades 优 from 85.
  */
 public final class CustomPolicy {

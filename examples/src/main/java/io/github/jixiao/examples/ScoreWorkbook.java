@@ -1,7 +1,7 @@
 package io.github.jixiao.examples;
 
 import io.github.jixiao.audit.Audit;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.scoring.ScoringPolicy;

@@ -140,7 +140,7 @@ class JixiaoTest {
         assertThat(run.exit()).isZero();
         String card = run.out();
         assertThat(card).startsWith("建设交通行业人才系列报告编制经费\n2023 年 · 上海市住房和城乡建设管理委员会 · forms/shanghai-1.json#/0")
-                .contains("预算执行率 93.83%  得分 9.38 / 10（自评 9.38）")
+                .contains("预算执行率 93.83%  得分 9.38 / 10.00（自评 9.38）")
                 .contains("总分  自评 95.38 优  计算 94.63 优")
                 .contains("错误  SCORE_MISMATCH  产出指标 › 数量指标 › 岗位薪酬信息采集量")
                 .doesNotContain("\u001b[");

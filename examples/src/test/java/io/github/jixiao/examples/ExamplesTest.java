@@ -3,6 +3,7 @@ package io.github.jixiao.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.IndicatorScore;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The example classes do what their Javadoc says, on the seed forms. */
@@ -34,9 +36,13 @@ class ExamplesTest {
     @Test
     void theCustomPolicyGivesTwentyPointsToExecutionAndDeductsOverAchievement() {
         ScoringPolicy province = CustomPolicy.province();
-        SelfEvaluation beijing = SeedForms.beijing();
+        SelfEvaluation printed = SeedForms.beijing();
+        // the policy's 分值 counts where the form prints none: Beijing's 10 is taken away
+        SelfEvaluation beijing = SelfEvaluation.builder().from(printed)
+                .funding(Funding.builder().from(printed.funding()).weight(Optional.empty()).build()).build();
 
         ScoreCard card = Scorer.score(beijing, province);
+        assertThat(Scorer.score(printed, province).execution().weight()).isEqualByComparingTo("10.00");
 
         assertThat(card.policy().name()).isEqualTo("example-province");
         assertThat(card.execution().weight()).isEqualByComparingTo("20");

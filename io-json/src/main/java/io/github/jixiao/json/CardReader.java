@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.ExecutionScore;
@@ -76,6 +76,7 @@ final class CardReader {
         List<Subtotal> subcategories = null;
         BigDecimal total = null;
         BigDecimal weightTotal = null;
+        BigDecimal scoredWeight = null;
         Optional<BigDecimal> rescaledTotal = Optional.empty();
         Grade grade = null;
         String gradeLabel = null;
@@ -90,12 +91,13 @@ final class CardReader {
                 case "subcategories" -> subcategories = r.array(CardReader::subtotal);
                 case "total" -> total = r.decimal();
                 case "weightTotal" -> weightTotal = r.decimal();
+                case "scoredWeight" -> scoredWeight = r.decimal();
                 case "rescaledTotal" -> rescaledTotal = r.optional(FormReader::decimal);
                 case "grade" -> grade = r.code(Grade.class);
                 case "gradeLabel" -> gradeLabel = r.string();
                 case "notes" -> notes = codes(r, ScoreNote.class);
                 default -> r.unknown(name, "form, policy, execution, indicators, categories, subcategories, total,"
-                        + " weightTotal, rescaledTotal, grade, gradeLabel, notes");
+                        + " weightTotal, scoredWeight, rescaledTotal, grade, gradeLabel, notes");
             }
         }
         r.required(form, "form");
@@ -106,7 +108,8 @@ final class CardReader {
         }
         ScoreCard read = new ScoreCard(form, r.required(policy, "policy"), r.required(execution, "execution"),
                 indicators, r.required(categories, "categories"), r.required(subcategories, "subcategories"),
-                r.required(total, "total"), r.required(weightTotal, "weightTotal"), rescaledTotal,
+                r.required(total, "total"), r.required(weightTotal, "weightTotal"),
+                r.required(scoredWeight, "scoredWeight"), rescaledTotal,
                 r.required(grade, "grade"), r.required(notes, "notes"));
         ScoreCard computed = Scorer.score(form, read.policy());
         if (!computed.equals(read)) {
@@ -116,11 +119,11 @@ final class CardReader {
     }
 
     /** An indicator score before its row of the form is known: the form may come after the scores. */
-    private record Row(String path, BigDecimal points, ScoreRange allowed, Rule rule, Optional<BigDecimal> ratio,
-            Set<ScoreNote> notes, String explanationZh, String explanationEn) {
+    private record Row(String path, BigDecimal weight, BigDecimal points, ScoreRange allowed, Rule rule,
+            Optional<BigDecimal> ratio, Set<ScoreNote> notes, String explanationZh, String explanationEn) {
 
         IndicatorScore of(IndicatorTree.Leaf leaf) {
-            return new IndicatorScore(leaf, points, allowed, rule, ratio, notes,
+            return new IndicatorScore(leaf, weight, points, allowed, rule, ratio, notes,
                     Explanation.of(explanationZh, explanationEn));
         }
     }
@@ -147,6 +150,7 @@ final class CardReader {
 
     private static Row row(FormReader r) throws IOException {
         String path = null;
+        BigDecimal weight = null;
         BigDecimal points = null;
         ScoreRange allowed = null;
         Rule rule = null;
@@ -157,6 +161,7 @@ final class CardReader {
         for (String name = r.firstField(); name != null; name = r.nextField()) {
             switch (name) {
                 case "path" -> path = r.string();
+                case "weight" -> weight = r.decimal();
                 case "points" -> points = r.decimal();
                 case "allowed" -> allowed = range(r);
                 case "rule" -> rule = r.code(Rule.class);
@@ -164,10 +169,11 @@ final class CardReader {
                 case "notes" -> notes = codes(r, ScoreNote.class);
                 case "explanationZh" -> zh = r.string();
                 case "explanationEn" -> en = r.string();
-                default -> r.unknown(name, "path, points, allowed, rule, ratio, notes, explanationZh, explanationEn");
+                default -> r.unknown(name, "path, weight, points, allowed, rule, ratio, notes, explanationZh, "
+                        + "explanationEn");
             }
         }
-        return new Row(path, r.required(points, "points"), r.required(allowed, "allowed"), r.required(rule, "rule"),
+        return new Row(path, r.required(weight, "weight"), r.required(points, "points"), r.required(allowed, "allowed"), r.required(rule, "rule"),
                 ratio, r.required(notes, "notes"), r.required(zh, "explanationZh"), r.required(en, "explanationEn"));
     }
 
@@ -175,7 +181,8 @@ final class CardReader {
         ScoringPolicy.Builder b = ScoringPolicy.builder();
         Set<String> missing = new LinkedHashSet<>(List.of("name", "executionWeight", "denominator", "rounding",
                 "equality", "bareTarget", "zeroTarget", "overAchievement", "overAchievementThreshold",
-                "implausibleFactor", "bandPoint", "lateDeadline", "rescaleNotApplicable", "grades", "scoreTolerance",
+                "implausibleFactor", "bandPoint", "lateDeadline", "unstatedResult", "rescaleNotApplicable", "grades",
+                "scoreTolerance",
                 "executionTolerance"));
         for (String name = r.firstField(); name != null; name = r.nextField()) {
             switch (name) {
@@ -191,6 +198,7 @@ final class CardReader {
                 case "implausibleFactor" -> b.implausibleFactor(r.decimal());
                 case "bandPoint" -> b.bandPoint(r.code(ScoringPolicy.BandPoint.class));
                 case "lateDeadline" -> b.lateDeadline(r.code(ScoringPolicy.LateDeadline.class));
+                case "unstatedResult" -> b.unstatedResult(r.code(ScoringPolicy.UnstatedResult.class));
                 case "rescaleNotApplicable" -> b.rescaleNotApplicable(r.bool());
                 case "grades" -> b.grades(grades(r));
                 case "scoreTolerance" -> b.scoreTolerance(r.decimal());

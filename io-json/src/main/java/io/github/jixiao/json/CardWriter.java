@@ -50,6 +50,7 @@ final class CardWriter {
         w.array(card.subcategories(), CardWriter::subtotal);
         w.decimal("total", card.total());
         w.decimal("weightTotal", card.weightTotal());
+        w.decimal("scoredWeight", card.scoredWeight());
         w.optionalDecimal("rescaledTotal", card.rescaledTotal());
         g.writeStringField("grade", Codes.of(card.grade()));
         g.writeStringField("gradeLabel", card.grade().label());
@@ -73,6 +74,7 @@ final class CardWriter {
         w.decimal("implausibleFactor", policy.implausibleFactor());
         g.writeStringField("bandPoint", Codes.of(policy.bandPoint()));
         g.writeStringField("lateDeadline", Codes.of(policy.lateDeadline()));
+        g.writeStringField("unstatedResult", Codes.of(policy.unstatedResult()));
         g.writeBooleanField("rescaleNotApplicable", policy.rescaleNotApplicable());
         g.writeFieldName("grades");
         grades(w, policy.grades());
@@ -117,6 +119,7 @@ final class CardWriter {
         JsonGenerator g = w.generator();
         g.writeStartObject();
         g.writeStringField("path", score.path());
+        w.decimal("weight", score.weight());
         w.decimal("points", score.points());
         g.writeFieldName("allowed");
         range(w, score.allowed());

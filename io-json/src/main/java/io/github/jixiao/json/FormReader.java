@@ -3,15 +3,19 @@ package io.github.jixiao.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.jixiao.audit.Finding;
-import io.github.jixiao.audit.Severity;
-import io.github.jixiao.json.ValueKind.Field;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.AnnualGoal;
+import io.github.jixiao.model.Blank;
+import io.github.jixiao.json.ValueKind.Part;
 import io.github.jixiao.model.Category;
+import io.github.jixiao.model.Field;
+import io.github.jixiao.model.Origin;
+import io.github.jixiao.model.Remark;
 import io.github.jixiao.model.CategoryKind;
 import io.github.jixiao.model.Comparator;
 import io.github.jixiao.model.DatePrecision;
@@ -37,7 +41,9 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -110,29 +116,39 @@ final class FormReader {
 
     SelfEvaluation form() throws IOException {
         SelfEvaluation.Builder b = SelfEvaluation.builder();
-        String title = null;
+        Origins origins = new Origins(source);
+        Origins treeOrigins = new Origins(source);
         Project project = null;
         Funding funding = null;
-        AnnualGoal goal = null;
-        IndicatorTree indicators = null;
+        List<Category> categories = null;
+        Optional<BigDecimal> indicatorPoints = Optional.empty();
         for (String name = firstField(); name != null; name = nextField()) {
             switch (name) {
-                case "title" -> title = string();
-                case "year" -> b.year(optional(FormReader::year));
+                case "title" -> b.title(citedOptional(origins, Field.TITLE, FormReader::string));
+                case "year" -> b.year(citedOptional(origins, Field.YEAR, FormReader::year));
                 case "project" -> project = project();
                 case "funding" -> funding = funding();
-                case "goal" -> goal = goal();
-                case "indicators" -> indicators = indicators();
-                case "reportedWeightTotal" -> b.reportedWeightTotal(optional(FormReader::decimal));
-                case "reportedTotal" -> b.reportedTotal(optional(FormReader::decimal));
-                case "reportedGrade" -> b.reportedGrade(optional(FormReader::string));
-                default -> unknown(name, "title, year, project, funding, goal, indicators, reportedWeightTotal,"
-                        + " reportedTotal, reportedGrade");
+                case "goal" -> b.goal(goal(origins));
+                case "indicators" -> categories = array(FormReader::category);
+                case "indicatorPoints" -> indicatorPoints = citedOptional(treeOrigins, Field.POINTS, FormReader::decimal);
+                case "reportedWeightTotal" -> b.reportedWeightTotal(citedOptional(origins, Field.WEIGHT_TOTAL, FormReader::decimal));
+                case "reportedTotal" -> b.reportedTotal(citedOptional(origins, Field.TOTAL, FormReader::decimal));
+                case "reportedGrade" -> b.reportedGrade(citedOptional(origins, Field.GRADE, FormReader::string));
+                case "remarks" -> b.remarks(array(FormReader::remark));
+                case "origins" -> origins.printed(this);
+                default -> unknown(name, "title, year, project, funding, goal, indicators, indicatorPoints, "
+                        + "reportedWeightTotal, reportedTotal, reportedGrade, remarks, origins");
             }
         }
-        b.title(required(title, "title")).project(required(project, "project"))
-                .funding(required(funding, "funding")).goal(required(goal, "goal"))
-                .indicators(required(indicators, "indicators"));
+        Map<Field, Origin> cited = origins.resolved();
+        Origin points = cited.remove(Field.POINTS);
+        if (points != null) {
+            treeOrigins.print(Field.POINTS, points);
+        }
+        IndicatorTree tree = IndicatorTree.builder().categories(required(categories, "indicators"))
+                .printedPoints(indicatorPoints).origins(treeOrigins.resolved()).build();
+        b.project(required(project, "project")).funding(required(funding, "funding")).indicators(tree)
+                .origins(cited);
         return build(b::build);
     }
 
@@ -146,66 +162,66 @@ final class FormReader {
 
     Project project() throws IOException {
         Project.Builder b = Project.builder();
+        Origins origins = new Origins(source);
         String name = null;
-        String department = null;
-        String implementingUnit = null;
         for (String field = firstField(); field != null; field = nextField()) {
             switch (field) {
-                case "name" -> name = string();
-                case "code" -> b.code(optional(FormReader::string));
-                case "department" -> department = string();
-                case "implementingUnit" -> implementingUnit = string();
-                case "lead" -> b.lead(optional(FormReader::string));
-                case "phone" -> b.phone(optional(FormReader::string));
-                case "amount" -> b.amount(optional(FormReader::amount));
-                default -> unknown(field, "name, code, department, implementingUnit, lead, phone, amount");
+                case "name" -> name = cite(origins, Field.NAME, FormReader::string);
+                case "code" -> b.code(citedOptional(origins, Field.CODE, FormReader::string));
+                case "department" -> b.department(citedOptional(origins, Field.DEPARTMENT, FormReader::string));
+                case "implementingUnit" -> b.implementingUnit(citedOptional(origins, Field.IMPLEMENTING_UNIT, FormReader::string));
+                case "lead" -> b.lead(citedOptional(origins, Field.LEAD, FormReader::string));
+                case "phone" -> b.phone(citedOptional(origins, Field.PHONE, FormReader::string));
+                case "amount" -> b.amount(citedOptional(origins, Field.PROJECT_AMOUNT, FormReader::amount));
+                case "otherFields" -> b.otherFields(texts());
+                case "origins" -> origins.printed(this);
+                default -> unknown(field, "name, code, department, implementingUnit, lead, phone, amount, otherFields, "
+                        + "origins");
             }
         }
-        b.name(required(name, "name")).department(required(department, "department"))
-                .implementingUnit(required(implementingUnit, "implementingUnit"));
+        b.name(required(name, "name")).origins(origins.resolved());
         return build(b::build);
     }
 
     Funding funding() throws IOException {
         Funding.Builder b = Funding.builder();
+        Origins origins = new Origins(source);
         AmountUnit unit = null;
-        BigDecimal weight = null;
-        FundingSource total = null;
         List<FundingSource> sources = null;
         for (String name = firstField(); name != null; name = nextField()) {
             switch (name) {
                 case "unit" -> unit = amountUnit();
-                case "weight" -> weight = decimal();
-                case "reportedScore" -> b.reportedScore(optional(FormReader::decimal));
-                case "total" -> total = fundingSource();
+                case "weight" -> b.weight(citedOptional(origins, Field.WEIGHT, FormReader::decimal));
+                case "printedPoints" -> b.printedPoints(citedOptional(origins, Field.POINTS, FormReader::decimal));
+                case "reportedScore" -> b.reportedScore(citedOptional(origins, Field.SCORE, FormReader::decimal));
+                case "total" -> b.total(optional(FormReader::fundingSource));
                 case "sources" -> sources = array(FormReader::fundingSource);
-                default -> unknown(name, "unit, weight, reportedScore, total, sources");
+                case "origins" -> origins.printed(this);
+                default -> unknown(name, "unit, weight, printedPoints, reportedScore, total, sources, origins");
             }
         }
-        b.unit(required(unit, "unit")).weight(required(weight, "weight")).total(required(total, "total"))
-                .sources(required(sources, "sources"));
+        b.unit(required(unit, "unit")).sources(required(sources, "sources")).origins(origins.resolved());
         return build(b::build);
     }
 
     FundingSource fundingSource() throws IOException {
         FundingSource.Builder b = FundingSource.builder();
+        Origins origins = new Origins(source);
         String label = null;
         FundingKind kind = null;
-        Amount adjusted = null;
-        Amount executed = null;
         for (String name = firstField(); name != null; name = nextField()) {
             switch (name) {
-                case "label" -> label = string();
+                case "label" -> label = cite(origins, Field.LABEL, FormReader::string);
                 case "kind" -> kind = code(FundingKind.class);
-                case "initialBudget" -> b.initialBudget(optional(FormReader::amount));
-                case "adjustedBudget" -> adjusted = amount();
-                case "executed" -> executed = amount();
-                case "reportedRate" -> b.reportedRate(optional(FormReader::quantity));
-                default -> unknown(name, "label, kind, initialBudget, adjustedBudget, executed, reportedRate");
+                case "initialBudget" -> b.initialBudget(citedOptional(origins, Field.INITIAL_BUDGET, FormReader::amount));
+                case "adjustedBudget" -> b.adjustedBudget(citedOptional(origins, Field.ADJUSTED_BUDGET, FormReader::amount));
+                case "executed" -> b.executed(citedOptional(origins, Field.EXECUTED, FormReader::amount));
+                case "reportedRate" -> b.reportedRate(citedOptional(origins, Field.RATE, FormReader::quantity));
+                case "origins" -> origins.printed(this);
+                default -> unknown(name, "label, kind, initialBudget, adjustedBudget, executed, reportedRate, origins");
             }
         }
-        b.label(required(label, "label")).adjustedBudget(required(adjusted, "adjustedBudget"))
-                .executed(required(executed, "executed"));
+        b.label(required(label, "label")).origins(origins.resolved());
         FundingSource source = build(b::build);
         return checkKind(kind, source.kind(), source);
     }
@@ -232,78 +248,149 @@ final class FormReader {
         return new Amount(required(number, "amount"), required(unit, "unit"));
     }
 
-    AnnualGoal goal() throws IOException {
+    /** The annual goal; where its two texts are is recorded with the form's origins. */
+    AnnualGoal goal(Origins formOrigins) throws IOException {
         String expected = null;
         String actual = null;
         for (String name = firstField(); name != null; name = nextField()) {
             switch (name) {
-                case "expected" -> expected = string();
-                case "actual" -> actual = string();
+                case "expected" -> expected = cite(formOrigins, Field.GOAL_EXPECTED, FormReader::string);
+                case "actual" -> actual = cite(formOrigins, Field.GOAL_ACTUAL, FormReader::string);
                 default -> unknown(name, "expected, actual");
             }
         }
         return new AnnualGoal(required(expected, "expected"), required(actual, "actual"));
     }
 
-    IndicatorTree indicators() throws IOException {
-        return IndicatorTree.of(array(FormReader::category));
+    Remark remark() throws IOException {
+        Origins origins = new Origins(source);
+        String label = null;
+        String text = null;
+        for (String name = firstField(); name != null; name = nextField()) {
+            switch (name) {
+                case "label" -> label = cite(origins, Field.LABEL, FormReader::string);
+                case "text" -> text = string();
+                case "origins" -> origins.printed(this);
+                default -> unknown(name, "label, text, origins");
+            }
+        }
+        Map<Field, Origin> cited = origins.resolved();
+        Remark remark = Remark.of(required(label, "label"), required(text, "text"));
+        return cited.containsKey(Field.LABEL) ? Remark.of(remark.label(), remark.text(), cited.get(Field.LABEL)) : remark;
     }
 
     Category category() throws IOException {
+        Category.Builder b = Category.builder();
+        Origins origins = new Origins(source);
         String label = null;
         CategoryKind kind = null;
         List<Subcategory> subcategories = null;
         for (String name = firstField(); name != null; name = nextField()) {
             switch (name) {
-                case "label" -> label = string();
+                case "label" -> label = cite(origins, Field.LABEL, FormReader::string);
                 case "kind" -> kind = code(CategoryKind.class);
                 case "subcategories" -> subcategories = array(FormReader::subcategory);
-                default -> unknown(name, "label, kind, subcategories");
+                case "origins" -> origins.printed(this);
+                default -> unknown(name, "label, kind, subcategories, origins");
             }
         }
-        Category category = Category.of(required(label, "label"), required(subcategories, "subcategories"));
+        b.label(required(label, "label")).subcategories(required(subcategories, "subcategories"))
+                .origins(origins.resolved());
+        Category category = build(b::build);
         return checkKind(kind, category.kind(), category);
     }
 
     Subcategory subcategory() throws IOException {
+        Subcategory.Builder b = Subcategory.builder();
+        Origins origins = new Origins(source);
         String label = null;
         SubcategoryKind kind = null;
         List<Indicator> indicators = null;
         for (String name = firstField(); name != null; name = nextField()) {
             switch (name) {
-                case "label" -> label = string();
+                case "label" -> label = cite(origins, Field.LABEL, FormReader::string);
                 case "kind" -> kind = code(SubcategoryKind.class);
                 case "indicators" -> indicators = array(FormReader::indicator);
-                default -> unknown(name, "label, kind, indicators");
+                case "origins" -> origins.printed(this);
+                default -> unknown(name, "label, kind, indicators, origins");
             }
         }
-        String l = required(label, "label");
-        List<Indicator> i = required(indicators, "indicators");
-        Subcategory subcategory = build(() -> Subcategory.of(l, i));
+        b.label(required(label, "label")).indicators(required(indicators, "indicators")).origins(origins.resolved());
+        Subcategory subcategory = build(b::build);
         return checkKind(kind, subcategory.kind(), subcategory);
     }
 
     Indicator indicator() throws IOException {
         Indicator.Builder b = Indicator.builder();
+        Origins origins = new Origins(source);
         String name = null;
         Target target = null;
         Actual actual = null;
-        BigDecimal weight = null;
         String deviationNote = null;
         for (String field = firstField(); field != null; field = nextField()) {
             switch (field) {
-                case "name" -> name = string();
-                case "target" -> target = target();
-                case "actual" -> actual = actual();
-                case "weight" -> weight = decimal();
-                case "reportedScore" -> b.reportedScore(optional(FormReader::decimal));
-                case "deviationNote" -> deviationNote = string();
-                default -> unknown(field, "name, target, actual, weight, reportedScore, deviationNote");
+                case "name" -> name = cite(origins, Field.NAME, FormReader::string);
+                case "target" -> target = cite(origins, Field.TARGET, FormReader::target);
+                case "actual" -> actual = cite(origins, Field.ACTUAL, FormReader::actual);
+                case "weight" -> b.weight(citedOptional(origins, Field.WEIGHT, FormReader::decimal));
+                case "reportedScore" -> b.reportedScore(citedOptional(origins, Field.SCORE, FormReader::decimal));
+                case "deviationNote" -> deviationNote = cite(origins, Field.NOTE, FormReader::string);
+                case "otherValues" -> b.otherValues(texts());
+                case "origins" -> origins.printed(this);
+                default -> unknown(field, "name, target, actual, weight, reportedScore, deviationNote, otherValues, "
+                        + "origins");
             }
         }
         b.name(required(name, "name")).target(required(target, "target")).actual(required(actual, "actual"))
-                .weight(required(weight, "weight")).deviationNote(required(deviationNote, "deviationNote"));
+                .deviationNote(required(deviationNote, "deviationNote")).origins(origins.resolved());
         return build(b::build);
+    }
+
+    /** An object of texts by name, in document order: {@code {"备注": "…"}}. */
+    Map<String, String> texts() throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String name = firstField(); name != null; name = nextField()) {
+            texts.put(name, string());
+        }
+        return texts;
+    }
+
+    /** The annual goal on its own (through {@link JixiaoModule}): where its texts are is not kept. */
+    AnnualGoal goal() throws IOException {
+        return goal(new Origins(source));
+    }
+
+    /** An indicator tree on its own (through {@link JixiaoModule}): its categories; printed points belong to the form. */
+    IndicatorTree indicators() throws IOException {
+        return IndicatorTree.of(array(FormReader::category));
+    }
+
+    /** Reads an optional value ({@code null} is absent), noting its JSON pointer as the origin of a field. */
+    <T> Optional<T> citedOptional(Origins origins, Field field, Read<T> read) throws IOException {
+        origins.at(field, pointer());
+        return optional(read);
+    }
+
+    /** Reads a value, noting the JSON pointer where it is as the origin of a field. */
+    <T> T cite(Origins origins, Field field, Read<T> read) throws IOException {
+        origins.at(field, pointer());
+        return read.read(this);
+    }
+
+    /** An origin object: {@code {"document": …, "part": …, "place": …}}. */
+    Origin origin() throws IOException {
+        String document = null;
+        String part = null;
+        String place = null;
+        for (String name = firstField(); name != null; name = nextField()) {
+            switch (name) {
+                case "document" -> document = string();
+                case "part" -> part = string();
+                case "place" -> place = string();
+                default -> unknown(name, "document, part, place");
+            }
+        }
+        return new Origin(required(document, "document"), required(part, "part"), required(place, "place"));
     }
 
     // ---- targets and actuals ----
@@ -319,6 +406,8 @@ final class FormReader {
                 return new Target.Qualitative(v.text);
             case NOT_APPLICABLE:
                 return new NotApplicable(v.text);
+            case BLANK:
+                return build(() -> new Blank(v.text));
             default:
                 return build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
         }
@@ -343,6 +432,8 @@ final class FormReader {
                 return new Actual.Described(v.text);
             case NOT_APPLICABLE:
                 return new NotApplicable(v.text);
+            case BLANK:
+                return build(() -> new Blank(v.text));
             default:
                 return build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
         }
@@ -369,47 +460,47 @@ final class FormReader {
             int field;
             switch (name) {
                 case "text" -> {
-                    field = Field.TEXT;
+                    field = Part.TEXT;
                     v.text = string();
                 }
                 case "kind" -> {
-                    field = Field.KIND;
+                    field = Part.KIND;
                     v.kind = kind(forTarget);
                 }
                 case "comparator" -> {
-                    field = Field.COMPARATOR;
+                    field = Part.COMPARATOR;
                     v.comparator = code(Comparator.class);
                 }
                 case "quantity" -> {
-                    field = Field.QUANTITY;
+                    field = Part.QUANTITY;
                     v.quantity = quantity();
                 }
                 case "due" -> {
-                    field = Field.DUE;
+                    field = Part.DUE;
                     v.date = date();
                 }
                 case "date" -> {
-                    field = Field.DATE;
+                    field = Part.DATE;
                     v.date = date();
                 }
                 case "precision" -> {
-                    field = Field.PRECISION;
+                    field = Part.PRECISION;
                     v.precision = code(DatePrecision.class);
                 }
                 case "level" -> {
-                    field = Field.LEVEL;
+                    field = Part.LEVEL;
                     v.level = code(AchievementLevel.class);
                 }
                 case "levelLabel" -> {
-                    field = Field.LEVEL_LABEL;
+                    field = Part.LEVEL_LABEL;
                     v.levelLabel = string();
                 }
                 case "reason" -> {
-                    field = Field.REASON;
+                    field = Part.REASON;
                     v.reason = string();
                 }
                 case "errorIndex" -> {
-                    field = Field.ERROR_INDEX;
+                    field = Part.ERROR_INDEX;
                     v.errorIndex = integer();
                 }
                 default -> {
@@ -422,12 +513,12 @@ final class FormReader {
         required(v.kind, "kind");
         int missing = v.kind.required & ~v.present;
         if (missing != 0) {
-            throw error("missing required field \"" + Field.NAMES[Integer.numberOfTrailingZeros(missing)]
+            throw error("missing required field \"" + Part.NAMES[Integer.numberOfTrailingZeros(missing)]
                     + "\" of a " + (forTarget ? "target" : "actual") + " of kind \"" + v.kind.code + "\"");
         }
         int extra = v.present & ~v.kind.allowed;
         if (extra != 0) {
-            throw error("field \"" + Field.NAMES[Integer.numberOfTrailingZeros(extra)] + "\" does not belong to a "
+            throw error("field \"" + Part.NAMES[Integer.numberOfTrailingZeros(extra)] + "\" does not belong to a "
                     + (forTarget ? "target" : "actual") + " of kind \"" + v.kind.code + "\"");
         }
         return v;
@@ -464,6 +555,7 @@ final class FormReader {
         String location = null;
         Optional<String> reported = Optional.empty();
         Optional<String> computed = Optional.empty();
+        Optional<Origin> origin = Optional.empty();
         String messageZh = null;
         String messageEn = null;
         for (String name = firstField(); name != null; name = nextField()) {
@@ -471,15 +563,16 @@ final class FormReader {
                 case "code" -> code = string();
                 case "severity" -> severity = code(Severity.class);
                 case "location" -> location = string();
+                case "origin" -> origin = optional(FormReader::origin);
                 case "reported" -> reported = optional(FormReader::string);
                 case "computed" -> computed = optional(FormReader::string);
                 case "messageZh" -> messageZh = string();
                 case "messageEn" -> messageEn = string();
-                default -> unknown(name, "code, severity, location, reported, computed, messageZh, messageEn");
+                default -> unknown(name, "code, severity, location, origin, reported, computed, messageZh, messageEn");
             }
         }
         return new Finding(required(code, "code"), required(severity, "severity"), required(location, "location"),
-                reported, computed, required(messageZh, "messageZh"), required(messageEn, "messageEn"));
+                origin, reported, computed, required(messageZh, "messageZh"), required(messageEn, "messageEn"));
     }
 
     // ---- scalars ----

@@ -1,17 +1,20 @@
 package io.github.jixiao.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AnnualGoal;
 import io.github.jixiao.model.Category;
+import io.github.jixiao.model.Field;
 import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.Project;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.Remark;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.Target;
@@ -19,7 +22,9 @@ import io.github.jixiao.model.Unparsed;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +39,8 @@ final class FormWriter {
         void write(FormWriter writer, T value) throws IOException;
     }
 
+    private static final Field[] FIELDS = Field.values();
+
     private final JsonGenerator g;
 
     FormWriter(JsonGenerator g) {
@@ -42,7 +49,7 @@ final class FormWriter {
 
     void form(SelfEvaluation form) throws IOException {
         g.writeStartObject();
-        g.writeStringField("title", form.title());
+        optionalString("title", form.title());
         if (form.year().isPresent()) {
             g.writeNumberField("year", form.year().get().getValue());
         }
@@ -54,9 +61,65 @@ final class FormWriter {
         goal(form.goal());
         g.writeFieldName("indicators");
         indicators(form.indicators());
+        optionalDecimal("indicatorPoints", form.indicators().printedPoints());
         optionalDecimal("reportedWeightTotal", form.reportedWeightTotal());
         optionalDecimal("reportedTotal", form.reportedTotal());
         optionalString("reportedGrade", form.reportedGrade());
+        if (!form.remarks().isEmpty()) {
+            g.writeFieldName("remarks");
+            array(form.remarks(), FormWriter::remark);
+        }
+        Map<Field, Origin> origins = new EnumMap<>(Field.class);
+        origins.putAll(form.origins());
+        form.indicators().origin(Field.POINTS).ifPresent(at -> origins.put(Field.POINTS, at));
+        origins(origins);
+        g.writeEndObject();
+    }
+
+    void remark(Remark remark) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("label", remark.label());
+        g.writeStringField("text", remark.text());
+        origins(remark.origins());
+        g.writeEndObject();
+    }
+
+    /**
+     * Where each printed field came from: {@code "origins": {"score": {"document": …, "part": …, "place": …}}}.
+     * Places in a JSON document (JSON pointers) are not written: a document's own pointers are its origins.
+     */
+    void origins(Map<Field, Origin> origins) throws IOException {
+        boolean started = false;
+        for (Field field : FIELDS) {
+            Origin origin = origins.get(field);
+            if (origin != null && !origin.isPointer()) {
+                if (!started) {
+                    g.writeFieldName("origins");
+                    g.writeStartObject();
+                    started = true;
+                }
+                g.writeFieldName(Codes.of(field));
+                g.writeStartObject();
+                g.writeStringField("document", origin.document());
+                g.writeStringField("part", origin.part());
+                g.writeStringField("place", origin.place());
+                g.writeEndObject();
+            }
+        }
+        if (started) {
+            g.writeEndObject();
+        }
+    }
+
+    void texts(String name, Map<String, String> texts) throws IOException {
+        if (texts.isEmpty()) {
+            return;
+        }
+        g.writeFieldName(name);
+        g.writeStartObject();
+        for (Map.Entry<String, String> entry : texts.entrySet()) {
+            g.writeStringField(entry.getKey(), entry.getValue());
+        }
         g.writeEndObject();
     }
 
@@ -64,23 +127,26 @@ final class FormWriter {
         g.writeStartObject();
         g.writeStringField("name", project.name());
         optionalString("code", project.code());
-        g.writeStringField("department", project.department());
-        g.writeStringField("implementingUnit", project.implementingUnit());
+        optionalString("department", project.department());
+        optionalString("implementingUnit", project.implementingUnit());
         optionalString("lead", project.lead());
         optionalString("phone", project.phone());
         optional("amount", project.amount(), FormWriter::amount);
+        texts("otherFields", project.otherFields());
+        origins(project.origins());
         g.writeEndObject();
     }
 
     void funding(Funding funding) throws IOException {
         g.writeStartObject();
         g.writeStringField("unit", funding.unit().symbol());
-        decimal("weight", funding.weight());
+        optionalDecimal("weight", funding.weight());
+        optionalDecimal("printedPoints", funding.printedPoints());
         optionalDecimal("reportedScore", funding.reportedScore());
-        g.writeFieldName("total");
-        fundingSource(funding.total());
+        optional("total", funding.total(), FormWriter::fundingSource);
         g.writeFieldName("sources");
         array(funding.sources(), FormWriter::fundingSource);
+        origins(funding.origins());
         g.writeEndObject();
     }
 
@@ -89,11 +155,10 @@ final class FormWriter {
         g.writeStringField("label", source.label());
         g.writeStringField("kind", Codes.of(source.kind()));
         optional("initialBudget", source.initialBudget(), FormWriter::amount);
-        g.writeFieldName("adjustedBudget");
-        amount(source.adjustedBudget());
-        g.writeFieldName("executed");
-        amount(source.executed());
+        optional("adjustedBudget", source.adjustedBudget(), FormWriter::amount);
+        optional("executed", source.executed(), FormWriter::amount);
         optional("reportedRate", source.reportedRate(), FormWriter::quantity);
+        origins(source.origins());
         g.writeEndObject();
     }
 
@@ -122,6 +187,7 @@ final class FormWriter {
         g.writeStringField("kind", Codes.of(category.kind()));
         g.writeFieldName("subcategories");
         array(category.subcategories(), FormWriter::subcategory);
+        origins(category.origins());
         g.writeEndObject();
     }
 
@@ -131,6 +197,7 @@ final class FormWriter {
         g.writeStringField("kind", Codes.of(subcategory.kind()));
         g.writeFieldName("indicators");
         array(subcategory.indicators(), FormWriter::indicator);
+        origins(subcategory.origins());
         g.writeEndObject();
     }
 
@@ -141,9 +208,11 @@ final class FormWriter {
         target(indicator.target());
         g.writeFieldName("actual");
         actual(indicator.actual());
-        decimal("weight", indicator.weight());
+        optionalDecimal("weight", indicator.weight());
         optionalDecimal("reportedScore", indicator.reportedScore());
         g.writeStringField("deviationNote", indicator.deviationNote());
+        texts("otherValues", indicator.otherValues());
+        origins(indicator.origins());
         g.writeEndObject();
     }
 
@@ -208,6 +277,15 @@ final class FormWriter {
         g.writeStringField("code", finding.code());
         g.writeStringField("severity", Codes.of(finding.severity()));
         g.writeStringField("location", finding.location());
+        if (finding.origin().isPresent() && !finding.origin().get().isPointer()) {
+            Origin origin = finding.origin().get();
+            g.writeFieldName("origin");
+            g.writeStartObject();
+            g.writeStringField("document", origin.document());
+            g.writeStringField("part", origin.part());
+            g.writeStringField("place", origin.place());
+            g.writeEndObject();
+        }
         optionalString("reported", finding.reported());
         optionalString("computed", finding.computed());
         g.writeStringField("messageZh", finding.messageZh());

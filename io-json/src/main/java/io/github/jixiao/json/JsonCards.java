@@ -93,7 +93,7 @@ public final class JsonCards {
         Objects.requireNonNull(sourceName, "sourceName");
         return JsonFormat.parse(in, sourceName, FormReader.STRICT, reader -> {
             List<T> values = new ArrayList<>();
-            JsonFormat.document(reader, plural, singular, location -> values.add(read.read(reader)));
+            JsonFormat.document(reader, plural, singular, pointer -> values.add(read.read(reader)));
             return values;
         });
     }

@@ -1,5 +1,6 @@
 package io.github.jixiao.json;
 
+import io.github.jixiao.finding.Finding;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.FormReadException;
@@ -119,7 +121,13 @@ public final class JsonFormat implements FormFormat {
         Objects.requireNonNull(options, "options");
         return parse(in, options.sourceName(), options.lenient() ? FormReader.lenient() : FormReader.STRICT, reader -> {
             List<ReadResult.Entry> entries = new ArrayList<>();
-            document(reader, "forms", "form", location -> entries.add(new ReadResult.Entry(location, reader.form())));
+            document(reader, "forms", "form", pointer -> {
+                int before = reader.findings().size();
+                SelfEvaluation form = reader.form();
+                List<Finding> found = List.copyOf(reader.findings().subList(before, reader.findings().size()));
+                reader.findings().subList(before, reader.findings().size()).clear();
+                entries.add(ReadResult.Entry.read(Origin.pointer(options.sourceName(), pointer), form, found));
+            });
             return new ReadResult(entries, reader.findings());
         });
     }
@@ -140,10 +148,10 @@ public final class JsonFormat implements FormFormat {
         }
     }
 
-    /** Reads one value of a document at the current position; {@code location} is where it starts. */
+    /** Reads one value of a document at the current position; {@code pointer} is where it starts. */
     @FunctionalInterface
     interface Element {
-        void read(String location) throws IOException;
+        void read(String pointer) throws IOException;
     }
 
     /**
@@ -158,10 +166,10 @@ public final class JsonFormat implements FormFormat {
         String expected = "an array of " + plural + " or one " + singular;
         if (first == JsonToken.START_ARRAY) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                element.read(reader.location());
+                element.read(reader.pointer());
             }
         } else if (first == JsonToken.START_OBJECT) {
-            element.read(reader.location());
+            element.read(reader.pointer());
         } else {
             throw reader.error(first == null ? "the document is empty; expected " + expected
                     : "expected " + expected + " object, found " + p.getText());

@@ -1,6 +1,7 @@
 package io.github.jixiao.json;
 
 import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.Blank;
 import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Target;
 
@@ -9,19 +10,20 @@ import io.github.jixiao.model.Target;
  * beside {@code text} and {@code kind}.
  */
 enum ValueKind {
-    QUANTITATIVE("quantitative", true, Field.QUANTITY, Field.COMPARATOR),
-    DEADLINE("deadline", true, Field.DUE | Field.PRECISION, 0),
+    QUANTITATIVE("quantitative", true, Part.QUANTITY, Part.COMPARATOR),
+    DEADLINE("deadline", true, Part.DUE | Part.PRECISION, 0),
     QUALITATIVE("qualitative", true, 0, 0),
-    MEASURED("measured", false, Field.QUANTITY, 0),
-    BOUND("bound", false, Field.COMPARATOR | Field.QUANTITY, 0),
-    DATE("date", false, Field.DATE | Field.PRECISION, 0),
-    ACHIEVEMENT("achievement", false, Field.LEVEL, Field.LEVEL_LABEL),
+    MEASURED("measured", false, Part.QUANTITY, 0),
+    BOUND("bound", false, Part.COMPARATOR | Part.QUANTITY, 0),
+    DATE("date", false, Part.DATE | Part.PRECISION, 0),
+    ACHIEVEMENT("achievement", false, Part.LEVEL, Part.LEVEL_LABEL),
     DESCRIBED("described", false, 0, 0),
     NOT_APPLICABLE("not-applicable", null, 0, 0),
-    UNPARSED("unparsed", null, Field.REASON | Field.ERROR_INDEX, 0);
+    UNPARSED("unparsed", null, Part.REASON | Part.ERROR_INDEX, 0),
+    BLANK("blank", null, 0, 0);
 
-    /** The fields of a target or actual object, as bits. */
-    static final class Field {
+    /** The parts (fields) of a target or actual object, as bits. */
+    static final class Part {
         static final int TEXT = 1;
         static final int KIND = 1 << 1;
         static final int COMPARATOR = 1 << 2;
@@ -36,7 +38,7 @@ enum ValueKind {
         static final String[] NAMES = {"text", "kind", "comparator", "quantity", "due", "date", "precision",
             "level", "levelLabel", "reason", "errorIndex"};
 
-        private Field() {
+        private Part() {
         }
     }
 
@@ -51,7 +53,7 @@ enum ValueKind {
     ValueKind(String code, Boolean target, int required, int optional) {
         this.code = code;
         this.target = target;
-        this.required = Field.TEXT | Field.KIND | required;
+        this.required = Part.TEXT | Part.KIND | required;
         this.allowed = this.required | optional;
     }
 
@@ -68,6 +70,8 @@ enum ValueKind {
             return QUALITATIVE;
         } else if (target instanceof NotApplicable) {
             return NOT_APPLICABLE;
+        } else if (target instanceof Blank) {
+            return BLANK;
         }
         return UNPARSED;
     }
@@ -85,6 +89,8 @@ enum ValueKind {
             return DESCRIBED;
         } else if (actual instanceof NotApplicable) {
             return NOT_APPLICABLE;
+        } else if (actual instanceof Blank) {
+            return BLANK;
         }
         return UNPARSED;
     }

@@ -103,7 +103,7 @@ class CardsJsonTest {
         ScoreCard card = Scorer.score(SeedForms.form("shenzhen-3"), ScoringPolicy.shenzhen());
         JsonNode json = PLAIN.readTree(writeCards(List.of(card))).get(0);
         assertThat(fieldNames(json)).containsExactly("form", "policy", "execution", "indicators", "categories",
-                "subcategories", "total", "weightTotal", "grade", "gradeLabel", "notes");
+                "subcategories", "total", "weightTotal", "scoredWeight", "grade", "gradeLabel", "notes");
         assertThat(json.at("/policy/name").asText()).isEqualTo("shenzhen");
         assertThat(json.at("/policy/rounding/rateMode").asText()).isEqualTo("half-up");
         assertThat(json.at("/policy/rounding/roundRateBeforeMultiply").asBoolean()).isTrue();
@@ -166,7 +166,7 @@ class CardsJsonTest {
                                 .put("text", "0").set("quantity", PLAIN.createObjectNode().put("value", "0")
                                         .put("unit", "")))),
                 Arguments.of("the policy", "/0/execution/points",
-                        edit(n -> ((ObjectNode) n.at("/0/policy")).put("executionWeight", "20"))),
+                        edit(n -> ((ObjectNode) n.at("/0/policy/rounding")).put("roundRateBeforeMultiply", false))),
                 Arguments.of("a path", "/0/indicators/1/path",
                         edit(n -> ((ObjectNode) n.at("/0/indicators/1")).put("path", "产出指标 › 别的指标"))),
                 Arguments.of("a score dropped", "/0/indicators",

@@ -1,7 +1,7 @@
 package io.github.jixiao.json;
 
-import io.github.jixiao.audit.Finding;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Amount;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.fixtures.Generators;
 import io.github.jixiao.model.SelfEvaluation;
 import java.util.List;

@@ -13,7 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.Generators;
 import io.github.jixiao.fixtures.ScoringGenerators;
 import io.github.jixiao.fixtures.SeedForms;

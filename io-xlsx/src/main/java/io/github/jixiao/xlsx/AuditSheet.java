@@ -1,7 +1,7 @@
 package io.github.jixiao.xlsx;
 
-import io.github.jixiao.audit.Finding;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.xlsx.Styles.Kind;
 import java.math.BigDecimal;
 import java.util.List;

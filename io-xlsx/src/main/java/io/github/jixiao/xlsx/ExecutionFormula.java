@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The spreadsheet formulas of jixiao's computed cells, following a scoring policy, with its rounding written
@@ -25,7 +26,7 @@ import java.util.Objects;
  *   <li>评分等级 from 总分 and the grade boundaries, best first.</li>
  * </ul>
  *
- * @param weight the execution weight (分值) of the policy
+ * @param weight the execution weight (分值) of the policy, for a form that prints none
  * @param initialBudget whether the denominator is 年初预算数 rather than 全年预算数
  * @param rateScale decimals of the rate as a fraction (4 for 86.69 %)
  * @param rateMode how the rate is rounded
@@ -72,11 +73,15 @@ record ExecutionFormula(BigDecimal weight, boolean initialBudget, int rateScale,
         return "IF(" + budget + ">0," + round(executed + "/" + budget, rateScale, rateMode) + ",\"\")";
     }
 
-    /** The execution 得分 from the cells {@code executed}, {@code budget} and the rate cell {@code rate}. */
-    String score(String executed, String budget, String rate) {
+    /**
+     * The execution 得分 from the cells {@code executed}, {@code budget} and the rate cell {@code rate}, and the
+     * form's own 分值 ({@code printedWeight}: a cell such as {@code F7}, or a number printed in the title), or the
+     * policy's when the form prints none: the same weight {@link io.github.jixiao.scoring.Scorer} uses.
+     */
+    String score(String executed, String budget, String rate, Optional<String> printedWeight) {
         String factor = roundRateBeforeMultiply ? rate : executed + "/" + budget;
-        return "IF(" + budget + ">0," + round(weight.toPlainString() + "*MAX(0,MIN(1," + factor + "))",
-                scoreScale, scoreMode) + ",0)";
+        String w = printedWeight.orElse(weight.toPlainString());
+        return "IF(" + budget + ">0," + round(w + "*MAX(0,MIN(1," + factor + "))", scoreScale, scoreMode) + ",0)";
     }
 
     /** 评分等级 from the cell {@code total}. */

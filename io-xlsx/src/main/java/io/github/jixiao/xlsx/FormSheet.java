@@ -1,7 +1,7 @@
 package io.github.jixiao.xlsx;
 
-import io.github.jixiao.audit.Finding;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Category;
 import io.github.jixiao.model.Funding;
@@ -10,6 +10,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.Remark;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.xlsx.Styles.Kind;
@@ -17,9 +18,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lays out one form on one worksheet as the standard template of 财预〔2020〕10号, and jixiao's computed
@@ -71,6 +74,8 @@ final class FormSheet {
 
     static final int COMPUTED_RATE = 10;
     static final int COMPUTED_SCORE = 11;
+    /** The first column of an indicator's other values (复核分, 备注 …), after jixiao's computed columns. */
+    static final int OTHERS = 12;
 
     static final String DASH = "—";
 
@@ -109,6 +114,7 @@ final class FormSheet {
         layout.goal();
         layout.indicators(form.indicators());
         layout.total();
+        layout.remarks();
         layout.grid.finish();
         return layout;
     }
@@ -160,9 +166,11 @@ final class FormSheet {
     }
 
     private void title() {
-        grid.mergedText(row, 0, row, LAST, form.title(), Kind.TITLE);
-        grid.lines(row, 2);
-        row++;
+        form.title().ifPresent(title -> {
+            grid.mergedText(row, 0, row, LAST, title, Kind.TITLE);
+            grid.lines(row, 2);
+            row++;
+        });
         if (form.year().isPresent()) {
             grid.mergedText(row, 0, row, LAST, "（" + form.year().get().getValue() + "年度）", Kind.SUBTITLE);
             row++;
@@ -172,7 +180,8 @@ final class FormSheet {
     private void project(Project project) {
         wideRow("项目名称", project.name());
         project.code().ifPresent(code -> wideRow("项目编码", code));
-        pairRow(Optional.of("主管部门"), project.department(), Optional.of("实施单位"), project.implementingUnit());
+        pairRow(project.department().map(d -> "主管部门"), project.department().orElse(""),
+                project.implementingUnit().map(u -> "实施单位"), project.implementingUnit().orElse(""));
         if (project.lead().isPresent() || project.phone().isPresent()) {
             pairRow(project.lead().map(lead -> "项目负责人"), project.lead().orElse(""),
                     project.phone().map(phone -> "联系电话"), project.phone().orElse(""));
@@ -183,6 +192,7 @@ final class FormSheet {
             grid.merge(row, LINE, row, LAST, Kind.NUMBER);
             row++;
         });
+        project.otherFields().forEach(this::wideRow);
     }
 
     private void wideRow(String label, String value) {
@@ -218,21 +228,23 @@ final class FormSheet {
         grid.text(row, COMPUTED_SCORE, "核算得分", Kind.COMPUTED_LABEL);
         row++;
         fundingTotalRow = row;
-        fundingLine(funding.total(), true);
-        grid.number(row, FUNDING_WEIGHT, funding.weight(), Kind.NUMBER);
-        funding.reportedScore().ifPresentOrElse(
-                score -> grid.number(row, FUNDING_SCORE, score, Kind.NUMBER),
-                () -> grid.blank(row, FUNDING_SCORE, Kind.NUMBER));
-        grid.merge(row, FUNDING_SCORE, row, LAST, Kind.NUMBER);
-        String rate = Grid.a1(row, COMPUTED_RATE);
-        String executed = Grid.a1(row, EXECUTED);
-        String budget = Grid.a1(row, formula.initialBudget() ? INITIAL : BUDGET);
-        grid.formula(row, COMPUTED_RATE, formula.rate(executed, budget), Kind.COMPUTED, Styles.PERCENT);
-        grid.formula(row, COMPUTED_SCORE, formula.score(executed, budget, rate), Kind.COMPUTED,
-                Styles.decimal(formula.scoreScale()));
-        places.put("项目资金", new int[] {row, FUNDING_SCORE});
-        places.put("项目资金 › " + funding.total().label(), new int[] {row, FUNDING_SCORE});
-        row++;
+        funding.total().ifPresent(total -> {
+            fundingLine(total, true);
+            optionalNumber(FUNDING_WEIGHT, funding.weight());
+            optionalNumber(FUNDING_SCORE, funding.reportedScore());
+            grid.merge(row, FUNDING_SCORE, row, LAST, Kind.NUMBER);
+            String rate = Grid.a1(row, COMPUTED_RATE);
+            String executed = Grid.a1(row, EXECUTED);
+            String budget = Grid.a1(row, formula.initialBudget() ? INITIAL : BUDGET);
+            grid.formula(row, COMPUTED_RATE, formula.rate(executed, budget), Kind.COMPUTED, Styles.PERCENT);
+            Optional<String> weight = funding.weight().isPresent() ? Optional.of(Grid.a1(row, FUNDING_WEIGHT))
+                    : funding.printedPoints().map(BigDecimal::toPlainString);
+            grid.formula(row, COMPUTED_SCORE, formula.score(executed, budget, rate, weight), Kind.COMPUTED,
+                    Styles.decimal(formula.scoreScale()));
+            places.put("项目资金 › " + total.label(), new int[] {row, FUNDING_SCORE});
+            row++;
+        });
+        places.put("项目资金", new int[] {fundingTotalRow, FUNDING_SCORE});
         for (FundingSource source : funding.sources()) {
             fundingLine(source, false);
             grid.text(row, FUNDING_WEIGHT, DASH, Kind.VALUE);
@@ -240,7 +252,8 @@ final class FormSheet {
             places.putIfAbsent("项目资金 › " + source.label(), new int[] {row, EXECUTED});
             row++;
         }
-        grid.mergedText(top, LABEL, row - 1, LABEL, "项目资金\n（" + funding.unit().symbol() + "）", Kind.LABEL);
+        String points = funding.printedPoints().map(p -> "（" + p.toPlainString() + "分）").orElse("");
+        grid.mergedText(top, LABEL, row - 1, LABEL, "项目资金\n（" + funding.unit().symbol() + "）" + points, Kind.LABEL);
     }
 
     private void fundingLine(FundingSource line, boolean total) {
@@ -248,8 +261,8 @@ final class FormSheet {
         line.initialBudget().ifPresentOrElse(
                 amount -> amount(INITIAL, amount),
                 () -> grid.blank(row, INITIAL, Kind.NUMBER));
-        amount(BUDGET, line.adjustedBudget());
-        amount(EXECUTED, line.executed());
+        line.adjustedBudget().ifPresentOrElse(amount -> amount(BUDGET, amount), () -> grid.blank(row, BUDGET, Kind.NUMBER));
+        line.executed().ifPresentOrElse(amount -> amount(EXECUTED, amount), () -> grid.blank(row, EXECUTED, Kind.NUMBER));
         Optional<Quantity> rate = line.reportedRate();
         if (rate.isPresent() && rate.get().unit().symbol().isEmpty()) {
             grid.number(row, RATE, rate.get().value(), Kind.NUMBER);
@@ -289,6 +302,10 @@ final class FormSheet {
         if (computedPoints) {
             grid.text(row, COMPUTED_SCORE, "核算得分", Kind.COMPUTED_LABEL);
         }
+        List<String> others = otherColumns(tree);
+        for (int i = 0; i < others.size(); i++) {
+            grid.text(row, OTHERS + i, others.get(i), Kind.LABEL);
+        }
         row++;
         for (Category category : tree.categories()) {
             int categoryTop = row;
@@ -296,6 +313,12 @@ final class FormSheet {
                 int subTop = row;
                 for (Indicator indicator : subcategory.indicators()) {
                     indicator(indicator);
+                    for (int i = 0; i < others.size(); i++) {
+                        String value = indicator.otherValues().get(others.get(i));
+                        if (value != null) {
+                            grid.text(row, OTHERS + i, value, Kind.TEXT);
+                        }
+                    }
                     places.put(new IndicatorTree.Leaf(category, subcategory, indicator).path(),
                             new int[] {row, SCORE});
                     leafRows.add(row);
@@ -311,7 +334,17 @@ final class FormSheet {
             }
             grid.mergedText(categoryTop, LEVEL1, row - 1, LEVEL1, category.label(), Kind.VALUE);
         }
-        grid.mergedText(top, LABEL, Math.max(top, row - 1), LABEL, "绩效指标", Kind.LABEL);
+        String points = tree.printedPoints().map(p -> "（" + p.toPlainString() + "分）").orElse("");
+        grid.mergedText(top, LABEL, Math.max(top, row - 1), LABEL, "绩效指标" + points, Kind.LABEL);
+    }
+
+    /** The headers of the indicators' other values, in the order first printed. */
+    private static List<String> otherColumns(IndicatorTree tree) {
+        Set<String> headers = new LinkedHashSet<>();
+        for (IndicatorTree.Leaf leaf : tree.leaves()) {
+            headers.addAll(leaf.indicator().otherValues().keySet());
+        }
+        return List.copyOf(headers);
     }
 
     /** A 一级 or 二级 indicator without indicators below it: a row with its label and nothing else. */
@@ -327,7 +360,7 @@ final class FormSheet {
         grid.text(row, LEVEL3, indicator.name(), Kind.TEXT);
         grid.text(row, TARGET, indicator.target().text(), Kind.VALUE);
         grid.text(row, ACTUAL, indicator.actual().text(), Kind.VALUE);
-        grid.number(row, WEIGHT, indicator.weight(), Kind.NUMBER);
+        optionalNumber(WEIGHT, indicator.weight());
         indicator.reportedScore().ifPresentOrElse(
                 score -> grid.number(row, SCORE, score, Kind.NUMBER),
                 () -> grid.blank(row, SCORE, Kind.NUMBER));
@@ -355,6 +388,16 @@ final class FormSheet {
             places.put("评分等级", new int[] {row, WEIGHT});
             row++;
         });
+    }
+
+    /** The remarks printed around the form: one row each, the label and the text beside it. */
+    private void remarks() {
+        for (Remark remark : form.remarks()) {
+            grid.text(row, LABEL, remark.label(), Kind.LABEL);
+            grid.mergedText(row, LINE, row, LAST, remark.text(), Kind.TEXT);
+            grid.lines(row, grid.linesIn(remark.text(), LINE, LAST));
+            row++;
+        }
     }
 
     private void optionalNumber(int col, Optional<BigDecimal> number) {

@@ -1,25 +1,24 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.layout.Addressing;
+import io.github.jixiao.layout.CellRange;
 import io.github.jixiao.spi.FormReadException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Collects the cells of a workbook's sheets into {@link SheetGrid}s while they stream, enforcing the row, cell
- * and string-length limits as each cell arrives.
+ * Collects the cells of a workbook's sheets into {@link io.github.jixiao.layout.Grid}s while they stream,
+ * enforcing the row, cell and string-length limits as each cell arrives.
  */
 final class GridBuilder {
 
     private final XlsxLimits limits;
     private final String source;
-    private final List<SheetGrid> sheets = new ArrayList<>();
-    private int cellCount;
+    private final List<io.github.jixiao.layout.Grid> sheets = new ArrayList<>();
+    private io.github.jixiao.layout.Grid.Builder grid;
     private String sheet = "";
-    private List<GridRow> rows = new ArrayList<>();
-    private List<GridCell> row = new ArrayList<>();
-    private int rowIndex = -1;
+    private int cellCount;
 
     GridBuilder(XlsxLimits limits, String source) {
         this.limits = limits;
@@ -28,9 +27,7 @@ final class GridBuilder {
 
     void startSheet(String name) {
         sheet = name;
-        rows = new ArrayList<>();
-        row = new ArrayList<>();
-        rowIndex = -1;
+        grid = io.github.jixiao.layout.Grid.builder(source, name);
     }
 
     /** Checks a row number against {@link XlsxLimits#maxRows()} before its cells are read. */
@@ -42,47 +39,60 @@ final class GridBuilder {
         }
     }
 
-    /**
-     * Adds a cell; cells arrive in row order, and in column order within a row.
-     *
-     * @param number the exact number shown, or null for a text cell
-     */
-    void add(int rowIdx, int column, String text, BigDecimal number) throws FormReadException {
-        checkRow(rowIdx);
+    /** Adds a text cell; blank text is left out. */
+    void text(int row, int column, String text) throws FormReadException {
+        if (check(row, column, text)) {
+            grid.text(row, column, text);
+        }
+    }
+
+    /** Adds a number as its format shows it; a number no format can show (a date out of range) is its text. */
+    void number(int row, int column, ShownNumber shown, String format) throws FormReadException {
+        if (!check(row, column, shown.text())) {
+            return;
+        }
+        if (shown.number() == null) {
+            grid.text(row, column, shown.text());
+        } else {
+            grid.number(row, column, shown.text(), shown.number(), format == null ? "" : format);
+        }
+        shown.noteIfAny().ifPresent(note -> note(row, column, "READ_NUMBER_SHOWN_AS_VALUE", Severity.WARNING,
+                note.zh(), note.en()));
+    }
+
+    /** Notes something at a cell, for the form that holds it. */
+    void note(int row, int column, String code, Severity severity, String zh, String en) {
+        grid.note(new io.github.jixiao.layout.Grid.Note(row, column, code, severity, zh, en));
+    }
+
+    void merge(CellRange range) {
+        grid.merge(range);
+    }
+
+    private boolean check(int row, int column, String text) throws FormReadException {
+        checkRow(row);
         if (text.length() > limits.maxStringLength()) {
-            throw new FormReadException(source, sheet + "!" + GridCell.address(rowIdx, column),
+            throw new FormReadException(source, sheet + "!" + Addressing.a1(row, column),
                     "the cell holds " + text.length() + " characters; the limit is " + limits.maxStringLength()
                             + " (XlsxLimits.maxStringLength)");
         }
-        if (text.isBlank() && number == null) {
-            return;
+        if (text.isBlank()) {
+            return false;
         }
         if (++cellCount > limits.maxCells()) {
-            throw new FormReadException(source, sheet + "!" + GridCell.address(rowIdx, column),
+            throw new FormReadException(source, sheet + "!" + Addressing.a1(row, column),
                     "the workbook has more than " + limits.maxCells() + " non-blank cells (XlsxLimits.maxCells)");
         }
-        if (rowIdx != rowIndex) {
-            flushRow();
-            rowIndex = rowIdx;
-        }
-        row.add(GridCell.of(rowIdx, column, text, Optional.ofNullable(number)));
+        return true;
     }
 
-    SheetGrid endSheet() {
-        flushRow();
-        SheetGrid grid = new SheetGrid(sheet, rows);
-        sheets.add(grid);
-        return grid;
+    io.github.jixiao.layout.Grid endSheet() {
+        io.github.jixiao.layout.Grid built = grid.build();
+        sheets.add(built);
+        return built;
     }
 
-    List<SheetGrid> sheets() {
+    List<io.github.jixiao.layout.Grid> sheets() {
         return List.copyOf(sheets);
-    }
-
-    private void flushRow() {
-        if (!row.isEmpty()) {
-            rows.add(new GridRow(rowIndex, row));
-            row = new ArrayList<>();
-        }
     }
 }

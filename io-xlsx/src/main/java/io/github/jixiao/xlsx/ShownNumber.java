@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,17 @@ import java.util.regex.Pattern;
  * <p>A format's thousands separators are reproduced in the text ({@code #,##0.00} shows {@code 1,234.50}); its
  * currency signs are not. The number is exact.
  *
+ * <p>A date-formatted serial beyond Excel's last day (9999-12-31, serial {@value #LAST_DATE_SERIAL}) or before its
+ * first is shown as its number, with a {@link Note} saying so.
+ *
  * @param text the text shown
  * @param number the number shown; for a percentage the fraction at the shown precision, null for a date
+ * @param note what could not be shown as the format asks, or null
  */
-record ShownNumber(String text, BigDecimal number) {
+record ShownNumber(String text, BigDecimal number, Note note) {
+
+    /** Excel's serial of 9999-12-31, its last date. */
+    static final long LAST_DATE_SERIAL = 2_958_465;
 
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
     /** Beyond a double's exponent no cell holds a number; such a value is kept as its text. */
@@ -40,25 +48,42 @@ record ShownNumber(String text, BigDecimal number) {
      */
     static ShownNumber of(BigDecimal raw, String format, boolean date1904) {
         if (Math.abs(raw.scale()) > MAX_EXPONENT) {
-            return new ShownNumber(raw.toString(), null);
+            return new ShownNumber(raw.toString(), null, null);
         }
         Format shown = Format.of(format);
         if (shown.date() && raw.signum() > 0) {
-            LocalDate date = EXCEL_EPOCH.plusDays(raw.longValue() + (date1904 ? 1462 : 0));
+            long serial = raw.longValue() + (date1904 ? 1462 : 0);
+            if (raw.compareTo(BigDecimal.valueOf(LAST_DATE_SERIAL + 1)) >= 0) {
+                BigDecimal general = general(raw);
+                return new ShownNumber(general.toPlainString(), general, new Note(
+                        "日期格式的数值 " + general.toPlainString() + " 超出 Excel 的日期范围，按数值读取",
+                        "the date-formatted number " + general.toPlainString() + " is beyond Excel's last date "
+                                + "(9999-12-31); it is read as its number"));
+            }
+            LocalDate date = EXCEL_EPOCH.plusDays(serial);
             return new ShownNumber(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
-                    null);
+                    null, null);
         }
         if (shown.decimals() < 0) {
             BigDecimal general = general(shown.percent() ? raw.movePointRight(2) : raw);
-            return shown.percent() ? new ShownNumber(general.toPlainString() + "%", general.movePointLeft(2))
-                    : new ShownNumber(general.toPlainString(), general);
+            return shown.percent() ? new ShownNumber(general.toPlainString() + "%", general.movePointLeft(2), null)
+                    : new ShownNumber(general.toPlainString(), general, null);
         }
         if (shown.percent()) {
             BigDecimal number = raw.movePointRight(2).setScale(shown.decimals(), RoundingMode.HALF_UP);
-            return new ShownNumber(number.toPlainString() + "%", number.movePointLeft(2));
+            return new ShownNumber(number.toPlainString() + "%", number.movePointLeft(2), null);
         }
         BigDecimal number = raw.setScale(shown.decimals(), RoundingMode.HALF_UP);
-        return new ShownNumber(shown.grouped() ? grouped(number) : number.toPlainString(), number);
+        return new ShownNumber(shown.grouped() ? grouped(number) : number.toPlainString(), number, null);
+    }
+
+    /** What could not be shown as the format asks. @return the note, if any */
+    Optional<Note> noteIfAny() {
+        return Optional.ofNullable(note);
+    }
+
+    /** A note about a number that could not be shown as its format asks, in Chinese and English. */
+    record Note(String zh, String en) {
     }
 
     /**

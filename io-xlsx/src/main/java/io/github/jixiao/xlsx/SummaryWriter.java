@@ -1,7 +1,7 @@
 package io.github.jixiao.xlsx;
 
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.SelfEvaluation;
@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.zip.Deflater;
 import org.dhatim.fastexcel.Workbook;
@@ -73,15 +74,20 @@ public final class SummaryWriter {
         return yuan.scale() < 2 ? yuan.setScale(2) : yuan;
     }
 
+    private static void amount(Grid grid, int row, int column, Optional<Amount> amount) {
+        amount.ifPresentOrElse(a -> grid.number(row, column, yuan(a), Kind.NUMBER), () -> grid.blank(row, column,
+                Kind.NUMBER));
+    }
+
     private static void row(Grid grid, int row, AuditReport report) {
         ScoreCard card = report.card();
         SelfEvaluation form = card.form();
-        FundingSource total = form.funding().total();
+        Optional<FundingSource> total = form.funding().total();
         grid.number(row, 0, BigDecimal.valueOf(row), Kind.NUMBER);
         grid.text(row, 1, form.project().name(), Kind.TEXT);
-        grid.text(row, 2, form.project().department(), Kind.TEXT);
-        grid.number(row, 3, yuan(total.adjustedBudget()), Kind.NUMBER);
-        grid.number(row, 4, yuan(total.executed()), Kind.NUMBER);
+        grid.text(row, 2, form.project().department().orElse(""), Kind.TEXT);
+        amount(grid, row, 3, total.flatMap(FundingSource::adjustedBudget));
+        amount(grid, row, 4, total.flatMap(FundingSource::executed));
         String budget = Grid.a1(row, 3);
         grid.formula(row, 5, "IF(" + budget + ">0," + Grid.a1(row, 4) + "/" + budget + ",\"\")", Kind.COMPUTED,
                 Styles.PERCENT);

@@ -1,7 +1,7 @@
 package io.github.jixiao.xlsx;
 
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Finding;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.IndicatorScore;
 import io.github.jixiao.scoring.ScoreCard;

@@ -1,12 +1,16 @@
 package io.github.jixiao.xlsx;
 
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.layout.FormRecognizer;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.spi.FormReadException;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -40,15 +44,16 @@ final class WorkbookReading {
         Objects.requireNonNull(options, "options");
         String source = options.sourceName();
         byte[] bytes = bounded(in, limits, source);
-        ReadNotes notes = new ReadNotes(source);
-        List<SheetGrid> grids;
+        List<Finding> notes = new ArrayList<>(1);
+        List<io.github.jixiao.layout.Grid> grids;
         if (startsWith(bytes, ZIP)) {
             if (expected.equals("xls")) {
-                notes.file("READ_XLSX_AS_XLS", Severity.INFO, "文件扩展名为 .xls，内容是 .xlsx，按 .xlsx 读取",
-                        "the file is named .xls but holds an .xlsx package; it is read as .xlsx");
+                notes.add(Finding.at("READ_XLSX_AS_XLS", Severity.INFO, new Origin(source, "", ""),
+                        "文件扩展名为 .xls，内容是 .xlsx，按 .xlsx 读取",
+                        "the file is named .xls but holds an .xlsx package; it is read as .xlsx"));
             }
             new PackageGuard(limits, source).check(bytes);
-            grids = XlsxGrids.read(bytes, limits, source, notes);
+            grids = XlsxGrids.read(bytes, limits, source);
         } else if (startsWith(bytes, OLE2)) {
             DirectoryNode root = ole2(bytes, source).getRoot();
             if (root.hasEntry("EncryptedPackage")) {
@@ -59,8 +64,9 @@ final class WorkbookReading {
                 throw new FormReadException(source, "", "the file is an OLE2 document but not an Excel workbook");
             }
             if (expected.equals("xlsx")) {
-                notes.file("READ_XLS_AS_XLSX", Severity.INFO, "文件扩展名为 .xlsx，内容是 .xls，按 .xls 读取",
-                        "the file is named .xlsx but holds an .xls (BIFF) workbook; it is read as .xls");
+                notes.add(Finding.at("READ_XLS_AS_XLSX", Severity.INFO, new Origin(source, "", ""),
+                        "文件扩展名为 .xlsx，内容是 .xls，按 .xls 读取",
+                        "the file is named .xlsx but holds an .xls (BIFF) workbook; it is read as .xls"));
             }
             grids = XlsGrids.read(root, limits, source);
         } else {
@@ -68,7 +74,12 @@ final class WorkbookReading {
                     : "not a workbook: the file starts with neither the zip signature of .xlsx nor the OLE2 "
                             + "signature of .xls");
         }
-        return FormRecognizer.recognize(grids, options, notes);
+        ReadResult result = FormRecognizer.recognize(grids, options);
+        if (notes.isEmpty()) {
+            return result;
+        }
+        notes.addAll(result.findings());
+        return new ReadResult(result.entries(), notes);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.layout.CellRange;
 import io.github.jixiao.spi.FormReadException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -12,10 +13,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Reads an .xls (BIFF8) workbook into grids with POI HSSF. Like the .xlsx grid, a merged cell's value is kept
- * only in its top-left cell; numbers are {@code BigDecimal.valueOf(double)} shown under their number format.
+ * Reads an .xls (BIFF8) workbook into grids with POI HSSF, merged ranges included (a merged cell's value is in
+ * its top-left cell); numbers are {@code BigDecimal.valueOf(double)} shown under their number format.
  * HSSF holds the whole workbook in memory, bounded by {@link XlsxLimits#maxFileBytes()}.
  */
 final class XlsGrids {
@@ -23,13 +25,22 @@ final class XlsGrids {
     private XlsGrids() {
     }
 
-    static List<SheetGrid> read(DirectoryNode root, XlsxLimits limits, String source) throws FormReadException {
+    static List<io.github.jixiao.layout.Grid> read(DirectoryNode root, XlsxLimits limits, String source)
+            throws FormReadException {
         GridBuilder grids = new GridBuilder(limits, source);
         try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
             boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
             for (Sheet sheet : workbook) {
                 grids.startSheet(sheet.getSheetName());
                 grids.checkRow(sheet.getLastRowNum());
+                for (CellRangeAddress merged : sheet.getMergedRegions()) {
+                    if (merged.getFirstRow() >= 0 && merged.getFirstColumn() >= 0
+                            && merged.getLastRow() >= merged.getFirstRow()
+                            && merged.getLastColumn() >= merged.getFirstColumn()) {
+                        grids.merge(new CellRange(merged.getFirstRow(), merged.getFirstColumn(), merged.getLastRow(),
+                                merged.getLastColumn()));
+                    }
+                }
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         addCell(grids, cell, date1904);
@@ -42,7 +53,8 @@ final class XlsGrids {
         } catch (EncryptedDocumentException e) {
             throw new FormReadException(source, "", "encrypted workbook: a password-protected .xls cannot be read", e);
         } catch (IOException | RuntimeException e) {
-            throw new FormReadException(source, "", "the .xls workbook is corrupt: " + e, e);
+            throw new FormReadException(source, "", "the .xls workbook is corrupt: " + e.getClass().getSimpleName() + ": "
+                    + XlsxGrids.oneLine(e.getMessage()), e);
         }
         return grids.sheets();
     }
@@ -53,13 +65,13 @@ final class XlsGrids {
         int column = cell.getColumnIndex();
         switch (type) {
             case NUMERIC -> {
-                ShownNumber shown = ShownNumber.of(BigDecimal.valueOf(cell.getNumericCellValue()),
-                        cell.getCellStyle().getDataFormatString(), date1904);
-                grids.add(row, column, shown.text(), shown.number());
+                String format = cell.getCellStyle().getDataFormatString();
+                grids.number(row, column, ShownNumber.of(BigDecimal.valueOf(cell.getNumericCellValue()), format,
+                        date1904), format);
             }
-            case STRING -> grids.add(row, column, cell.getStringCellValue(), null);
-            case BOOLEAN -> grids.add(row, column, cell.getBooleanCellValue() ? "TRUE" : "FALSE", null);
-            case ERROR -> grids.add(row, column, FormulaError.forInt(cell.getErrorCellValue()).getString(), null);
+            case STRING -> grids.text(row, column, cell.getStringCellValue());
+            case BOOLEAN -> grids.text(row, column, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+            case ERROR -> grids.text(row, column, FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> {
                 // blank
             }

@@ -1,11 +1,11 @@
 package io.github.jixiao.xlsx;
 
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.spi.FormReadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,73 +18,58 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Streams an .xlsx package (already checked by {@link PackageGuard}) into grids with fastexcel-reader. Rows,
- * cells and string lengths are bounded as they stream. fastexcel-reader has no merged-cell API: a merged cell's
- * value is in its top-left cell, which is what the grid keeps.
+ * cells and string lengths are bounded as they stream. A cell that cannot be parsed (a number that is not one, a
+ * shared string that does not exist) is a note at its cell, not a refused workbook. fastexcel-reader has no
+ * merged-cell API: a merged cell's value is in its top-left cell, which is what the grid keeps (the recogniser
+ * needs no merges).
  */
 final class XlsxGrids {
 
-    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
+    /** Formats for numbers, and a cell that cannot be parsed as an error cell rather than a refused workbook. */
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, true);
+    private static final List<String> ERROR_CODES =
+            List.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA");
 
     private XlsxGrids() {
     }
 
-    static List<SheetGrid> read(byte[] bytes, XlsxLimits limits, String source, ReadNotes notes) throws IOException {
+    static List<io.github.jixiao.layout.Grid> read(byte[] bytes, XlsxLimits limits, String source) throws IOException {
         GridBuilder grids = new GridBuilder(limits, source);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), WITH_FORMATS)) {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : (Iterable<Sheet>) workbook.getSheets()::iterator) {
                 grids.startSheet(sheet.getName());
-                List<Cell> uncalculated = new ArrayList<>();
                 try (Stream<Row> rows = sheet.openStream()) {
                     for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
-                        addRow(grids, it.next(), date1904, uncalculated);
+                        addRow(grids, it.next(), date1904);
                     }
                 }
-                noteUncalculated(grids.endSheet(), uncalculated, notes);
+                grids.endSheet();
             }
         } catch (FormReadException e) {
             throw e;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new FormReadException(source, "", "the workbook cannot be read: " + e.getMessage(), e);
+            throw new FormReadException(source, "", "the workbook cannot be read: " + oneLine(e.getMessage()), e);
         } catch (RuntimeException e) {
-            throw new FormReadException(source, "", "the workbook is corrupt: " + e, e);
+            throw new FormReadException(source, "", "the workbook is corrupt: " + e.getClass().getSimpleName() + ": "
+                    + oneLine(e.getMessage()), e);
         }
         return grids.sheets();
     }
 
-    private static void addRow(GridBuilder grids, Row row, boolean date1904, List<Cell> uncalculated)
-            throws FormReadException {
+    /** A library's message on one line, cut to 200 characters. */
+    static String oneLine(String message) {
+        String s = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    private static void addRow(GridBuilder grids, Row row, boolean date1904) throws FormReadException {
         int index = row.getRowNum() - 1;
         grids.checkRow(index);
         for (int c = 0; c < row.getCellCount(); c++) {
             Cell cell = row.getCell(c);
             if (cell != null) {
                 addCell(grids, index, cell, date1904);
-                if (cell.getType() == CellType.FORMULA && cell.getRawValue() == null) {
-                    uncalculated.add(cell);
-                }
-            }
-        }
-    }
-
-    /**
-     * Formulas saved without a result read as blank. That matters only where the form is, so a note is given for
-     * each one up to the sheet's last labelled column; columns to the right of every label (such as the 核算
-     * columns the template writer adds) are not the form's.
-     */
-    private static void noteUncalculated(SheetGrid grid, List<Cell> uncalculated, ReadNotes notes) {
-        if (uncalculated.isEmpty()) {
-            return;
-        }
-        int lastLabelColumn = grid.rows().stream().flatMap(r -> r.cells().stream())
-                .filter(c -> c.label().isPresent()).mapToInt(GridCell::column).max().orElse(-1);
-        for (Cell cell : uncalculated) {
-            if (cell.getColumnIndex() <= lastLabelColumn) {
-                String address = GridCell.address(cell.getAddress().getRow(), cell.getColumnIndex());
-                notes.cell("READ_FORMULA_WITHOUT_VALUE", grid.name(), address,
-                        "公式“=" + cell.getFormula() + "”没有保存计算结果，按空白读取",
-                        "the formula \"=" + cell.getFormula() + "\" has no cached value (the workbook was saved "
-                                + "without calculating it); the cell is read as blank");
             }
         }
     }
@@ -96,20 +81,34 @@ final class XlsxGrids {
             return;
         }
         if (type == CellType.NUMBER) {
-            ShownNumber shown = ShownNumber.of(cell.asNumber(), cell.getDataFormatString(), date1904);
-            grids.add(row, column, shown.text(), shown.number());
+            grids.number(row, column, ShownNumber.of(cell.asNumber(), cell.getDataFormatString(), date1904),
+                    cell.getDataFormatString());
+            return;
+        }
+        if (type == CellType.ERROR && !ERROR_CODES.contains(cell.getRawValue())) {
+            String raw = cell.getRawValue() == null ? "" : cell.getRawValue();
+            grids.note(row, column, "READ_CELL_UNREADABLE", Severity.WARNING,
+                    "单元格的值“" + oneLine(raw) + "”无法读取，按空白读取",
+                    "the cell's stored value \"" + oneLine(raw) + "\" cannot be read (not a number, or a shared "
+                            + "string that does not exist); the cell is read as blank");
             return;
         }
         String raw = type == CellType.STRING ? cell.asString() : cell.getRawValue();
         if (raw == null) {
+            if (type == CellType.FORMULA) {
+                grids.note(row, column, "READ_FORMULA_WITHOUT_VALUE", Severity.WARNING,
+                        "公式“=" + cell.getFormula() + "”没有保存计算结果，按空白读取",
+                        "the formula \"=" + oneLine(cell.getFormula()) + "\" has no cached value (the workbook was "
+                                + "saved without calculating it); the cell is read as blank");
+            }
             return;
         }
         BigDecimal cached = type == CellType.FORMULA ? number(raw) : null;
         if (cached != null) {
-            ShownNumber shown = ShownNumber.of(cached, cell.getDataFormatString(), date1904);
-            grids.add(row, column, shown.text(), shown.number());
+            grids.number(row, column, ShownNumber.of(cached, cell.getDataFormatString(), date1904),
+                    cell.getDataFormatString());
         } else {
-            grids.add(row, column, raw, null);
+            grids.text(row, column, raw);
         }
     }
 

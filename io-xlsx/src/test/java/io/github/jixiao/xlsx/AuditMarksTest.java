@@ -2,8 +2,8 @@ package io.github.jixiao.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jixiao.audit.Finding;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.SelfEvaluation;

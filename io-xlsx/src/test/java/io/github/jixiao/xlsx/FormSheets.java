@@ -142,7 +142,7 @@ final class FormSheets {
         int form(SelfEvaluation form, int start) {
             int r = start;
             if (layout.title()) {
-                text(r, 0, form.title());
+                text(r, 0, form.title().orElse(SelfEvaluation.STANDARD_TITLE));
                 merge(r, r, 0, last);
                 r++;
                 if (form.year().isPresent()) {
@@ -160,10 +160,10 @@ final class FormSheets {
             }
             r++;
             text(r, 0, label("主管部门"));
-            text(r, 1, form.project().department());
+            text(r, 1, form.project().department().orElse(""));
             merge(r, r, 1, 4);
             text(r, 5, label("实施单位"));
-            text(r, 6, form.project().implementingUnit());
+            text(r, 6, form.project().implementingUnit().orElse(""));
             r++;
             if (form.project().lead().isPresent() || form.project().phone().isPresent()) {
                 text(r, 0, label("项目负责人"));
@@ -190,9 +190,7 @@ final class FormSheets {
             for (int i = 0; i < headers.size(); i++) {
                 text(start, c + i, label(headers.get(i)));
             }
-            List<FundingSource> lines = new ArrayList<>();
-            lines.add(form.funding().total());
-            lines.addAll(form.funding().sources());
+            List<FundingSource> lines = form.funding().lines();
             int r = start + 1;
             for (FundingSource line : lines) {
                 int row = r;
@@ -203,10 +201,10 @@ final class FormSheets {
                     line.initialBudget().ifPresent(a -> number(row, c, a.number()));
                     col++;
                 }
-                number(r, col, line.adjustedBudget().number());
-                number(r, col + 1, line.executed().number());
+                number(r, col, line.adjustedBudget().orElseThrow().number());
+                number(r, col + 1, line.executed().orElseThrow().number());
                 if (total) {
-                    number(r, col + 2, form.funding().weight());
+                    number(r, col + 2, form.funding().weight().orElseThrow());
                 } else {
                     text(r, col + 2, "—");
                 }
@@ -327,7 +325,7 @@ final class FormSheets {
                 text(r, c + columns.indexOf("年度指标值"), indicator.target().text());
             }
             text(r, c + columns.indexOf("实际完成值"), indicator.actual().text());
-            number(r, c + columns.indexOf("分值"), indicator.weight());
+            number(r, c + columns.indexOf("分值"), indicator.weight().orElseThrow());
             indicator.reportedScore().ifPresent(s -> number(r, c + columns.indexOf("得分"), s));
             text(r, c + columns.indexOf("偏差原因分析及改进措施"), indicator.deviationNote());
         }

@@ -24,23 +24,22 @@ final class PrintedCells {
     }
 
     static void assertPrinted(Sheet sheet, SelfEvaluation form) {
-        assertThat(Written.cell(sheet, "A1").getStringCellValue()).isEqualTo(form.title());
+        assertThat(Written.cell(sheet, "A1").getStringCellValue()).isEqualTo(form.title().orElseThrow());
         assertThat(Written.cell(sheet, "B" + row(sheet, "项目名称")).getStringCellValue())
                 .isEqualTo(form.project().name());
         int line = row(sheet, "年初预算数") + 1;
-        for (FundingSource source : Stream.concat(Stream.of(form.funding().total()),
-                form.funding().sources().stream()).toList()) {
+        for (FundingSource source : form.funding().lines()) {
             assertThat(Written.cell(sheet, "B" + line).getStringCellValue()).isEqualTo(source.label());
             assertNumber(Written.cell(sheet, "C" + line), source.initialBudget().map(Amount::number));
-            assertNumber(Written.cell(sheet, "D" + line), Optional.of(source.adjustedBudget().number()));
-            assertNumber(Written.cell(sheet, "E" + line), Optional.of(source.executed().number()));
+            assertNumber(Written.cell(sheet, "D" + line), source.adjustedBudget().map(Amount::number));
+            assertNumber(Written.cell(sheet, "E" + line), source.executed().map(Amount::number));
             line++;
         }
         int leafRow = row(sheet, "一级指标") + 1;
         for (IndicatorTree.Leaf leaf : form.indicators().leaves()) {
             assertThat(texts(sheet, leafRow, 3, 6)).containsExactly(leaf.indicator().name(),
                     leaf.indicator().target().text(), leaf.indicator().actual().text());
-            assertNumber(Written.cell(sheet, "G" + leafRow), Optional.of(leaf.indicator().weight()));
+            assertNumber(Written.cell(sheet, "G" + leafRow), leaf.indicator().weight());
             assertNumber(Written.cell(sheet, "H" + leafRow), leaf.indicator().reportedScore());
             assertThat(texts(sheet, leafRow, 8, 9)).containsExactly(leaf.indicator().deviationNote());
             leafRow++;

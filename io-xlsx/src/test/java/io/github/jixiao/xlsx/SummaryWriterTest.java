@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.audit.Severity;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;

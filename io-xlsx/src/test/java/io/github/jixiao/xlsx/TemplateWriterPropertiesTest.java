@@ -54,13 +54,15 @@ class TemplateWriterPropertiesTest {
         });
     }
 
-    /** The national rule: ROUND(10 × MIN(1, 全年执行数 / 全年预算数), 2), 0 for a zero budget. */
+    /** The national rule: ROUND(分值 × MIN(1, 全年执行数 / 全年预算数), 2) with the form's 分值, 0 for a zero budget. */
     private static BigDecimal executionScore(SelfEvaluation form) {
-        FundingSource total = form.funding().total();
-        if (total.adjustedBudget().number().signum() == 0) {
+        FundingSource total = form.funding().total().orElseThrow();
+        BigDecimal budget = total.adjustedBudget().orElseThrow().number();
+        if (budget.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal rate = total.executed().number().divide(total.adjustedBudget().number(), 20, RoundingMode.HALF_UP);
-        return rate.min(BigDecimal.ONE).multiply(BigDecimal.TEN).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal rate = total.executed().orElseThrow().number().divide(budget, 20, RoundingMode.HALF_UP);
+        BigDecimal weight = form.funding().printedWeight().orElse(BigDecimal.TEN);
+        return rate.min(BigDecimal.ONE).multiply(weight).setScale(2, RoundingMode.HALF_UP);
     }
 }

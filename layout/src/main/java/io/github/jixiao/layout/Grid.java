@@ -139,6 +139,29 @@ public final class Grid {
     }
 
     /**
+     * A row, if it has a non-blank cell.
+     *
+     * @param index the row, from 0
+     * @return the row, or empty when blank
+     */
+    public Optional<GridRow> row(int index) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int r = rows.get(mid).index();
+            if (r < index) {
+                low = mid + 1;
+            } else if (r > index) {
+                high = mid - 1;
+            } else {
+                return Optional.of(rows.get(mid));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The non-blank cell at a place.
      *
      * @param row the row, from 0
@@ -146,20 +169,7 @@ public final class Grid {
      * @return the cell, or empty when blank
      */
     public Optional<GridCell> cell(int row, int column) {
-        int low = 0;
-        int high = rows.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int r = rows.get(mid).index();
-            if (r < row) {
-                low = mid + 1;
-            } else if (r > row) {
-                high = mid - 1;
-            } else {
-                return rows.get(mid).at(column);
-            }
-        }
-        return Optional.empty();
+        return row(row).flatMap(r -> r.at(column));
     }
 
     /**

@@ -1,0 +1,98 @@
+package io.github.jixiao.layout;
+
+import io.github.jixiao.vocabulary.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The columns of a table's header: each header cell's role (a {@link Term}, or none for a header the vocabulary
+ * does not know) and the columns it spans, from its own to the next header's (a header merged over several
+ * columns, or written over a value that sits one column to the right, still finds its values).
+ */
+final class Columns {
+
+    private final List<Column> columns;
+
+    private Columns(List<Column> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    /**
+     * Columns from header cells in column order, each with its term (null when unknown); the last spans to
+     * {@code right}.
+     */
+    static Columns of(List<GridCell> headers, List<Term> terms, int right) {
+        List<Column> columns = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            int end = i + 1 < headers.size() ? headers.get(i + 1).column() : right;
+            columns.add(new Column(headers.get(i).column(), end, terms.get(i), headers.get(i)));
+        }
+        return new Columns(columns);
+    }
+
+    List<Column> all() {
+        return columns;
+    }
+
+    /** The first column with a term. */
+    Optional<Column> of(Term term) {
+        for (Column column : columns) {
+            if (column.term == term) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean has(Term term) {
+        return of(term).isPresent();
+    }
+
+    /** A row's cell under the first column with a term: the first non-blank cell of its span. */
+    Optional<GridCell> cell(GridRow row, Term term) {
+        Optional<Column> column = of(term);
+        return column.isPresent() ? column.get().cell(row) : Optional.empty();
+    }
+
+    /**
+     * One column of a header.
+     *
+     * @param start the header's column
+     * @param end the first column after its span
+     * @param term the role, or null when the header is not in the vocabulary
+     * @param header the header cell
+     */
+    record Column(int start, int end, Term term, GridCell header) {
+
+        /** The row's first non-blank cell in this column's span. */
+        Optional<GridCell> cell(GridRow row) {
+            for (GridCell cell : row.cells()) {
+                if (cell.column() >= end) {
+                    break;
+                }
+                if (cell.column() >= start) {
+                    return Optional.of(cell);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The text of the row's cells in this column's span, joined by a line break; empty when blank. */
+        String text(GridRow row) {
+            StringBuilder sb = new StringBuilder();
+            for (GridCell cell : row.cells()) {
+                if (cell.column() >= end) {
+                    break;
+                }
+                if (cell.column() >= start) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(cell.text());
+                }
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package io.github.jixiao.layout;
+
+import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.AmountUnit;
+import io.github.jixiao.model.Field;
+import io.github.jixiao.model.Funding;
+import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Quantity;
+import io.github.jixiao.vocabulary.Term;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the funding block (项目资金): its title (项目资金（万元）, 资金情况(万元), 预算执行情况(万元)(20分)), the
+ * header row that names the columns (年初预算数, 全年预算数 or 预算数(A), 全年执行数 or 执行数(B), 分值, 执行率, 得分,
+ * in any order), and one line per row below. Blank and placeholder amounts are left empty; the unit comes from
+ * the title, a column header, a unit field, or is guessed (said so).
+ */
+final class FundingReader {
+
+    private static final Pattern POINTS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*分");
+    private static final int HEADER_ROWS = 3;
+
+    private final Context context;
+    private final Labels labels;
+
+    FundingReader(Context context) {
+        this.context = context;
+        this.labels = context.labels();
+    }
+
+    /** Reads the block's rows (its title or header first); {@code headerUnit} is a unit named above it. */
+    Funding read(List<GridRow> rows, Optional<AmountUnit> headerUnit) {
+        GridCell title = null;
+        for (GridRow row : rows.subList(0, Math.min(2, rows.size()))) {
+            for (GridCell cell : row.cells()) {
+                if (title == null && labels.isAny(cell, Term.Group.FUNDING_TITLE)) {
+                    title = cell;
+                }
+            }
+        }
+        int headerIndex = headerRow(rows);
+        Funding.Builder funding = Funding.builder();
+        if (title != null) {
+            funding.putOrigins(Field.LABEL, context.at(title));
+            Matcher points = POINTS.matcher(title.text());
+            if (points.find()) {
+                funding.printedPoints(new BigDecimal(points.group(1))).putOrigins(Field.POINTS, context.at(title));
+            }
+        }
+        GridCell anchor = title != null ? title : rows.get(0).cells().get(0);
+        if (headerIndex < 0) {
+            context.warn("READ_FUNDING_COLUMNS_MISSING", context.at(anchor), "项目资金表头没有预算数、执行数列，资金未读取",
+                    "the funding block names no budget or executed column; no amounts are read");
+            return funding.unit(headerUnit.orElse(AmountUnit.TEN_THOUSAND_YUAN)).build();
+        }
+        Columns columns = columns(rows.get(headerIndex));
+        if (title == null || !POINTS.matcher(title.text()).find()) {
+            // the weight printed in the score's header instead: 得分(20分*执行率)
+            columns.of(Term.COLUMN_SCORE).map(Columns.Column::header).ifPresent(score -> {
+                Matcher points = POINTS.matcher(score.text());
+                if (!columns.has(Term.COLUMN_WEIGHT) && points.find()) {
+                    funding.printedPoints(new BigDecimal(points.group(1))).putOrigins(Field.POINTS, context.at(score));
+                }
+            });
+        }
+        AmountUnit unit = unit(title, rows.get(headerIndex), headerUnit, anchor);
+        funding.unit(unit);
+        int firstAmount = Integer.MAX_VALUE;
+        for (Columns.Column column : columns.all()) {
+            if (column.term() != null && isAmount(column.term())) {
+                firstAmount = Math.min(firstAmount, column.start());
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (GridRow row : rows.subList(headerIndex + 1, rows.size())) {
+            Line line = line(row, columns, firstAmount, title, unit);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        Line total = total(lines);
+        for (Line line : lines) {
+            if (line == total) {
+                funding.total(line.source);
+                line.weight.ifPresent(w -> number(w, "分值", funding::weight, Field.WEIGHT, funding));
+                line.score.ifPresent(s -> number(s, "得分", funding::reportedScore, Field.SCORE, funding));
+            } else {
+                funding.addSources(line.source);
+            }
+        }
+        return funding.build();
+    }
+
+    /** The row of the first rows that names the most funding columns, with at least a budget or executed one. */
+    private int headerRow(List<GridRow> rows) {
+        int best = -1;
+        int bestCount = 0;
+        for (int i = 0; i < Math.min(HEADER_ROWS, rows.size()); i++) {
+            int count = 0;
+            boolean amount = false;
+            for (GridCell cell : rows.get(i).cells()) {
+                Term term = columnTerm(cell);
+                if (term != null) {
+                    count++;
+                    amount |= isAmount(term);
+                }
+            }
+            if (amount && count > bestCount) {
+                best = i;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private Columns columns(GridRow header) {
+        List<GridCell> cells = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
+        boolean started = false;
+        for (GridCell cell : header.cells()) {
+            Term term = columnTerm(cell);
+            if (labels.is(cell, Term.COLUMN_COMPUTED)) {
+                context.passOver(cell.column());
+            }
+            started |= term != null;
+            if (started) {
+                cells.add(cell);
+                terms.add(term);
+            }
+        }
+        return Columns.of(cells, terms, context.region().right());
+    }
+
+    /**
+     * A funding column's term: the shared 分值 and 得分 (执行率权重, 执行率得分 among them), else 年初预算数, 全年预算数,
+     * 全年执行数, 执行率.
+     */
+    private Term columnTerm(GridCell cell) {
+        Optional<Term> shared = labels.term(cell, Term.Group.INDICATOR_COLUMN);
+        if (shared.isPresent() && (shared.get() == Term.COLUMN_WEIGHT || shared.get() == Term.COLUMN_SCORE)) {
+            return shared.get();
+        }
+        return labels.term(cell, Term.Group.FUNDING_COLUMN).orElse(null);
+    }
+
+    private static boolean isAmount(Term term) {
+        return term == Term.COLUMN_INITIAL_BUDGET || term == Term.COLUMN_ADJUSTED_BUDGET || term == Term.COLUMN_EXECUTED;
+    }
+
+    /** The unit named by the title, else a column header, else a unit field; guessed as 万元 otherwise (said so). */
+    private AmountUnit unit(GridCell title, GridRow header, Optional<AmountUnit> headerUnit, GridCell anchor) {
+        if (title != null) {
+            Optional<AmountUnit> unit = AmountUnit.find(title.text());
+            if (unit.isPresent()) {
+                return unit.get();
+            }
+        }
+        for (GridCell cell : header.cells()) {
+            if (cell.number().isEmpty() && columnTerm(cell) != null) {
+                Optional<AmountUnit> unit = AmountUnit.find(cell.text());
+                if (unit.isPresent()) {
+                    return unit.get();
+                }
+            }
+        }
+        if (headerUnit.isPresent()) {
+            return headerUnit.get();
+        }
+        context.warn("READ_UNIT_GUESSED", context.at(anchor), "项目资金未注明金额单位，按万元读取",
+                "the funding block names no unit; amounts are read as 万元");
+        return AmountUnit.TEN_THOUSAND_YUAN;
+    }
+
+    /** One funding line, or null for a row with neither a label nor a value. */
+    private Line line(GridRow row, Columns columns, int firstAmount, GridCell title, AmountUnit unit) {
+        GridCell label = null;
+        for (GridCell cell : row.cells()) {
+            if (cell.column() >= firstAmount) {
+                break;
+            }
+            if (cell.number().isEmpty() && cell != title && !labels.isAny(cell, Term.Group.FUNDING_TITLE)) {
+                label = cell;
+            }
+        }
+        boolean values = false;
+        for (Columns.Column column : columns.all()) {
+            values |= column.cell(row).isPresent();
+        }
+        if (label == null && !values) {
+            return null;
+        }
+        String text = label == null ? "" : label.text();
+        FundingSource.Builder source = FundingSource.builder().label(text);
+        if (label == null) {
+            context.warn("READ_FUNDING_LABEL_BLANK", context.at(row.index(), context.region().left()),
+                    "资金行没有名称，按原样读取数额", "a funding line has no label; its amounts are read as printed");
+        } else {
+            source.putOrigins(Field.LABEL, context.at(label));
+        }
+        amount(row, columns, Term.COLUMN_INITIAL_BUDGET, Field.INITIAL_BUDGET, unit, text, source::initialBudget, source);
+        amount(row, columns, Term.COLUMN_ADJUSTED_BUDGET, Field.ADJUSTED_BUDGET, unit, text, source::adjustedBudget,
+                source);
+        amount(row, columns, Term.COLUMN_EXECUTED, Field.EXECUTED, unit, text, source::executed, source);
+        columns.of(Term.COLUMN_RATE).ifPresent(column -> {
+            source.putOrigins(Field.RATE, context.at(row.index(), column.start()));
+            boolean percent = column.header().text().contains("%") || column.header().text().contains("％");
+            column.cell(row).flatMap(cell -> rate(cell, percent)).ifPresent(source::reportedRate);
+        });
+        boolean total = label != null && labels.is(label, Term.LINE_TOTAL);
+        return new Line(source.build(), total, columns.cell(row, Term.COLUMN_WEIGHT), columns.cell(row, Term.COLUMN_SCORE));
+    }
+
+    private void amount(GridRow row, Columns columns, Term term, Field field, AmountUnit unit, String line,
+            Consumer<Amount> set, FundingSource.Builder source) {
+        Optional<Columns.Column> column = columns.of(term);
+        if (column.isEmpty()) {
+            return;
+        }
+        Optional<GridCell> cell = column.get().cell(row);
+        source.putOrigins(field, context.at(cell.map(GridCell::row).orElse(row.index()),
+                cell.map(GridCell::column).orElse(column.get().start())));
+        if (cell.isEmpty()) {
+            return;
+        }
+        Optional<BigDecimal> number = Numbers.of(cell.get());
+        if (number.isPresent()) {
+            set.accept(new Amount(number.get(), unit));
+        } else if (labels.isPlaceholder(cell.get())) {
+            context.info("READ_PLACEHOLDER", context.at(cell.get()),
+                    line + "的" + field.label() + "填写为“" + cell.get().text() + "”，按空白读取",
+                    field.label() + " of " + line + " is \"" + Context.echo(cell.get().text()) + "\"; read as blank");
+        } else {
+            context.warn("READ_AMOUNT_NOT_A_NUMBER", context.at(cell.get()),
+                    line + "的" + field.label() + "“" + cell.get().text() + "”不是数额，未读取",
+                    field.label() + " of " + line + " is \"" + Context.echo(cell.get().text())
+                            + "\", not an amount; it is left blank");
+        }
+    }
+
+    /** A 执行率 cell: {@code 100.00%}, {@code 0.98}, or {@code 93.83} under a {@code percent} header 执行率(%). */
+    private Optional<Quantity> rate(GridCell cell, boolean percent) {
+        String text = cell.text().strip();
+        if (text.endsWith("%") || text.endsWith("％")) {
+            Optional<BigDecimal> number = Numbers.parse(text.substring(0, text.length() - 1));
+            if (number.isPresent()) {
+                return Optional.of(Quantity.of(number.get(), "%"));
+            }
+        }
+        Optional<BigDecimal> number = Numbers.of(cell);
+        if (number.isPresent()) {
+            return Optional.of(Quantity.of(number.get(), percent ? "%" : ""));
+        }
+        if (!labels.isPlaceholder(cell)) {
+            context.warn("READ_RATE_UNREADABLE", context.at(cell), "执行率“" + cell.text() + "”无法识别，未读取",
+                    "the 执行率 \"" + Context.echo(cell.text()) + "\" is not a rate; it is left out (the rate is "
+                            + "computed from the amounts)");
+        }
+        return Optional.empty();
+    }
+
+    /** The execution 分值 or 得分 of the total line. */
+    private void number(GridCell cell, String what, Consumer<BigDecimal> set, Field field, Funding.Builder funding) {
+        funding.putOrigins(field, context.at(cell));
+        Optional<BigDecimal> number = Numbers.of(cell);
+        if (number.isPresent()) {
+            set.accept(number.get());
+        } else if (!labels.isPlaceholder(cell)) {
+            context.warn("READ_NUMBER_UNREADABLE", context.at(cell), "预算执行率" + what + "“" + cell.text()
+                    + "”不是数值，未读取", "the execution " + (what.equals("分值") ? "weight" : "score") + " \""
+                    + Context.echo(cell.text()) + "\" is not a number; it is left blank");
+        }
+    }
+
+    /** The total line: the one labelled as such (年度资金总额), else the only line (said so), else none. */
+    private Line total(List<Line> lines) {
+        for (Line line : lines) {
+            if (line.total) {
+                return line;
+            }
+        }
+        if (lines.size() == 1) {
+            Line only = lines.get(0);
+            only.source.origin(Field.LABEL).ifPresent(at -> context.info("READ_ONLY_LINE_IS_TOTAL", at,
+                    "资金只有一行“" + only.source.label() + "”，作为年度资金总额读取",
+                    "the only funding line \"" + Context.echo(only.source.label()) + "\" is read as the total"));
+            return only;
+        }
+        return null;
+    }
+
+    /** A line read, whether it is labelled as the total, and its 分值 and 得分 cells. */
+    private record Line(FundingSource source, boolean total, Optional<GridCell> weight, Optional<GridCell> score) {
+    }
+}

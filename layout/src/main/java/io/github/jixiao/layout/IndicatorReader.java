@@ -1,0 +1,463 @@
+package io.github.jixiao.layout;
+
+import io.github.jixiao.model.Actual;
+import io.github.jixiao.model.Category;
+import io.github.jixiao.model.Field;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.Origin;
+import io.github.jixiao.model.Remark;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.model.Subcategory;
+import io.github.jixiao.model.Target;
+import io.github.jixiao.vocabulary.Term;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the indicator table (绩效指标) and the rows that close it. The header may take one row or several (绩效指标
+ * over 一级/二级/三级, 年度指标值 over 指标性质/指标值/度量单位); each column's role is the lowest header above it,
+ * and spans to the next header. 一级 and 二级 labels may be merged down, repeated on every row, or written once
+ * with blanks below. Rows left as the template printed them (指标1:, ……) are skipped and said so; a 二级 printed
+ * with nothing under it is kept empty. Closing rows: 总分 (its 分值 and 得分 under their columns or in order after
+ * the label, a grade printed in it), 评分等级, and remarks (其他需要说明事项, 注: …), each kept.
+ */
+final class IndicatorReader {
+
+    private static final Pattern POINTS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*分");
+    private static final Pattern POINTS_ONLY = Pattern.compile("\\s*[（(]?\\s*[0-9.]+\\s*分\\s*[)）]?\\s*");
+    private static final Pattern GRADE_WORD = Pattern.compile("优秀?|良好?|中等?|差|合格|不合格|较好|一般|较差");
+    private static final int BAND_ROWS = 3;
+
+    private final Context context;
+    private final Labels labels;
+
+    IndicatorReader(Context context) {
+        this.context = context;
+        this.labels = context.labels();
+    }
+
+    /** Whether a row heads an indicator table: it names two table columns, one of them 一级, 三级 or 年度指标值. */
+    static boolean isHeader(GridRow row, Labels labels) {
+        int count = 0;
+        boolean key = false;
+        for (GridCell cell : row.cells()) {
+            Optional<Term> term = labels.term(cell, Term.Group.INDICATOR_COLUMN);
+            if (term.isPresent() && term.get() != Term.COLUMN_OTHER) {
+                count++;
+                Term t = term.get();
+                key |= t == Term.COLUMN_LEVEL1 || t == Term.COLUMN_LEVEL3 || t == Term.COLUMN_TARGET;
+            }
+        }
+        return count >= 2 && key;
+    }
+
+    /** Reads the table whose header starts at {@code rows.get(start)}, and the closing rows after it. */
+    void read(List<GridRow> rows, int start, SelfEvaluation.Builder form) {
+        int end = bandEnd(rows, start);
+        Header header = header(rows, start, end);
+        IndicatorTree.Builder tree = IndicatorTree.builder();
+        header.section().ifPresent(section -> {
+            Matcher points = POINTS.matcher(section.text());
+            if (points.find()) {
+                tree.printedPoints(new BigDecimal(points.group(1))).putOrigins(Field.POINTS, context.at(section));
+            }
+        });
+        Columns columns = header.columns();
+        Optional<Columns.Column> names = columns.of(Term.COLUMN_LEVEL3).or(() -> columns.of(Term.COLUMN_LEVEL2));
+        if (names.isEmpty()) {
+            context.warn("READ_NAME_COLUMN_MISSING", context.at(rows.get(start).cells().get(0)),
+                    "指标表没有“三级指标”列，指标未读取", "the indicator table has no 三级指标 column; no indicator is read");
+            form.indicators(tree.build());
+            closing(rows, end, columns, -1, form);
+            return;
+        }
+        if (!columns.has(Term.COLUMN_WEIGHT)) {
+            context.info("READ_NO_WEIGHT_COLUMN", context.at(header.first()),
+                    "指标表没有“分值”列，各指标分值为空（评分时按一级指标标注的分值平均分配，如有）",
+                    "the indicator table has no 分值 column; the rows' weights are blank (scoring shares a 一级's printed "
+                            + "points among its rows where it prints them)");
+        }
+        for (Columns.Column column : columns.all()) {
+            if (column.term() == null) {
+                context.info("READ_COLUMN_KEPT", context.at(column.header()), "“" + column.header().text()
+                        + "”列不在词表中，按原样保留在各指标的其他列中", "the column \"" + Context.echo(column.header().text())
+                        + "\" is not in the vocabulary; its cells are kept as each row's other values");
+            }
+        }
+        int limit = columns.of(Term.COLUMN_LEVEL1).orElse(names.get()).start();
+        Tree built = new Tree(names.get() != columns.of(Term.COLUMN_LEVEL3).orElse(null));
+        int r = end + 1;
+        for (; r < rows.size() && !closes(rows.get(r), limit); r++) {
+            row(rows.get(r), columns, names.get(), built);
+        }
+        form.indicators(tree.categories(built.build()).build());
+        closing(rows, r, columns, limit, form);
+    }
+
+    /** The last row of the header band: the row naming most columns, and the header rows just above and below it. */
+    private int bandEnd(List<GridRow> rows, int start) {
+        int best = start;
+        int bestCount = count(rows.get(start));
+        for (int i = start + 1; i < Math.min(rows.size(), start + BAND_ROWS); i++) {
+            int count = count(rows.get(i));
+            if (count > bestCount && noNumbers(rows.get(i))) {
+                best = i;
+                bestCount = count;
+            }
+        }
+        int end = best;
+        while (end + 1 < rows.size() && end + 1 < start + BAND_ROWS && count(rows.get(end + 1)) > 0
+                && noNumbers(rows.get(end + 1)) && rows.get(end + 1).index() == rows.get(end).index() + 1) {
+            end++;
+        }
+        return end;
+    }
+
+    private int count(GridRow row) {
+        int n = 0;
+        for (GridCell cell : row.cells()) {
+            if (labels.term(cell, Term.Group.INDICATOR_COLUMN).isPresent()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean noNumbers(GridRow row) {
+        for (GridCell cell : row.cells()) {
+            if (cell.number().isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The header band's columns, each from the lowest header cell above it; a section label left of them aside. */
+    private Header header(List<GridRow> rows, int start, int end) {
+        Map<Integer, GridCell> lowest = new TreeMap<>();
+        for (int i = start; i <= end; i++) {
+            for (GridCell cell : rows.get(i).cells()) {
+                lowest.put(cell.column(), cell);
+            }
+        }
+        List<GridCell> cells = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
+        GridCell section = null;
+        for (GridCell cell : lowest.values()) {
+            Optional<Term> term = labels.term(cell, Term.Group.INDICATOR_COLUMN);
+            if (term.isEmpty() && cells.isEmpty() && (labels.isAny(cell, Term.Group.INDICATORS_TITLE)
+                    || cell.number().isPresent() || isPointsOnly(cell.text()))) {
+                section = labels.isAny(cell, Term.Group.INDICATORS_TITLE) ? cell : section;
+                continue;
+            }
+            if (term.isEmpty() && cells.isEmpty()) {
+                section = cell; // a section label the vocabulary does not know, left of the table
+                continue;
+            }
+            if (term.orElse(null) == Term.COLUMN_COMPUTED) {
+                context.passOver(cell.column());
+            }
+            cells.add(cell);
+            terms.add(term.orElse(null));
+        }
+        // an upper-row section label (绩效指标 over 一级…三级) left of the band's lowest cells
+        for (int i = start; i <= end && section == null; i++) {
+            for (GridCell cell : rows.get(i).cells()) {
+                if (labels.isAny(cell, Term.Group.INDICATORS_TITLE)) {
+                    section = cell;
+                    break;
+                }
+            }
+        }
+        return new Header(Columns.of(cells, terms, context.region().right()), Optional.ofNullable(section),
+                rows.get(start).cells().get(0));
+    }
+
+    private static boolean isPointsOnly(String text) {
+        return POINTS_ONLY.matcher(text).matches();
+    }
+
+    /** Whether a row closes the table: a 总分, 评分等级 or remark label at or left of the 一级 column. */
+    private boolean closes(GridRow row, int limit) {
+        GridCell first = row.cells().get(0);
+        return first.column() <= limit && labels.isAny(first, Term.Group.CLOSING);
+    }
+
+    private void row(GridRow row, Columns columns, Columns.Column names, Tree tree) {
+        Optional<GridCell> level1 = columns.cell(row, Term.COLUMN_LEVEL1);
+        Optional<GridCell> level2 = tree.namesInLevel2 ? Optional.empty() : columns.cell(row, Term.COLUMN_LEVEL2);
+        level1.ifPresent(cell -> {
+            if (tree.category(cell, labels.normalized(cell), context.at(cell)) && isPointsOnly(cell.text())) {
+                context.warn("READ_LEVEL1_UNNAMED", context.at(cell), "一级指标只写了分值“" + cell.text() + "”，没有名称，按原文保留",
+                        "the 一级指标 is only its points \"" + Context.echo(cell.text()) + "\", with no name; it is kept "
+                                + "as printed (its kind is taken from its 二级指标)");
+            }
+        });
+        level2.ifPresent(cell -> tree.subcategory(cell, labels.normalized(cell), context));
+        Optional<GridCell> name = names.cell(row);
+        String target = targetText(row, columns);
+        Optional<GridCell> actual = columns.cell(row, Term.COLUMN_ACTUAL);
+        Optional<GridCell> weight = columns.cell(row, Term.COLUMN_WEIGHT);
+        Optional<GridCell> score = columns.cell(row, Term.COLUMN_SCORE);
+        String note = note(row, columns);
+        Map<String, String> others = new LinkedHashMap<>();
+        for (Columns.Column column : columns.all()) {
+            if (column.term() == null || column.term() == Term.COLUMN_OTHER) {
+                String text = column.text(row);
+                if (!text.isEmpty()) {
+                    others.put(column.header().text(), text);
+                }
+            }
+        }
+        boolean values = !target.isBlank() || actual.isPresent() || weight.isPresent() || score.isPresent()
+                || !note.isBlank() || !others.isEmpty();
+        if (name.isEmpty() && !values) {
+            return;
+        }
+        if (name.isPresent() && !values && labels.isAny(name.get(), Term.Group.TEMPLATE_ROW)) {
+            context.info("READ_TEMPLATE_ROW", context.at(name.get()), "模板占位行“" + name.get().text() + "”未填写，已跳过",
+                    "the template row \"" + Context.echo(name.get().text()) + "\" is not filled in; it is skipped");
+            return;
+        }
+        Indicator.Builder indicator = Indicator.builder().name(name.map(GridCell::text).orElse(""))
+                .target(Target.parse(target)).actual(Actual.parse(actual.map(GridCell::text).orElse("")))
+                .putAllOtherValues(others);
+        if (!note.isEmpty()) {
+            indicator.deviationNote(note);
+        }
+        cite(indicator, Field.NAME, name, row, names);
+        cite(indicator, Field.TARGET, columns.cell(row, Term.COLUMN_TARGET), row,
+                columns.of(Term.COLUMN_TARGET).orElse(null));
+        cite(indicator, Field.ACTUAL, actual, row, columns.of(Term.COLUMN_ACTUAL).orElse(null));
+        cite(indicator, Field.NOTE, columns.cell(row, Term.COLUMN_NOTE), row, columns.of(Term.COLUMN_NOTE).orElse(null));
+        points(weight, row, columns.of(Term.COLUMN_WEIGHT).orElse(null), Field.WEIGHT, indicator::weight, indicator);
+        points(score, row, columns.of(Term.COLUMN_SCORE).orElse(null), Field.SCORE, indicator::reportedScore, indicator);
+        if (name.isEmpty()) {
+            context.warn("READ_NAME_BLANK", context.at(row.index(), names.start()), "三级指标名称为空，按空白读取该行",
+                    "the 三级指标 is blank on a row with values; the row is read with a blank name");
+        }
+        tree.add(indicator.build(), row, context);
+    }
+
+    /** The target's text; split over 指标性质 / 指标值 / 度量单位 it is joined: ≥ + 120 + 万条/月 = ≥120万条/月. */
+    private static String targetText(GridRow row, Columns columns) {
+        String value = columns.of(Term.COLUMN_TARGET).map(c -> c.text(row)).orElse("");
+        if (!columns.has(Term.COLUMN_NATURE) && !columns.has(Term.COLUMN_MEASURE_UNIT)) {
+            return value;
+        }
+        String nature = columns.of(Term.COLUMN_NATURE).map(c -> c.text(row)).orElse("");
+        String unit = columns.of(Term.COLUMN_MEASURE_UNIT).map(c -> c.text(row)).orElse("");
+        return nature.strip() + value + unit.strip();
+    }
+
+    private static String note(GridRow row, Columns columns) {
+        String note = columns.of(Term.COLUMN_NOTE).map(c -> c.text(row)).orElse("");
+        String measures = columns.of(Term.COLUMN_MEASURES).map(c -> c.text(row)).orElse("");
+        return note.isEmpty() || measures.isEmpty() ? note + measures : note + "\n" + measures;
+    }
+
+    private void cite(Indicator.Builder indicator, Field field, Optional<GridCell> cell, GridRow row,
+            Columns.Column column) {
+        if (cell.isPresent()) {
+            indicator.putOrigins(field, context.at(cell.get()));
+        } else if (column != null) {
+            indicator.putOrigins(field, context.at(row.index(), column.start()));
+        }
+    }
+
+    /** A 分值 or 得分: a number, or blank; a placeholder is blank, other text is kept under its header. */
+    private void points(Optional<GridCell> cell, GridRow row, Columns.Column column, Field field,
+            Consumer<BigDecimal> set, Indicator.Builder indicator) {
+        cite(indicator, field, cell, row, column);
+        if (cell.isEmpty()) {
+            return;
+        }
+        Optional<BigDecimal> number = Numbers.of(cell.get());
+        if (number.isPresent() && (number.get().signum() >= 0 || field == Field.SCORE)) {
+            set.accept(number.get());
+        } else if (!labels.isPlaceholder(cell.get())) {
+            indicator.putOtherValues(column.header().text(), cell.get().text());
+            context.warn("READ_POINTS_UNREADABLE", context.at(cell.get()), field.label() + "“" + cell.get().text()
+                    + "”不是非负数值，按原样保留在其他列中", "the " + field.label() + " \"" + Context.echo(cell.get().text())
+                    + "\" is not a number of points; it is kept as printed among the row's other values");
+        }
+    }
+
+    /** Reads the rows after the table: 总分, 评分等级 and remarks, all kept. */
+    private void closing(List<GridRow> rows, int from, Columns columns, int limit, SelfEvaluation.Builder form) {
+        boolean total = false;
+        boolean grade = false;
+        for (int r = from; r < rows.size(); r++) {
+            GridRow row = rows.get(r);
+            GridCell first = row.cells().get(0);
+            if (!total && labels.is(first, Term.CLOSING_TOTAL)) {
+                total = true;
+                grade |= total(row, columns, form);
+            } else if (!grade && hasGrade(row)) {
+                grade = grade(row, form);
+            } else {
+                StringBuilder text = new StringBuilder();
+                for (GridCell cell : row.cells().subList(1, row.cells().size())) {
+                    text.append(text.length() > 0 ? " " : "").append(cell.text());
+                }
+                form.addRemarks(Remark.of(first.text(), text.toString(), context.at(first)));
+            }
+        }
+        if (!total) {
+            int after = from < rows.size() ? rows.get(from).index() : rows.isEmpty() ? 0
+                    : rows.get(rows.size() - 1).index() + 1;
+            context.warn("READ_TOTAL_MISSING", context.at(after, context.region().left()),
+                    "未找到总分行，表格可能不完整", "no 总分 row closes the indicator table (the form may be cut short); the "
+                            + "reported total is blank");
+        }
+    }
+
+    private boolean hasGrade(GridRow row) {
+        for (GridCell cell : row.cells()) {
+            if (labels.is(cell, Term.CLOSING_GRADE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a 评分等级 label's value in a row; whether there was one. */
+    private boolean grade(GridRow row, SelfEvaluation.Builder form) {
+        List<GridCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (labels.is(cells.get(i), Term.CLOSING_GRADE)) {
+                if (i + 1 < cells.size()) {
+                    form.reportedGrade(cells.get(i + 1).text()).putOrigins(Field.GRADE, context.at(cells.get(i + 1)));
+                } else {
+                    form.putOrigins(Field.GRADE, context.at(cells.get(i)));
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads the 总分 row: 分值 and 得分 under their columns, else the numbers after the label in order (the last is
+     * the 得分); the points in the label ({@code 总分(100分)}) when no 分值 is printed; a grade in the row. Whether
+     * the row held the grade.
+     */
+    private boolean total(GridRow row, Columns columns, SelfEvaluation.Builder form) {
+        GridCell label = row.cells().get(0);
+        form.putOrigins(Field.TOTAL, context.at(label));
+        Optional<GridCell> weights = columns.cell(row, Term.COLUMN_WEIGHT).filter(c -> c.column() > label.column());
+        Optional<GridCell> score = columns.cell(row, Term.COLUMN_SCORE).filter(c -> c.column() > label.column());
+        List<GridCell> numbers = new ArrayList<>();
+        for (GridCell cell : row.cells().subList(1, row.cells().size())) {
+            if (Numbers.of(cell).isPresent()) {
+                numbers.add(cell);
+            }
+        }
+        if (weights.flatMap(Numbers::of).isEmpty() && score.flatMap(Numbers::of).isEmpty() && !numbers.isEmpty()) {
+            score = Optional.of(numbers.get(numbers.size() - 1));
+            weights = numbers.size() > 1 ? Optional.of(numbers.get(0)) : Optional.empty();
+        }
+        weights.ifPresent(cell -> Numbers.of(cell).ifPresent(n -> form.reportedWeightTotal(n)
+                .putOrigins(Field.WEIGHT_TOTAL, context.at(cell))));
+        score.ifPresent(cell -> Numbers.of(cell).ifPresent(n -> form.reportedTotal(n)
+                .putOrigins(Field.TOTAL, context.at(cell))));
+        if (weights.flatMap(Numbers::of).isEmpty()) {
+            Matcher points = POINTS.matcher(label.text());
+            if (points.find()) {
+                form.reportedWeightTotal(new BigDecimal(points.group(1))).putOrigins(Field.WEIGHT_TOTAL, context.at(label));
+            }
+        }
+        if (grade(row, form)) {
+            return true;
+        }
+        GridCell last = row.cells().get(row.cells().size() - 1);
+        if (last != label && last.number().isEmpty() && GRADE_WORD.matcher(last.text().strip()).matches()) {
+            form.reportedGrade(last.text()).putOrigins(Field.GRADE, context.at(last));
+            return true;
+        }
+        return false;
+    }
+
+    /** The header band's columns, the section label left of them, and the band's first cell. */
+    private record Header(Columns columns, Optional<GridCell> section, GridCell first) {
+    }
+
+    /** The tree as it is read: 一级 and 二级 groups opened when their label changes, carried down otherwise. */
+    private static final class Tree {
+        private final boolean namesInLevel2;
+        private final List<Category.Builder> categories = new ArrayList<>();
+        private final List<List<Subcategory.Builder>> subcategories = new ArrayList<>();
+        private String category;
+        private String subcategory;
+        private Subcategory.Builder current;
+
+        Tree(boolean namesInLevel2) {
+            this.namesInLevel2 = namesInLevel2;
+        }
+
+        /** Opens a 一级 group unless the label repeats the current one; whether one was opened. */
+        boolean category(GridCell cell, String normalized, Origin at) {
+            if (normalized.equals(category)) {
+                return false;
+            }
+            category = normalized;
+            subcategory = null;
+            current = null;
+            categories.add(Category.builder().label(cell.text()).putOrigins(Field.LABEL, at));
+            subcategories.add(new ArrayList<>());
+            return true;
+        }
+
+        void subcategory(GridCell cell, String normalized, Context context) {
+            if (categories.isEmpty()) {
+                unnamedCategory(cell.row(), context);
+            }
+            if (normalized.equals(subcategory) && current != null) {
+                return;
+            }
+            subcategory = normalized;
+            current = Subcategory.builder().label(cell.text()).putOrigins(Field.LABEL, context.at(cell));
+            subcategories.get(subcategories.size() - 1).add(current);
+        }
+
+        void add(Indicator indicator, GridRow row, Context context) {
+            if (categories.isEmpty()) {
+                unnamedCategory(row.index(), context);
+            }
+            if (current == null) {
+                current = Subcategory.builder().label("");
+                subcategories.get(subcategories.size() - 1).add(current);
+            }
+            current.addIndicators(indicator);
+        }
+
+        private void unnamedCategory(int row, Context context) {
+            Origin at = context.at(row, context.region().left());
+            context.warn("READ_LEVEL1_BLANK", at, "第一个指标之上没有一级指标，按空白一级指标读取",
+                    "no 一级指标 is printed above the first indicator; it is read under a blank 一级指标");
+            category = "";
+            categories.add(Category.builder().label(""));
+            subcategories.add(new ArrayList<>());
+        }
+
+        List<Category> build() {
+            List<Category> built = new ArrayList<>(categories.size());
+            for (int i = 0; i < categories.size(); i++) {
+                for (Subcategory.Builder sub : subcategories.get(i)) {
+                    categories.get(i).addSubcategories(sub.build());
+                }
+                built.add(categories.get(i).build());
+            }
+            return built;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.jixiao.layout;
+
+import io.github.jixiao.vocabulary.Term;
+import io.github.jixiao.vocabulary.Vocabulary;
+import java.util.Optional;
+
+/**
+ * What the cells of a grid say as labels, looked up in a {@link Vocabulary} once per cell and group and kept on
+ * the cell. Numbers are never labels; of a long text only its first {@value #LABEL_LENGTH} characters are
+ * looked at (a label is short; a remark starts with one).
+ */
+final class Labels {
+
+    private static final int LABEL_LENGTH = 64;
+    private static final Term.Group[] GROUPS = Term.Group.values();
+    private static final Term NONE = null;
+
+    private final Vocabulary vocabulary;
+
+    Labels(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The term a cell is among a group's, if any. */
+    Optional<Term> term(GridCell cell, Term.Group group) {
+        return Optional.ofNullable(find(cell, group));
+    }
+
+    /** The term a text (not a cell's whole text, such as the label before a colon) is among a group's. */
+    Optional<Term> termOf(String text, Term.Group group) {
+        return vocabulary.match(text, group);
+    }
+
+    /** Whether a cell is a given term. */
+    boolean is(GridCell cell, Term term) {
+        return find(cell, term.group()) == term;
+    }
+
+    /** Whether a cell is any term of a group. */
+    boolean isAny(GridCell cell, Term.Group group) {
+        return find(cell, group) != null;
+    }
+
+    /** The cell's text normalised for matching ({@link Vocabulary#normalize}). */
+    String normalized(GridCell cell) {
+        return reading(cell).normalized;
+    }
+
+    /** Whether a cell holds a placeholder instead of a value: —, /, 无, （空）. */
+    boolean isPlaceholder(GridCell cell) {
+        return cell.number().isEmpty() && find(cell, Term.Group.PLACEHOLDER) != null;
+    }
+
+    private Term find(GridCell cell, Term.Group group) {
+        if (cell.number().isPresent()) {
+            return NONE;
+        }
+        Reading reading = reading(cell);
+        int g = group.ordinal();
+        if (!reading.looked[g]) {
+            reading.terms[g] = vocabulary.matchNormalized(reading.normalized, group).orElse(NONE);
+            reading.looked[g] = true;
+        }
+        return reading.terms[g];
+    }
+
+    private Reading reading(GridCell cell) {
+        Object cached = cell.reading;
+        if (cached instanceof Reading && ((Reading) cached).vocabulary == vocabulary) {
+            return (Reading) cached;
+        }
+        String text = cell.text();
+        Reading reading = new Reading(vocabulary, cell.number().isPresent() ? ""
+                : Vocabulary.normalize(text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH)));
+        cell.reading = reading;
+        return reading;
+    }
+
+    /** A cell's normalised text and its terms, group by group as asked. */
+    private static final class Reading {
+        final Vocabulary vocabulary;
+        final String normalized;
+        final boolean[] looked = new boolean[GROUPS.length];
+        final Term[] terms = new Term[GROUPS.length];
+
+        Reading(Vocabulary vocabulary, String normalized) {
+            this.vocabulary = vocabulary;
+            this.normalized = normalized;
+        }
+    }
+}
