@@ -58,7 +58,8 @@ final class FormReader {
                     return true;
                 }
             }
-            if (IndicatorReader.isHeader(row, labels) || isFunding(row) || has(row, Term.GOAL_EXPECTED)) {
+            if (IndicatorReader.isHeader(row, labels) || isFunding(row) || has(row, Term.GOAL_EXPECTED)
+                    || has(row, Term.GOAL_TITLE)) {
                 return true;
             }
         }
@@ -113,7 +114,7 @@ final class FormReader {
                 indicators = i;
             } else if (funding < 0 && isFunding(row)) {
                 funding = i;
-            } else if (goal < 0 && has(row, Term.GOAL_EXPECTED)) {
+            } else if (goal < 0 && (has(row, Term.GOAL_EXPECTED) || has(row, Term.GOAL_TITLE))) {
                 goal = i;
             }
         }
@@ -155,13 +156,15 @@ final class FormReader {
 
     /**
      * The annual goal: under 预期目标 the text in its columns up to 实际完成情况, under 实际完成情况 the text from its
-     * column on, in the rows below the labels (or beside them when none follow).
+     * column on, in the rows below the labels (or beside them when none follow). Where the labels are not the
+     * vocabulary's, the two cells right of the block's title (年度总体目标) are taken as them.
      */
     private void goal(List<GridRow> body, Blocks blocks, SelfEvaluation.Builder form) {
         if (blocks.goal < 0) {
             return;
         }
         GridRow labelsRow = body.get(blocks.goal);
+        List<GridRow> values = body.subList(blocks.goal + 1, blocks.next(blocks.goal, body.size()));
         GridCell expected = null;
         GridCell actual = null;
         for (GridCell cell : labelsRow.cells()) {
@@ -171,15 +174,38 @@ final class FormReader {
                 actual = cell;
             }
         }
+        if (expected == null && !values.isEmpty()) {
+            // headings the vocabulary does not know: the cells after the block's title, 实际完成情况 the second
+            List<GridCell> beside = new ArrayList<>(labelsRow.cells());
+            if (labels.is(beside.get(0), Term.GOAL_TITLE)) {
+                beside.remove(0);
+            }
+            int at = 1;
+            for (int i = 1; i < beside.size(); i++) {
+                if (labels.is(beside.get(i), Term.GOAL_ACTUAL)) {
+                    at = i;
+                    break;
+                }
+            }
+            expected = beside.isEmpty() ? null : beside.get(at - 1);
+            actual = at < beside.size() ? beside.get(at) : null;
+            if (expected != null) {
+                context.info("READ_GOAL_LABELS_GUESSED", context.at(expected), "年度总体目标的栏目“" + expected.text()
+                        + "”" + (actual == null ? "" : "“" + actual.text() + "”") + "不在词表中，按预期目标、实际完成情况读取",
+                        "the goal's headings \"" + Context.echo(expected.text()) + "\"" + (actual == null ? ""
+                                : " and \"" + Context.echo(actual.text()) + "\"") + " are not in the vocabulary; they are "
+                                + "read as 预期目标 and 实际完成情况");
+            }
+        }
+        int from = expected == null ? region.left() : expected.column();
         int split = actual == null ? region.right() : actual.column();
-        List<GridRow> values = body.subList(blocks.goal + 1, blocks.next(blocks.goal, body.size()));
         StringBuilder want = new StringBuilder();
         StringBuilder done = new StringBuilder();
         Origin wantAt = null;
         Origin doneAt = null;
         for (GridRow row : values.isEmpty() ? List.of(labelsRow) : values) {
             for (GridCell cell : row.cells()) {
-                if (cell == expected || cell == actual || cell.column() < expected.column()) {
+                if (cell == expected || cell == actual || cell.column() < from || labels.isAny(cell, Term.Group.GOAL)) {
                     continue;
                 }
                 boolean left = cell.column() < split;
@@ -193,7 +219,8 @@ final class FormReader {
             }
         }
         form.goal(AnnualGoal.of(want.toString(), done.toString()));
-        form.putOrigins(Field.GOAL_EXPECTED, wantAt != null ? wantAt : context.at(expected));
+        Origin labelAt = context.at(expected != null ? expected : labelsRow.cells().get(0));
+        form.putOrigins(Field.GOAL_EXPECTED, wantAt != null ? wantAt : labelAt);
         if (doneAt != null || actual != null) {
             form.putOrigins(Field.GOAL_ACTUAL, doneAt != null ? doneAt : context.at(actual));
         }

@@ -71,15 +71,10 @@ final class FundingReader {
         }
         AmountUnit unit = unit(title, rows.get(headerIndex), headerUnit, anchor);
         funding.unit(unit);
-        int firstAmount = Integer.MAX_VALUE;
-        for (Columns.Column column : columns.all()) {
-            if (column.term() != null && isAmount(column.term())) {
-                firstAmount = Math.min(firstAmount, column.start());
-            }
-        }
+        int firstColumn = columns.all().get(0).start();
         List<Line> lines = new ArrayList<>();
         for (GridRow row : rows.subList(headerIndex + 1, rows.size())) {
-            Line line = line(row, columns, firstAmount, title, unit);
+            Line line = line(row, columns, firstColumn, title, unit);
             if (line != null) {
                 lines.add(line);
             }
@@ -177,11 +172,11 @@ final class FundingReader {
         return AmountUnit.TEN_THOUSAND_YUAN;
     }
 
-    /** One funding line, or null for a row with neither a label nor a value. */
-    private Line line(GridRow row, Columns columns, int firstAmount, GridCell title, AmountUnit unit) {
+    /** One funding line (its label left of the block's columns), or null for a row with neither label nor value. */
+    private Line line(GridRow row, Columns columns, int firstColumn, GridCell title, AmountUnit unit) {
         GridCell label = null;
         for (GridCell cell : row.cells()) {
-            if (cell.column() >= firstAmount) {
+            if (cell.column() >= firstColumn) {
                 break;
             }
             if (cell.number().isEmpty() && cell != title && !labels.isAny(cell, Term.Group.FUNDING_TITLE)) {

@@ -33,6 +33,15 @@ final class GridForms {
         this.grid = Grid.builder("forms.xlsx", name);
     }
 
+    /** The form as a grid in a style prints it: with its year in the title, the title reads so. */
+    static SelfEvaluation printed(SelfEvaluation form, Style style) {
+        if (!style.yearInTitle() || form.year().isEmpty()) {
+            return form;
+        }
+        String title = form.title().orElse(TITLES.get(style.titleLabel()));
+        return SelfEvaluation.builder().from(form).title(form.year().get() + "年度" + title).build();
+    }
+
     /** One grid holding the forms one below another, each in its style. */
     static Grid render(List<SelfEvaluation> forms, List<Style> styles) {
         GridForms out = new GridForms("Sheet1");
@@ -272,20 +281,10 @@ final class GridForms {
         text(0, "总分");
         int weight = 4 + headers.indexOf(WEIGHTS.get(style.weightLabel()));
         int score = 4 + headers.indexOf(SCORES.get(style.scoreLabel()));
-        if (style.totalsInOrder()) {
-            int at = 2;
-            for (Optional<BigDecimal> value : List.of(form.reportedWeightTotal(), form.reportedTotal())) {
-                if (value.isPresent()) {
-                    points(at++, value, style);
-                }
-            }
-            if (form.reportedWeightTotal().isEmpty() || form.reportedTotal().isEmpty()) {
-                // in order, a lone number is the 得分: write them under their columns instead
-                row--;
-                points(weight, form.reportedWeightTotal(), style);
-                points(score, form.reportedTotal(), style);
-                row++;
-            }
+        if (style.totalsInOrder() && form.reportedWeightTotal().isPresent() && form.reportedTotal().isPresent()) {
+            // after the label, in order, under no column: 总分 | 100 | 96
+            points(2, form.reportedWeightTotal(), style);
+            points(3, form.reportedTotal(), style);
         } else {
             points(weight, form.reportedWeightTotal(), style);
             points(score, form.reportedTotal(), style);
