@@ -1,15 +1,17 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.vocabulary.Vocabulary;
 import java.util.Objects;
 
 /**
- * A target or actual cell left blank (空白): nothing, or only white space, was written. Unlike
+ * A target or actual cell left blank (空白): nothing, only white space, or a word saying so ({@code （空）},
+ * {@code 未填写}) was written. Unlike
  * {@link NotApplicable} (无, {@code /}, {@code —}), a blank says nothing at all; scoring says what it makes
  * of it and the audit reports it at its cell.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param text the cell as written: empty, or white space only
+ * @param text the cell as written: empty, white space, or a blank mark of the vocabulary
  */
 public record Blank(String text) implements Target, Actual {
 
@@ -19,17 +21,25 @@ public record Blank(String text) implements Target, Actual {
     /**
      * Creates a blank value.
      *
-     * @param text the cell as written, empty or white space, not null
-     * @throws IllegalArgumentException if {@code text} holds anything but white space
+     * @param text the cell as written, empty, white space or a blank mark such as （空）, not null
+     * @throws IllegalArgumentException if {@code text} says something
      */
     public Blank {
         Objects.requireNonNull(text, "text");
+        if (!isWhiteSpace(text) && !Vocabulary.defaults().isBlankMark(text)) {
+            throw new IllegalArgumentException("Blank text must be white space or a blank mark such as （空）, got \""
+                    + text + "\"");
+        }
+    }
+
+    private static boolean isWhiteSpace(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                throw new IllegalArgumentException("Blank text must be white space, got \"" + text + "\"");
+                return false;
             }
         }
+        return true;
     }
 
     @Override

@@ -139,7 +139,7 @@ final class NotationReader {
 
     Target target() {
         String text = original;
-        if (n == 0) {
+        if (n == 0 || isBlankMark()) {
             return new Blank(text);
         }
         if (isNotApplicable()) {
@@ -170,7 +170,7 @@ final class NotationReader {
 
     Actual actual() {
         String text = original;
-        if (n == 0) {
+        if (n == 0 || isBlankMark()) {
             return new Blank(text);
         }
         if (isNotApplicable()) {
@@ -257,6 +257,11 @@ final class NotationReader {
             i++;
         }
         return i < n && s[i] == sep && sep != '.' || (sep == '.' && i < n && s[i] == '.');
+    }
+
+    /** Whether the folded text says the cell was left blank: （空）, 未填写. */
+    private boolean isBlankMark() {
+        return n <= MAX_PLACEHOLDER_LENGTH && Vocabulary.defaults().isBlankMark(new String(s, 0, n));
     }
 
     /** Whether the folded text is a placeholder of the vocabulary, saying the row does not apply: 无, /, 不适用 …. */

@@ -96,8 +96,10 @@ public enum Term {
     /** A remark row after the table: 其他需要说明事项, 注:, 填表人. */
     CLOSING_REMARK(Group.CLOSING),
 
-    /** A cell that holds no value: —, /, 无, （空）. */
+    /** A cell that holds no value and says the row does not apply: —, /, 无. */
     PLACEHOLDER(Group.PLACEHOLDER),
+    /** A cell that holds no value and says it was left blank: 空, （空）, 未填写. */
+    BLANK_MARK(Group.PLACEHOLDER),
     /** An indicator name left as the template printed it: 指标1:, ……. Digits are matched as {@code #}. */
     TEMPLATE_ROW(Group.TEMPLATE_ROW);
 

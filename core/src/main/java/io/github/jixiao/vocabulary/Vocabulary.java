@@ -190,6 +190,16 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether a cell says it was left blank: 空, （空）, 未填写.
+     *
+     * @param text the cell's text as printed, not null
+     * @return true if it is a blank mark
+     */
+    public boolean isBlankMark(String text) {
+        return matchNormalized(normalize(text), Term.Group.PLACEHOLDER).orElse(null) == Term.BLANK_MARK;
+    }
+
+    /**
      * Whether a cell holds a placeholder instead of a value: —, /, 无, （空） ….
      *
      * @param text the cell's text as printed, not null
