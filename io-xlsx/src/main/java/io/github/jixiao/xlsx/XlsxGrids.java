@@ -100,7 +100,7 @@ final class XlsxGrids {
             grids.add(row, column, shown.text(), shown.number());
             return;
         }
-        String raw = type == CellType.STRING ? cell.asString() : cell.getRawValue();
+        String raw = OoxmlEscapes.decode(type == CellType.STRING ? cell.asString() : cell.getRawValue());
         if (raw == null) {
             return;
         }
