@@ -54,6 +54,8 @@ final class PlainPackage extends OutputStream {
     /** A descriptor as opczip writes it: signature, CRC and Zip64 (8-byte) sizes. */
     private static final int DESCRIPTOR_LENGTH = 24;
     private static final int VERSION = 20;
+    /** How much data is inflated at a time at least. */
+    private static final int DRAIN_AT = 64 * 1024;
     private static final int DEFLATED = 8;
     private static final int UTF8_NAME = 0x800;
     /** 1980-01-01 in DOS date form: (year − 1980) « 9 | month « 5 | day. */
@@ -78,6 +80,9 @@ final class PlainPackage extends OutputStream {
     private byte[] pending = new byte[LOCAL_HEADER_LENGTH + 64];
     private int pendingLength;
     private String name;
+    /** The data of the entry being received, not yet inflated. */
+    private byte[] compressed = new byte[DRAIN_AT];
+    private int compressedLength;
     /** The uncompressed bytes of the entry being received. */
     private byte[] content = new byte[64 * 1024];
     private int contentLength;
@@ -101,6 +106,7 @@ final class PlainPackage extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
+        drain();
         oneByte[0] = (byte) b;
         write(oneByte, 0, 1);
     }
@@ -127,6 +133,7 @@ final class PlainPackage extends OutputStream {
      */
     void writeTo(OutputStream target) throws IOException {
         try {
+            drain();
             if (state != State.DIRECTORY) {
                 throw new IllegalStateException("the workbook is not finished");
             }
@@ -203,25 +210,58 @@ final class PlainPackage extends OutputStream {
         return at;
     }
 
-    /** Receives an entry's data, inflating it; the descriptor follows where the deflate stream ends. */
+    /**
+     * Receives an entry's data. fastexcel writes data in 512-byte pieces (and headers, descriptors and its directory
+     * a byte at a time): small pieces are gathered and inflated {@link #DRAIN_AT} bytes at a time, or when a single
+     * byte is written, so that an entry costs few calls to the inflater; a large piece is inflated where it is.
+     */
     private int data(byte[] b, int at, int end) throws IOException {
-        inflater.setInput(b, at, end - at);
+        int count = end - at;
+        if (compressedLength == 0 && count >= DRAIN_AT) {
+            return at + inflate(b, at, count);
+        }
+        if (compressedLength + count > compressed.length) {
+            compressed = Arrays.copyOf(compressed, Math.max(compressed.length * 2, compressedLength + count));
+        }
+        System.arraycopy(b, at, compressed, compressedLength, count);
+        compressedLength += count;
+        if (compressedLength >= DRAIN_AT) {
+            drain();
+        }
+        return end;
+    }
+
+    /** Inflates the data gathered; the bytes after the end of the entry's data are received again. */
+    private void drain() throws IOException {
+        while (state == State.DATA && compressedLength > 0) {
+            int used = inflate(compressed, 0, compressedLength);
+            byte[] after = Arrays.copyOfRange(compressed, used, compressedLength);
+            compressedLength = 0;
+            write(after, 0, after.length);
+        }
+    }
+
+    /**
+     * Inflates data into {@link #content}; where the deflate stream ends, the descriptor follows.
+     *
+     * @return how many of the bytes belong to the entry's data
+     */
+    private int inflate(byte[] b, int off, int len) throws IOException {
+        inflater.setInput(b, off, len);
         try {
-            while (!inflater.finished()) {
+            while (!inflater.finished() && !inflater.needsInput()) {
                 if (contentLength == content.length) {
                     content = Arrays.copyOf(content, content.length * 2);
                 }
-                int inflated = inflater.inflate(content, contentLength, content.length - contentLength);
-                contentLength += inflated;
-                if (inflated == 0 && inflater.needsInput()) {
-                    return end;
-                }
+                contentLength += inflater.inflate(content, contentLength, content.length - contentLength);
             }
         } catch (DataFormatException e) {
             throw new ZipException("fastexcel wrote a malformed entry " + name + ": " + e.getMessage());
         }
-        state = State.DESCRIPTOR;
-        return end - inflater.getRemaining();
+        if (inflater.finished()) {
+            state = State.DESCRIPTOR;
+        }
+        return len - inflater.getRemaining();
     }
 
     /** Receives an entry's data descriptor, then writes the entry. */
@@ -349,7 +389,7 @@ final class PlainPackage extends OutputStream {
 
     private static int indexOf(byte[] bytes, int from, int length, byte[] pattern) {
         for (int at = from; at + pattern.length <= length; at++) {
-            if (Arrays.equals(bytes, at, at + pattern.length, pattern, 0, pattern.length)) {
+            if (bytes[at] == pattern[0] && Arrays.equals(bytes, at, at + pattern.length, pattern, 0, pattern.length)) {
                 return at;
             }
         }
@@ -358,7 +398,7 @@ final class PlainPackage extends OutputStream {
 
     private static int lastIndexOf(byte[] bytes, int length, byte[] pattern) {
         for (int at = length - pattern.length; at >= 0; at--) {
-            if (Arrays.equals(bytes, at, at + pattern.length, pattern, 0, pattern.length)) {
+            if (bytes[at] == pattern[0] && Arrays.equals(bytes, at, at + pattern.length, pattern, 0, pattern.length)) {
                 return at;
             }
         }
