@@ -70,6 +70,22 @@ class JixiaoJarIT {
     }
 
     @Test
+    void theJacksonModuleInTheJarIsUsable() throws Exception {
+        try (java.net.URLClassLoader jar = new java.net.URLClassLoader(new java.net.URL[] {JAR.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> mapperType = Class.forName("com.fasterxml.jackson.databind.ObjectMapper", true, jar);
+            Object mapper = mapperType.getConstructor().newInstance();
+            mapperType.getMethod("findAndRegisterModules").invoke(mapper);
+            assertThat((java.util.Set<?>) mapperType.getMethod("getRegisteredModuleIds").invoke(mapper))
+                    .contains("jixiao");
+            Class<?> amount = Class.forName("io.github.jixiao.model.Amount", true, jar);
+            Object read = mapperType.getMethod("readValue", String.class, Class.class).invoke(mapper,
+                    "{\"amount\":\"303.50\",\"currency\":\"CNY\",\"unit\":\"万元\"}", amount);
+            assertThat(read).hasToString("303.50 万元");
+        }
+    }
+
+    @Test
     void aBadArgumentExitsWithTwoAndTheUsage() throws Exception {
         Exit exit = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score", "--nope",
                 "examples/forms/beijing.xlsx"));
