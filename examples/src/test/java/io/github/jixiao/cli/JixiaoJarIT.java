@@ -81,7 +81,7 @@ class JixiaoJarIT {
             Class<?> amount = Class.forName("io.github.jixiao.model.Amount", true, jar);
             Object read = mapperType.getMethod("readValue", String.class, Class.class).invoke(mapper,
                     "{\"amount\":\"303.50\",\"currency\":\"CNY\",\"unit\":\"万元\"}", amount);
-            assertThat(read).hasToString("303.50 万元");
+            assertThat(read).hasToString("303.50万元");
         }
     }
 
