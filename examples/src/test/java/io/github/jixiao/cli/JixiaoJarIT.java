@@ -76,8 +76,8 @@ class JixiaoJarIT {
             Class<?> mapperType = Class.forName("com.fasterxml.jackson.databind.ObjectMapper", true, jar);
             Object mapper = mapperType.getConstructor().newInstance();
             mapperType.getMethod("findAndRegisterModules").invoke(mapper);
-            assertThat((java.util.Set<?>) mapperType.getMethod("getRegisteredModuleIds").invoke(mapper))
-                    .contains("jixiao");
+            java.util.Set<?> modules = (java.util.Set<?>) mapperType.getMethod("getRegisteredModuleIds").invoke(mapper);
+            assertThat(modules.contains("jixiao")).as(modules.toString()).isTrue();
             Class<?> amount = Class.forName("io.github.jixiao.model.Amount", true, jar);
             Object read = mapperType.getMethod("readValue", String.class, Class.class).invoke(mapper,
                     "{\"amount\":\"303.50\",\"currency\":\"CNY\",\"unit\":\"万元\"}", amount);
