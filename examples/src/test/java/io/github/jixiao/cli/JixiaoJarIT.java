@@ -75,7 +75,14 @@ class JixiaoJarIT {
                 ClassLoader.getPlatformClassLoader())) {
             Class<?> mapperType = Class.forName("com.fasterxml.jackson.databind.ObjectMapper", true, jar);
             Object mapper = mapperType.getConstructor().newInstance();
-            mapperType.getMethod("findAndRegisterModules").invoke(mapper);
+            Thread thread = Thread.currentThread();
+            ClassLoader context = thread.getContextClassLoader();
+            thread.setContextClassLoader(jar);
+            try {
+                mapperType.getMethod("findAndRegisterModules").invoke(mapper);
+            } finally {
+                thread.setContextClassLoader(context);
+            }
             java.util.Set<?> modules = (java.util.Set<?>) mapperType.getMethod("getRegisteredModuleIds").invoke(mapper);
             assertThat(modules.contains("jixiao")).as(modules.toString()).isTrue();
             Class<?> amount = Class.forName("io.github.jixiao.model.Amount", true, jar);

@@ -46,10 +46,10 @@ final class PlainPackage extends OutputStream {
     /** The most entries a zip file holds without Zip64. */
     static final int MAX_ENTRIES = 0xFFFF;
 
-    private static final int LOCAL_HEADER = 0x04034b50;
+    private static final int LOCAL_HEADER = ZipDirectory.LOCAL_HEADER;
     private static final int DATA_DESCRIPTOR = 0x08074b50;
-    private static final int CENTRAL_HEADER = 0x02014b50;
-    private static final int END_RECORD = 0x06054b50;
+    private static final int CENTRAL_HEADER = ZipDirectory.CENTRAL_HEADER;
+    private static final int END_RECORD = ZipDirectory.END_RECORD;
     private static final int LOCAL_HEADER_LENGTH = 30;
     /** A descriptor as opczip writes it: signature, CRC and Zip64 (8-byte) sizes. */
     private static final int DESCRIPTOR_LENGTH = 24;
