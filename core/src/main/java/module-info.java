@@ -4,6 +4,7 @@
  */
 module io.github.jixiao.core {
     requires transitive java.money;
+    requires java.logging;
     requires static org.immutables.value.annotations;
 
     exports io.github.jixiao.model;

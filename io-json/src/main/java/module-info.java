@@ -4,8 +4,9 @@
  */
 module io.github.jixiao.json {
     requires transitive io.github.jixiao.core;
-    requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
+    // in the API: JixiaoModule is a databind Module, JsonFormat gives core's StreamReadConstraints and printer
+    requires transitive com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports io.github.jixiao.json;
 

@@ -9,8 +9,11 @@ module io.github.jixiao.xlsx {
     requires org.dhatim.fastexcel;
     requires org.apache.commons.compress;
     requires org.apache.poi.poi;
+    requires org.apache.logging.log4j;
 
     exports io.github.jixiao.xlsx;
+
+    uses org.apache.logging.log4j.spi.Provider;
 
     provides io.github.jixiao.spi.FormFormat with io.github.jixiao.xlsx.XlsxFormat, io.github.jixiao.xlsx.XlsFormat;
 }

@@ -54,7 +54,7 @@ public class JsonBenchmark {
     public void setUp() throws IOException {
         forms = List.of(thirtyIndicatorForm());
         plain = PlainForm.of(forms.get(0));
-        ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        ObjectMapper mapper = new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         plainWriter = mapper.writerWithDefaultPrettyPrinter();
         plainReader = mapper.readerFor(PlainForm.class);
         if (!plainReader.readValue(plainWriter.writeValueAsBytes(plain)).equals(plain)

@@ -70,6 +70,29 @@ class JixiaoJarIT {
     }
 
     @Test
+    void theJacksonModuleInTheJarIsUsable() throws Exception {
+        try (java.net.URLClassLoader jar = new java.net.URLClassLoader(new java.net.URL[] {JAR.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> mapperType = Class.forName("com.fasterxml.jackson.databind.ObjectMapper", true, jar);
+            Object mapper = mapperType.getConstructor().newInstance();
+            Thread thread = Thread.currentThread();
+            ClassLoader context = thread.getContextClassLoader();
+            thread.setContextClassLoader(jar);
+            try {
+                mapperType.getMethod("findAndRegisterModules").invoke(mapper);
+            } finally {
+                thread.setContextClassLoader(context);
+            }
+            java.util.Set<?> modules = (java.util.Set<?>) mapperType.getMethod("getRegisteredModuleIds").invoke(mapper);
+            assertThat(modules.contains("jixiao")).as(modules.toString()).isTrue();
+            Class<?> amount = Class.forName("io.github.jixiao.model.Amount", true, jar);
+            Object read = mapperType.getMethod("readValue", String.class, Class.class).invoke(mapper,
+                    "{\"amount\":\"303.50\",\"currency\":\"CNY\",\"unit\":\"万元\"}", amount);
+            assertThat(read).hasToString("303.50万元");
+        }
+    }
+
+    @Test
     void aBadArgumentExitsWithTwoAndTheUsage() throws Exception {
         Exit exit = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score", "--nope",
                 "examples/forms/beijing.xlsx"));

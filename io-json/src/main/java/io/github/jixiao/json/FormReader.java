@@ -1,5 +1,6 @@
 package io.github.jixiao.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -577,9 +578,29 @@ final class FormReader {
 
     // ---- scalars ----
 
+    /**
+     * A string, which must be Unicode text: a surrogate escape ({@code \uD800}) that is not half of a pair is refused
+     * with its place, and so is a string longer than {@link JsonFormat#MAX_STRING_LENGTH} (a limit the parser of
+     * {@link JsonFormat} applies itself; a mapper of the user's may not).
+     */
     String string() throws IOException {
         expect(JsonToken.VALUE_STRING, "a string");
-        return p.getText();
+        String text = p.getText();
+        if (text.length() > JsonFormat.MAX_STRING_LENGTH) {
+            throw error("a string of " + text.length() + " characters; the limit is " + JsonFormat.MAX_STRING_LENGTH
+                    + " (JsonFormat.MAX_STRING_LENGTH)");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                JsonLocation at = p.currentTokenLocation();
+                throw error(String.format("a lone surrogate \\u%04X at character %d of the string (line %d, column %d);"
+                        + " a JSON string must be Unicode text", (int) c, i + 1, at.getLineNr(), at.getColumnNr()));
+            }
+        }
+        return text;
     }
 
     boolean bool() throws IOException {

@@ -1,12 +1,16 @@
 package io.github.jixiao.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -61,10 +65,25 @@ import java.io.IOException;
  * }</pre>
  *
  * <p>It is registered for {@link java.util.ServiceLoader}, so {@code ObjectMapper.findAndRegisterModules()}
- * finds it. Unknown fields are errors while {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is on (the
- * default) and skipped when it is off. Invalid values throw a {@link JsonMappingException} whose message names
- * the JSON pointer and what was expected, caused by a {@link FormReadException}. For the documented input limits,
- * build the mapper's factory with {@link JsonFormat#readConstraints()}.
+ * finds it. Whatever the mapper's settings:
+ * <ul>
+ *   <li>Invalid values throw a {@link JsonMappingException} whose message names the JSON pointer and what was
+ *       expected, caused by a {@link FormReadException}; malformed JSON inside a value names its pointer too.</li>
+ *   <li>{@code null} where a jixiao value is expected — in a list, an array, a map, a field of the user's, or as the
+ *       document — is refused: jixiao's values are never null. (A field missing from the user's own object is left
+ *       to the mapper, as for any type.)</li>
+ *   <li>A jixiao value that is the whole document must be all of it: trailing content or a second document is
+ *       refused, as {@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS} would (so {@code readValues} of a
+ *       sequence of bare values does not work: put them in an array).</li>
+ *   <li>Strings are Unicode text (a lone surrogate escape is refused) of at most
+ *       {@link JsonFormat#MAX_STRING_LENGTH} characters.</li>
+ * </ul>
+ * The mapper governs the rest: unknown fields are errors while {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}
+ * is on (the default) and skipped when it is off; trailing content after a list of values is refused only with
+ * {@code FAIL_ON_TRAILING_TOKENS}; nesting depth, number, name and document length are its factory's
+ * {@code StreamReadConstraints} (build it with {@link JsonFormat#readConstraints()} for the format's limits); and
+ * Jackson decodes UTF-8 leniently (overlong forms pass), which {@link JsonFormat} and {@link JsonCards} check
+ * strictly before parsing.
  *
  * <p>This class is immutable and thread-safe once registered.
  */
@@ -173,10 +192,61 @@ public final class JixiaoModule extends SimpleModule {
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             FormReader.UnknownFields unknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     ? FormReader.STRICT : (reader, name, expected) -> p.skipChildren();
+            FormReader reader = new FormReader(p, "", unknown);
+            boolean document = atRoot(p);
             try {
-                return read.read(new FormReader(p, "", unknown));
+                T value = read.read(reader);
+                if (document) {
+                    end(reader);
+                }
+                return value;
             } catch (FormReadException e) {
                 throw JsonMappingException.from(p, e.getMessage(), e);
+            } catch (JsonParseException e) {
+                throw new JsonParseException(p, "at " + reader.pointer() + ": " + e.getOriginalMessage(), e);
+            }
+        }
+
+        /** A null where a jixiao value is expected (in a list, an array, a map or a field) is refused. */
+        @Override
+        public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            JsonParser p = ctxt.getParser();
+            FormReadException e = new FormReader(p, "", FormReader.STRICT).error("expected "
+                    + handledType().getSimpleName() + ", found null; jixiao's values are never null");
+            throw JsonMappingException.from(p, e.getMessage(), e);
+        }
+
+        @Override
+        public AccessPattern getNullAccessPattern() {
+            return AccessPattern.DYNAMIC;
+        }
+
+        /** A field missing from an object of the user's is the user's mapper's business, as for any type. */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return null;
+        }
+
+        /** Whether the value about to be read is the whole document (the parser is on its first token). */
+        private static boolean atRoot(JsonParser p) {
+            JsonStreamContext context = p.getParsingContext();
+            return context.inRoot() || (p.isExpectedStartObjectToken() || p.isExpectedStartArrayToken())
+                    && context.getParent() != null && context.getParent().inRoot();
+        }
+
+        /** After a value that is the whole document: nothing may follow it, not even a second document. */
+        private static void end(FormReader reader) throws IOException {
+            JsonParser p = reader.parser();
+            JsonToken next;
+            try {
+                next = p.nextToken();
+            } catch (JsonParseException e) {
+                throw reader.error("expected the end of the document after the value, found content that is not "
+                        + "JSON: " + e.getOriginalMessage());
+            }
+            if (next != null) {
+                throw reader.error("expected the end of the document after the value, found " + p.getText()
+                        + "; a document holds one value (several go in an array)");
             }
         }
     }

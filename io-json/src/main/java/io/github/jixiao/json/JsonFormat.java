@@ -133,12 +133,12 @@ public final class JsonFormat implements FormFormat {
     }
 
     /**
-     * Reads a whole document with a form reader over {@code in}; malformed JSON becomes a {@link FormReadException}
-     * with line, column and byte.
+     * Reads a whole document with a form reader over {@code in}; malformed JSON and malformed UTF-8 (checked strictly,
+     * {@link StrictUtf8}) become a {@link FormReadException} with line, column and byte.
      */
     static <T> T parse(InputStream in, String source, FormReader.UnknownFields unknownFields, FormReader.Read<T> body)
             throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
+        try (JsonParser p = FACTORY.createParser(new StrictUtf8(in))) {
             FormReader reader = new FormReader(p, source, unknownFields);
             try {
                 return body.read(reader);
@@ -180,6 +180,9 @@ public final class JsonFormat implements FormFormat {
     }
 
     private static FormReadException notJson(FormReader reader, String source, IOException e) {
+        if (e instanceof StrictUtf8.Malformed) {
+            return new FormReadException(source, reader.pointer(), "not readable JSON: " + e.getMessage(), e);
+        }
         String reason = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
                 : e.getMessage();
         JsonLocation at = reader.parser().currentLocation();

@@ -101,4 +101,80 @@ class JixiaoModuleTest {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         assertThat(lenient.readValue(json, Quantity.class)).isEqualTo(Quantity.of(BigDecimal.ONE, "份"));
     }
+
+    @Test
+    void refusesNullWhereAValueIsExpected() {
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.readValue("[null]", new TypeReference<List<SelfEvaluation>>() { }))
+                .withMessageStartingWith("at /0: expected SelfEvaluation, found null; jixiao's values are never null")
+                .satisfies(e -> assertThat(((FormReadException) e.getCause()).location()).isEqualTo("/0"));
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.readValue("[{\"value\":\"1\",\"unit\":\"份\"},null]", Quantity[].class))
+                .withMessageStartingWith("at /1: expected Quantity, found null");
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.readValue("{\"a\":null}", new TypeReference<java.util.Map<String, Amount>>() { }))
+                .withMessageStartingWith("at /a: expected Amount, found null");
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.readValue("null", SelfEvaluation.class))
+                .withMessageStartingWith("expected SelfEvaluation, found null");
+    }
+
+    static Stream<Arguments> trailingContent() {
+        return Stream.of(
+                Arguments.of("garbage", " xyz", "expected the end of the document after the value, found content that is "
+                        + "not JSON: Unrecognized token 'xyz'"),
+                Arguments.of("a second document", " {}", "expected the end of the document after the value, found {; a "
+                        + "document holds one value (several go in an array)"),
+                Arguments.of("a stray bracket", "]", "expected the end of the document after the value, found content that "
+                        + "is not JSON: Unexpected close marker ']'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trailingContent")
+    void aValueThatIsTheDocumentMustBeAllOfIt(String name, String trailing, String message) throws Exception {
+        String form = MAPPER.writeValueAsString(JsonTestForms.all().get(0));
+        assertThat(MAPPER.readValue(form + "\n", SelfEvaluation.class)).isEqualTo(JsonTestForms.all().get(0));
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.readValue(form + trailing, SelfEvaluation.class))
+                .withMessageStartingWith(message);
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.readValue("\"万条\"" + trailing, Unit.class))
+                .withMessageStartingWith(message);
+    }
+
+    @Test
+    void aValueInsideTheUsersDocumentIsReadAloneAndAListGoesByTheMappersTrailingTokens() throws Exception {
+        String form = MAPPER.writeValueAsString(JsonTestForms.all().get(0));
+        assertThat(MAPPER.readValue("{\"a\":" + form + ",\"b\":" + form + "}",
+                new TypeReference<java.util.Map<String, SelfEvaluation>>() { })).hasSize(2);
+        ObjectMapper oneDocument = new ObjectMapper().registerModule(new JixiaoModule())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        assertThatExceptionOfType(JsonMappingException.class).isThrownBy(() -> oneDocument.readValue("[" + form + "] []",
+                new TypeReference<List<SelfEvaluation>>() { })).withMessageContaining("Trailing token");
+    }
+
+    @Test
+    void theStringLimitHoldsWhateverTheMappersConstraints() {
+        String json = "{\"value\":\"1\",\"unit\":\"" + "份".repeat(JsonFormat.MAX_STRING_LENGTH + 1) + "\"}";
+        assertThatExceptionOfType(JsonMappingException.class).isThrownBy(() -> MAPPER.readValue(json, Quantity.class))
+                .withMessageStartingWith("at /unit: a string of 1000001 characters; the limit is 1000000");
+    }
+
+    @Test
+    void malformedJsonInsideAValueNamesItsPointer() {
+        String json = "[{\"value\":\"1\",\"unit\":tru}]";
+        assertThatExceptionOfType(com.fasterxml.jackson.core.JsonProcessingException.class)
+                .isThrownBy(() -> MAPPER.readValue(json, Quantity[].class))
+                .withMessageStartingWith("at /0/unit: Unrecognized token 'tru'");
+        assertThatExceptionOfType(com.fasterxml.jackson.core.JsonParseException.class)
+                .isThrownBy(() -> MAPPER.readValue("{\"value\":\"1\",\"unit\":tru}", Quantity.class))
+                .withMessageStartingWith("at /unit: Unrecognized token 'tru'");
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedThroughTheModuleToo() {
+        assertThatExceptionOfType(JsonMappingException.class)
+                .isThrownBy(() -> MAPPER.readValue("{\"value\":\"1\",\"unit\":\"\\uD800\"}", Quantity.class))
+                .withMessageStartingWith("at /unit: a lone surrogate \\uD800 at character 1 of the string");
+    }
 }

@@ -260,17 +260,66 @@ class JsonFormatTest {
                 .satisfies(e -> assertThat(e.reason()).contains("nesting depth (65) exceeds the maximum allowed (64"));
     }
 
+    static Stream<Arguments> invalidUtf8() {
+        return Stream.of(
+                Arguments.of("a sequence cut short", new byte[] {(byte) 0xC3, 0x28}, "a sequence cut short (C3 28)"),
+                Arguments.of("an overlong /", new byte[] {(byte) 0xC0, (byte) 0xAF}, "an overlong form (C0)"),
+                Arguments.of("an overlong NUL", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+                        "an overlong form (E0 80)"),
+                Arguments.of("a surrogate in UTF-8", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                        "a surrogate encoded in UTF-8 (ED A0)"),
+                Arguments.of("beyond U+10FFFF", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                        "a code point above U+10FFFF (F4 90)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidUtf8")
+    void invalidUtf8IsRejectedWithItsPlace(String name, byte[] sequence, String what) {
+        byte[] valid = MINIMAL.replace("档案管理", "档案\u0001").getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(valid, (byte) 1);
+        byte[] json = new byte[valid.length - 1 + sequence.length];
+        System.arraycopy(valid, 0, json, 0, at);
+        System.arraycopy(sequence, 0, json, at, sequence.length);
+        System.arraycopy(valid, at + 1, json, at + sequence.length, valid.length - at - 1);
+        int column = at + 1;
+        for (ReadOptions options : List.of(ReadOptions.strictReading(), ReadOptions.lenientReading())) {
+            assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(json, options))
+                    .satisfies(e -> {
+                        assertThat(e.location()).isEqualTo("/0/project/name");
+                        assertThat(e.reason()).isEqualTo("not readable JSON: invalid UTF-8: " + what + " at line 1, column "
+                                + column + ", byte " + at);
+                    });
+        }
+    }
+
+    static Stream<Arguments> loneSurrogates() {
+        return Stream.of(
+                Arguments.of("\\uD800", "\\uD800 at character 3"),
+                Arguments.of("\\uD800x", "\\uD800 at character 3"),
+                Arguments.of("\\uDC00", "\\uDC00 at character 3"),
+                Arguments.of("\\uDE00\\uD83D", "\\uDE00 at character 3"),
+                Arguments.of("\\uD83D\\uDE00\\uD800", "\\uD800 at character 5"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("loneSurrogates")
+    void aLoneSurrogateEscapeIsRefusedWithItsPlace(String escape, String where) {
+        byte[] json = MINIMAL.replace("档案管理", "档案" + escape).getBytes(StandardCharsets.UTF_8);
+        int column = MINIMAL.substring(0, MINIMAL.indexOf("\"档案管理\"")).getBytes(StandardCharsets.UTF_8).length + 1;
+        for (ReadOptions options : List.of(ReadOptions.strictReading(), ReadOptions.lenientReading())) {
+            assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(json, options))
+                    .satisfies(e -> {
+                        assertThat(e.location()).isEqualTo("/0/project/name");
+                        assertThat(e.reason()).isEqualTo("a lone surrogate " + where + " of the string (line 1, column "
+                                + column + "); a JSON string must be Unicode text");
+                    });
+        }
+    }
+
     @Test
-    void invalidUtf8IsRejectedWithItsPlace() {
-        byte[] json = MINIMAL.replace("档案管理", "档案\u0001").getBytes(StandardCharsets.UTF_8);
-        int at = indexOf(json, (byte) 1);
-        json[at] = (byte) 0xC3;
-        json[at + 1] = (byte) 0x28;
-        assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(json))
-                .satisfies(e -> {
-                    assertThat(e.location()).isEqualTo("/0/project/name");
-                    assertThat(e.reason()).contains("Invalid UTF-8 middle byte 0x28", "line 1, column ");
-                });
+    void aSurrogatePairEscapeIsACharacter() throws IOException {
+        byte[] json = MINIMAL.replace("档案管理", "档案\\uD83D\\uDE00").getBytes(StandardCharsets.UTF_8);
+        assertThat(read(json).get(0).project().name()).isEqualTo("档案\uD83D\uDE00");
     }
 
     @Test

@@ -156,7 +156,7 @@ final class FormSheet {
         comments.forEach((key, comment) -> {
             int r = (int) (key >> 16);
             int c = (int) (key & 0xFFFF);
-            grid.sheet().comment(r, c, Grid.clip(comment.toString()));
+            grid.comment(r, c, comment.toString());
             Severity severity = worst.get(key);
             if (r > 0 && severity != Severity.INFO) {
                 Styles.fill(grid.sheet().range(r, c, r, c), severity == Severity.ERROR ? Styles.ERROR_FILL

@@ -48,8 +48,9 @@ final class Grid {
 
     /**
      * Writes text as a text cell. fastexcel stores it as a shared string, so text such as {@code =1+1},
-     * {@code +86}, {@code -} or {@code @x} stays text and is never read as a formula. Empty text leaves
-     * the cell blank.
+     * {@code +86}, {@code -} or {@code @x} stays text and is never read as a formula. Characters XML cannot hold
+     * are written with Excel's reversible escape ({@link OoxmlEscapes}), never dropped. Empty text leaves the cell
+     * blank.
      */
     void text(int row, int col, String text, Styles.Kind kind) {
         value(row, col, text);
@@ -62,14 +63,26 @@ final class Grid {
                     + " exceeds Excel's limit of " + MAX_TEXT);
         }
         if (!text.isEmpty()) {
-            sheet.value(row, col, text);
+            sheet.value(row, col, OoxmlEscapes.encode(text));
             fit(col, Grid.displayWidth(text));
         }
     }
 
+    /**
+     * Writes a cell comment, cut to Excel's limit on a cell with an ellipsis where it was cut, its characters
+     * escaped as in a text cell.
+     */
+    void comment(int row, int col, String text) {
+        sheet.comment(row, col, OoxmlEscapes.encode(clip(text)));
+    }
+
     /** Text cut to Excel's limit on a cell, with an ellipsis where it was cut. */
     static String clip(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 2)) ? MAX_TEXT - 2 : MAX_TEXT - 1;
+        return text.substring(0, end) + "…";
     }
 
     /** Writes a number exactly as given, formatted to show its scale ({@code 303.50}, {@code 306.432444}). */

@@ -1,8 +1,9 @@
 package io.github.jixiao.xlsx;
 
 /**
- * Worksheet names that Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \ '} or control
- * characters, unique in the workbook.
+ * Worksheet names that Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \ '}, control
+ * characters or characters XML cannot hold (U+FFFE, U+FFFF, a surrogate that is not half of a pair), unique in the
+ * workbook.
  */
 final class SheetNames {
 
@@ -16,7 +17,7 @@ final class SheetNames {
      * {@code 1 北京市住房和城乡建设信用服务监管平台升级改造} cut to 31 characters. The number keeps names unique.
      */
     static String forForm(int number, String projectName) {
-        String name = (number + " " + projectName.replaceAll("[\\[\\]:*?/\\\\'\\p{Cntrl}]", "_")).strip();
+        String name = (number + " " + projectName.replaceAll("[\\[\\]:*?/\\\\'\\p{Cntrl}\\p{Cs}\\x{FFFE}\\x{FFFF}]", "_")).strip();
         if (name.length() <= MAX_LENGTH) {
             return name;
         }

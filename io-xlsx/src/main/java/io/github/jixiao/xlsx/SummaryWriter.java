@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
-import java.util.zip.Deflater;
 import org.dhatim.fastexcel.Workbook;
 
 /**
@@ -48,9 +47,8 @@ public final class SummaryWriter {
     public static void write(List<AuditReport> reports, OutputStream out) throws IOException {
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(out, "out");
-        ZipDates.Buffer buffer = new ZipDates.Buffer();
-        Workbook workbook = new Workbook(buffer, TemplateWriter.APPLICATION, TemplateWriter.VERSION);
-        workbook.setCompressionLevel(Deflater.BEST_SPEED);
+        PlainPackage plain = new PlainPackage();
+        Workbook workbook = plain.workbook(TemplateWriter.APPLICATION);
         Grid grid = new Grid(workbook.newWorksheet(SHEET), MIN_WIDTHS, MAX_WIDTHS);
         for (int col = 0; col < HEADERS.length; col++) {
             grid.text(0, col, HEADERS[col], Kind.LABEL);
@@ -64,7 +62,7 @@ public final class SummaryWriter {
         grid.sheet().freezePane(0, 1);
         grid.sheet().setAutoFilter(0, 0, Math.max(0, row - 1), HEADERS.length - 1);
         workbook.finish();
-        buffer.writeDatedTo(out);
+        plain.writeTo(out);
         out.flush();
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
-import java.util.zip.Deflater;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -42,11 +41,6 @@ import org.dhatim.fastexcel.Worksheet;
 public final class TemplateWriter {
 
     static final String APPLICATION = "jixiao";
-    /**
-     * The application version written in docProps/app.xml: none. The element is optional, and fastexcel checks a
-     * version given to it against a regular expression it compiles for every workbook (4 % of writing a form).
-     */
-    static final String VERSION = null;
 
     private static final TemplateWriter STANDARD = of(ScoringPolicy.national());
 
@@ -129,9 +123,8 @@ public final class TemplateWriter {
         if (sheets.isEmpty()) {
             throw new IllegalArgumentException("forms is empty; a workbook needs at least one form");
         }
-        ZipDates.Buffer buffer = new ZipDates.Buffer();
-        Workbook workbook = new Workbook(buffer, APPLICATION, VERSION);
-        workbook.setCompressionLevel(Deflater.BEST_SPEED);
+        PlainPackage plain = new PlainPackage();
+        Workbook workbook = plain.workbook(APPLICATION);
         int number = 1;
         for (Sheet sheet : sheets) {
             SelfEvaluation form = sheet.form();
@@ -149,7 +142,7 @@ public final class TemplateWriter {
             audit.finish();
         }
         workbook.finish();
-        buffer.writeDatedTo(out);
+        plain.writeTo(out);
         out.flush();
     }
 

@@ -19,6 +19,10 @@ import java.util.Objects;
  */
 public final class XlsxFormat implements FormFormat {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private final XlsxLimits limits;
 
     /** The format with the default limits; the {@link java.util.ServiceLoader} provider. */

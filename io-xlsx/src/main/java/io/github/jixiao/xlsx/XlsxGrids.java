@@ -93,7 +93,7 @@ final class XlsxGrids {
                             + "string that does not exist); the cell is read as blank");
             return;
         }
-        String raw = type == CellType.STRING ? cell.asString() : cell.getRawValue();
+        String raw = OoxmlEscapes.decode(type == CellType.STRING ? cell.asString() : cell.getRawValue());
         if (raw == null) {
             if (type == CellType.FORMULA) {
                 grids.note(row, column, "READ_FORMULA_WITHOUT_VALUE", Severity.WARNING,

@@ -21,8 +21,8 @@ import java.util.zip.ZipException;
 final class ZipDirectory {
 
     static final int LOCAL_HEADER = 0x04034b50;
-    private static final int CENTRAL_HEADER = 0x02014b50;
-    private static final int END_RECORD = 0x06054b50;
+    static final int CENTRAL_HEADER = 0x02014b50;
+    static final int END_RECORD = 0x06054b50;
     private static final int ZIP64_LOCATOR = 0x07064b50;
     private static final int END_RECORD_LENGTH = 22;
     private static final int ZIP64_LOCATOR_LENGTH = 20;

@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.jixiao.fixtures.Generators;
 import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.AnnualGoal;
+import io.github.jixiao.model.Project;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
@@ -44,6 +46,21 @@ class RoundTripTest {
         qt().withExamples(Math.max(100, Integer.getInteger("QT_EXAMPLES", 1000) / 5))
                 .forAll(Generators.forms(12))
                 .checkAssert(form -> assertThat(roundTrip(List.of(form)).forms()).containsExactly(form));
+    }
+
+    @Test
+    void everyCharacterSurvivesATripThroughAWorkbook() {
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 1000))
+                .forAll(Generators.forms(3), OoxmlEscapesTest.strings(), OoxmlEscapesTest.strings())
+                .checkAssert((generated, a, b) -> {
+                    SelfEvaluation form = SelfEvaluation.builder().from(generated)
+                            .title(SelfEvaluation.STANDARD_TITLE + "«" + a + "»")
+                            .project(Project.builder().from(generated.project()).name("项目«" + a + "»")
+                                    .department("«" + b + "»").lead("«" + a + b + "»").build())
+                            .goal(AnnualGoal.of("«" + b + "»", "«" + a + "»"))
+                            .build();
+                    assertThat(roundTrip(List.of(form)).forms()).containsExactly(form);
+                });
     }
 
     private static ReadResult roundTrip(List<SelfEvaluation> forms) {
