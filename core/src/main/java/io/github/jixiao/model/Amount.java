@@ -80,6 +80,7 @@ public record Amount(BigDecimal number, AmountUnit unit) implements Comparable<A
      * @return never null
      */
     public MonetaryAmount money() {
+        QuietMoneta.apply();
         return Monetary.getDefaultAmountFactory().setCurrency(CURRENCY_CODE).setNumber(yuan()).create();
     }
 

@@ -12,6 +12,9 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // no org.immutables.value.Generated on generated types: the annotations are compile-only, and users compiling
+    // against the model would be warned of its missing methods (Override is a placeholder: empty allows all)
+    allowedClasspathAnnotations = {Override.class},
     get = {"is*", "get*"},
     defaults = @Value.Immutable(copy = true))
 package io.github.jixiao.scoring;

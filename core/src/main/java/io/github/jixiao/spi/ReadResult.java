@@ -23,11 +23,6 @@ import java.util.Optional;
  */
 public record ReadResult(List<Entry> entries, List<Finding> findings) {
 
-    static {
-        // a form read is a form whose amounts may soon be Moneta's: keep its start-up INFO line off the console
-        QuietMoneta.apply();
-    }
-
     /**
      * Creates a result.
      *

@@ -29,7 +29,7 @@ class QuietLibraryTest {
             try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
                 forms = xls.read(in).forms();
             }
-            MonetaryAmount budget = forms.get(0).funding().total().adjustedBudget().money();
+            MonetaryAmount budget = forms.get(0).funding().total().orElseThrow().adjustedBudget().orElseThrow().money();
             System.exit(forms.size() == 1 && budget.getCurrency().getCurrencyCode().equals("CNY") ? 0 : 3);
         }
     }

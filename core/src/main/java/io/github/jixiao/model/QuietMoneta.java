@@ -1,4 +1,4 @@
-package io.github.jixiao.spi;
+package io.github.jixiao.model;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
