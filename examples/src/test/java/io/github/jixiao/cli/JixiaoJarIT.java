@@ -111,6 +111,6 @@ class JixiaoJarIT {
                 .contains("  产出指标 › 数量指标 › 岗位薪酬信息采集量  分值 15.00  自评 13.00  计算 11.25\n")
                 .contains("执行率 0.9383  得分 9.38\n")
                 .contains("总分 自评 95.38  计算 94.63 优\n")
-                .contains("  ERROR SCORE_MISMATCH shanghai.xlsx!表1!G14 产出指标 › 数量指标 › 岗位薪酬信息采集量: 得分 13.00");
+                .contains("  ERROR SCORE_MISMATCH shanghai.xlsx!表1!G13 产出指标 › 数量指标 › 岗位薪酬信息采集量: 得分 13.00");
     }
 }
