@@ -11,6 +11,7 @@ import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.scoring.ScoringPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -178,6 +179,34 @@ class JixiaoTest {
         assertThat(run.err()).doesNotContain("\tat ");
 
         assertThat(jixiao("audit", "--verbose", dir.toString()).err()).contains("\tat ");
+    }
+
+    @Test
+    void aWorkbookWithOneUnreadableFormAmongGoodOnesIsExitThreeNamingThatFormsCell() throws IOException {
+        Path workbook = dir.resolve("county.xlsx");
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            org.dhatim.fastexcel.Workbook written = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            rows(written.newWorksheet("表1"), List.of(List.of("项目支出绩效自评表"), List.of("项目名称", "道路养护"),
+                    List.of("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"),
+                    List.of("", "年度资金总额", "100", "100", "90")));
+            rows(written.newWorksheet("表2"), List.of(List.of(), List.of(), List.of("", "项目支出绩效自评表")));
+            written.finish();
+        }
+
+        Run run = jixiao("score", "--json", workbook.toString());
+
+        assertThat(run.exit()).isEqualTo(Jixiao.UNREADABLE);
+        assertThat(run.json()).extracting(f -> f.get("project").asText()).containsExactly("道路养护");
+        assertThat(run.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("jixiao: " + workbook + ": 表2!B3: ").contains("neither a project name"));
+    }
+
+    private static void rows(org.dhatim.fastexcel.Worksheet sheet, List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                sheet.value(r, c, rows.get(r).get(c));
+            }
+        }
     }
 
     @Test

@@ -9,12 +9,14 @@ import java.util.List;
  * Splits a grid into the regions of its forms. A form is anchored at its 项目名称 label: several anchors one
  * below another are forms stacked in one sheet; anchors side by side in one row are forms beside each other,
  * split at the columns of the anchors. A form's title (a 自评表 title within {@value #TITLE_ROWS} rows above its
- * anchor) belongs to it, not to the form above. A grid without any 项目名称 label is one form when it has a title,
- * a funding block or an indicator table, and none otherwise.
+ * anchor) belongs to it, not to the form above. A grid without any 项目名称 label is one form when it has a funding
+ * block or an indicator table, or else a title (a form cut short), and none otherwise.
  */
 final class Regions {
 
     private static final int TITLE_ROWS = 3;
+    /** The longest text read as a form's title. */
+    private static final int TITLE_LENGTH = 40;
     /** How many cells of a row may separate two anchors' columns before they are read as side by side. */
     private static final int BESIDE_COLUMNS = 3;
 
@@ -87,17 +89,27 @@ final class Regions {
         return top;
     }
 
-    /** A grid without 项目名称: one form anchored at its first block, or none. */
+    /**
+     * A grid without 项目名称: one form anchored at its first block; without a block, a form cut short to its title
+     * (a title of at most {@value #TITLE_LENGTH} characters: a longer text naming the form is a note about it); else
+     * none.
+     */
     private static List<Region> withoutAnchor(Grid grid, Labels labels) {
+        int bottom = grid.rows().isEmpty() ? 0 : grid.rows().get(grid.rows().size() - 1).index() + 1;
+        GridCell title = null;
         for (GridRow row : grid.rows()) {
             for (GridCell cell : row.cells()) {
                 if (labels.isAny(cell, Term.Group.FUNDING_TITLE) || labels.is(cell, Term.COLUMN_LEVEL3)
                         || labels.is(cell, Term.COLUMN_LEVEL1)) {
-                    int bottom = grid.rows().get(grid.rows().size() - 1).index() + 1;
                     return List.of(new Region(grid, 0, row.index(), bottom, 0, Integer.MAX_VALUE));
+                }
+                if (title == null && cell.text().strip().length() <= TITLE_LENGTH
+                        && labels.isAny(cell, Term.Group.TITLE)) {
+                    title = cell;
                 }
             }
         }
-        return List.of();
+        return title == null ? List.of()
+                : List.of(new Region(grid, title.row(), title.row() + 1, bottom, 0, Integer.MAX_VALUE));
     }
 }

@@ -1,0 +1,54 @@
+package io.github.jixiao.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.spi.FormReadException;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the recogniser makes of grids that hold less than a form: a form cut short, a note, a summary. */
+class FormRecognizerTest {
+
+    private static final ReadOptions OPTIONS = ReadOptions.defaults().withSourceName("county.xlsx");
+
+    @Test
+    void aSheetCutShortToItsTitleIsAnUnreadableFormAtTheTitle() throws FormReadException {
+        Grid good = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
+                {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"}, {"", "年度资金总额", "100", "100", "90"}});
+        Grid cut = grid("表2", new String[][] {{}, {}, {"", "2023年度项目支出绩效自评表"}});
+
+        ReadResult result = FormRecognizer.recognize(List.of(good, cut), OPTIONS);
+
+        assertThat(result.entries()).hasSize(2);
+        assertThat(result.entries().get(0).form()).hasValueSatisfying(f ->
+                assertThat(f.project().name()).isEqualTo("道路养护"));
+        ReadResult.Entry unreadable = result.entries().get(1);
+        assertThat(unreadable.form()).isEmpty();
+        assertThat(unreadable.location()).hasToString("county.xlsx!表2!B3");
+        assertThat(unreadable.findings()).extracting(Finding::code).contains("READ_FORM_UNREADABLE");
+    }
+
+    @Test
+    void aNoteThatNamesTheFormIsNotAForm() {
+        Grid note = grid("填表说明", new String[][] {{"填表说明"},
+                {"1. 项目支出绩效自评表由项目实施单位填写，分值按年度绩效目标设置，得分保留两位小数。"}});
+
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(() ->
+                FormRecognizer.recognize(List.of(note), ReadOptions.strictReading().withSourceName("note.xlsx")))
+                .withMessageContaining("no form found");
+    }
+
+    private static Grid grid(String name, String[][] rows) {
+        Grid.Builder grid = Grid.builder("county.xlsx", name);
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                grid.text(r, c, rows[r][c]);
+            }
+        }
+        return grid.build();
+    }
+}
