@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Reads a form's title area and header fields (表头): the title and the fiscal year above the 项目名称 row, then
  * label–value pairs (项目名称, 主管部门, 实施单位 …), whether the value sits in the next cell or after a colon in the
  * label's own cell ({@code 填报单位：某局}). Labels the vocabulary does not know are kept with their values in
- * {@link Project#otherFields()}; a lone cell of the title area ({@code 附件1}) becomes a remark.
+ * {@link Project#otherFields()}; a lone cell of the title area ({@code 附件1}) becomes a remark. Without a title
+ * label, the title area's first cell is the title.
  */
 final class HeaderReader {
 
@@ -52,14 +53,12 @@ final class HeaderReader {
 
     /** Reads the title area (rows above the anchor) and the header rows into the form. */
     void read(List<GridRow> titleArea, List<GridRow> header, SelfEvaluation.Builder form) {
+        GridCell unlabelledTitle = unlabelledTitle(titleArea);
         for (GridRow row : titleArea) {
-            row(row, true, form);
+            row(row, true, unlabelledTitle, form);
         }
         for (GridRow row : header) {
-            row(row, false, form);
-        }
-        if (title == null && !titleArea.isEmpty()) {
-            form.title(titleArea.get(0).cells().get(0).text());
+            row(row, false, null, form);
         }
         for (Term needed : NEEDED) {
             if (fieldLabels.containsKey(needed) && !fields.containsKey(needed)) {
@@ -96,13 +95,34 @@ final class HeaderReader {
         return project.build();
     }
 
-    private void row(GridRow row, boolean titleArea, SelfEvaluation.Builder form) {
+    /**
+     * A title the vocabulary does not know ({@code 道路养护项目绩效评价}): with no title label in the title area, its
+     * first cell, unless that is a field, a number or the year.
+     */
+    private GridCell unlabelledTitle(List<GridRow> titleArea) {
+        for (GridRow row : titleArea) {
+            for (GridCell cell : row.cells()) {
+                if (labels.isAny(cell, Term.Group.TITLE)) {
+                    return null;
+                }
+            }
+        }
+        if (titleArea.isEmpty()) {
+            return null;
+        }
+        GridCell first = titleArea.get(0).cells().get(0);
+        boolean other = first.number().isPresent() || isLabel(first) || INLINE.matcher(first.text()).matches()
+                || first.text().strip().length() <= 12 && YEAR.matcher(first.text()).find();
+        return other ? null : first;
+    }
+
+    private void row(GridRow row, boolean titleArea, GridCell unlabelledTitle, SelfEvaluation.Builder form) {
         List<GridCell> cells = row.cells();
         int i = 0;
         while (i < cells.size()) {
             GridCell cell = cells.get(i);
             GridCell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
-            if (title == null && labels.isAny(cell, Term.Group.TITLE)) {
+            if (cell == unlabelledTitle || title == null && labels.isAny(cell, Term.Group.TITLE)) {
                 title = cell.text();
                 form.title(title).putOrigins(Field.TITLE, context.at(cell));
                 yearIn(cell, form, YEAR);
