@@ -48,6 +48,9 @@ public class PrintReady {
                 }
             }
         }
+        for (CellRangeAddress merge : sheet.getMergedRegions()) {
+            lastColumn = Math.max(lastColumn, merge.getLastColumn());
+        }
         int[] longest = new int[lastColumn + 1];
         for (Row row : sheet) {
             for (Cell cell : row) {
