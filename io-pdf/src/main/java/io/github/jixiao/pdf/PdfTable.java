@@ -57,6 +57,16 @@ final class PdfTable {
         return grid;
     }
 
+    /** The number of rows, blank ones included. @return rows */
+    int rowCount() {
+        return rowPage.length;
+    }
+
+    /** The number of columns. @return columns */
+    int columns() {
+        return xs.length - 1;
+    }
+
     /**
      * A box on a page (top-down page coordinates, points).
      *
