@@ -1,5 +1,7 @@
 package io.github.jixiao.word;
 
+import io.github.jixiao.layout.Addressing;
+import io.github.jixiao.layout.CellRange;
 import io.github.jixiao.layout.Grid;
 import io.github.jixiao.layout.GridCell;
 import io.github.jixiao.layout.GridRow;
@@ -84,6 +86,38 @@ public final class WorkbookTexts {
             }
         }
         return rows;
+    }
+
+    /**
+     * The merged regions of a corpus listing, in A1 notation ({@code A4:A8}).
+     *
+     * @param name the listing's file name
+     * @return the regions
+     */
+    public static List<String> merges(String name) {
+        List<String> merges = new ArrayList<>();
+        boolean in = false;
+        for (String line : lines("corpus/" + name)) {
+            if (line.startsWith("merged regions")) {
+                in = true;
+            } else if (in && line.isBlank()) {
+                break;
+            } else if (in) {
+                merges.addAll(List.of(line.trim().split("\\s+")));
+            }
+        }
+        return merges;
+    }
+
+    /**
+     * Merged ranges in A1 notation.
+     *
+     * @param ranges the ranges
+     * @return the ranges as {@code A4:A8}
+     */
+    public static List<String> a1(List<CellRange> ranges) {
+        return ranges.stream().map(r -> Addressing.a1(r.firstRow(), r.firstColumn()) + ":"
+                + Addressing.a1(r.lastRow(), r.lastColumn())).toList();
     }
 
     /**
