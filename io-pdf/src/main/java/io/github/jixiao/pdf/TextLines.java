@@ -63,10 +63,15 @@ final class TextLines {
          * of a line of label and value (单位名称 保山市退役军人事务局).
          */
         List<Line> runs() {
+            return runs(RUN_GAP);
+        }
+
+        /** The line cut where a gap is wider than {@code gap} font sizes. */
+        List<Line> runs(double gap) {
             List<Line> runs = new ArrayList<>();
             List<Glyph> run = new ArrayList<>();
             for (Glyph glyph : glyphs) {
-                if (!run.isEmpty() && glyph.left() - run.get(run.size() - 1).right() > RUN_GAP * glyph.size()) {
+                if (!run.isEmpty() && glyph.left() - run.get(run.size() - 1).right() > gap * glyph.size()) {
                     if (run.stream().anyMatch(g -> !g.isSpace())) {
                         runs.add(line(run));
                     }

@@ -14,6 +14,11 @@ import java.util.Optional;
  */
 final class TextTable {
 
+    /** Without rules, a gap wider than this many font sizes separates two cells of a line. */
+    private static final double RUN_GAP = 0.5;
+    /** A run wider than this many times the median run spans columns. */
+    private static final double WIDE = 2.5;
+
     private TextTable() {
     }
 
@@ -29,12 +34,16 @@ final class TextTable {
         List<List<TextLines.Line>> runs = new ArrayList<>();
         List<double[]> covered = new ArrayList<>();
         for (TextLines.Line line : lines) {
-            List<TextLines.Line> split = line.runs();
+            List<TextLines.Line> split = line.runs(RUN_GAP);
             runs.add(split);
             if (split.size() >= 2) {
                 split.forEach(run -> covered.add(new double[] {run.left(), run.right()}));
             }
         }
+        // a run much wider than most spans columns (a merged cell): it does not say where columns are
+        double[] widths = covered.stream().mapToDouble(r -> r[1] - r[0]).sorted().toArray();
+        double wide = widths.length == 0 ? 0 : WIDE * widths[widths.length / 2];
+        covered.removeIf(r -> r[1] - r[0] > wide);
         double[] xs = columns(covered);
         if (xs.length < 3) {
             return Optional.empty();
@@ -52,8 +61,10 @@ final class TextTable {
         for (int row = 0; row < runs.size(); row++) {
             TablePart.Cell open = null;
             for (TextLines.Line run : runs.get(row)) {
-                int first = Lattice.interval(xs, run.left());
-                int last = Math.max(first, Lattice.interval(xs, run.right() - 1));
+                // a centred text may stick out of its column a little: a fifth of its width (at most a character)
+                double inset = Math.min(0.2 * (run.right() - run.left()), run.size());
+                int first = Lattice.interval(xs, run.left() + inset);
+                int last = Math.max(first, Lattice.interval(xs, run.right() - inset));
                 if (open != null && open.lastColumn() >= first) {
                     open = new TablePart.Cell(row, open.column(), row, Math.max(last, open.lastColumn()),
                             open.text() + " " + run.text());
