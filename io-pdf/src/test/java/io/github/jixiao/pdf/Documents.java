@@ -1,12 +1,10 @@
 package io.github.jixiao.pdf;
 
 import io.github.jixiao.layout.Grid;
+import io.github.jixiao.word.WorkbookTexts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Objects;
 
 /** The test PDFs (made by LibreOffice from the seed and corpus workbooks, see README.md beside them). */
 final class Documents {
@@ -16,11 +14,7 @@ final class Documents {
 
     /** A test PDF's bytes. */
     static byte[] bytes(String name) {
-        try (InputStream in = Objects.requireNonNull(Documents.class.getResourceAsStream(name), name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WorkbookTexts.resource(Documents.class, name);
     }
 
     /** A test PDF's grids, read with the default limits. */

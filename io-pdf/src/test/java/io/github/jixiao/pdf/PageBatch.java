@@ -25,7 +25,7 @@ public final class PageBatch {
         int[] pages = {2, 6, 5, 4, 1, 1, 1, 1, 2, 1};
         byte[][] files = new byte[names.size()][];
         for (int i = 0; i < files.length; i++) {
-            files[i] = ReadBenchmark.bytes(PageBatch.class, names.get(i));
+            files[i] = Documents.bytes(names.get(i));
         }
         long start = System.nanoTime();
         int read = 0;

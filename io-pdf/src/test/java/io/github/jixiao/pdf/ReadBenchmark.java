@@ -3,11 +3,10 @@ package io.github.jixiao.pdf;
 import io.github.jixiao.layout.Grid;
 import io.github.jixiao.word.DocFormat;
 import io.github.jixiao.word.DocxFormat;
+import io.github.jixiao.word.WorkbookTexts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,15 +53,9 @@ public class ReadBenchmark {
 
     @Setup
     public void read() throws IOException {
-        pdf = bytes(ReadBenchmark.class, form + ".pdf");
-        docx = bytes(DocxFormat.class, form + ".docx");
-        doc = bytes(DocxFormat.class, form + ".doc");
-    }
-
-    static byte[] bytes(Class<?> near, String name) throws IOException {
-        try (InputStream in = Objects.requireNonNull(near.getResourceAsStream(name), name)) {
-            return in.readAllBytes();
-        }
+        pdf = WorkbookTexts.resource(ReadBenchmark.class, form + ".pdf");
+        docx = WorkbookTexts.resource(DocxFormat.class, form + ".docx");
+        doc = WorkbookTexts.resource(DocxFormat.class, form + ".doc");
     }
 
     @Benchmark

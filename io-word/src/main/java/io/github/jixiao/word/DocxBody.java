@@ -130,50 +130,75 @@ final class DocxBody {
         final List<List<List<Block>>> contents = new ArrayList<>();
     }
 
-    /** The text of a paragraph, read to its end. */
-    private String paragraph(XMLStreamReader r) throws XMLStreamException, FormReadException {
-        StringBuilder sb = new StringBuilder();
+    /** Reads the element at hand to its end; returns false when it only looked at its start. */
+    @FunctionalInterface
+    private interface Element {
+        boolean read(XMLStreamReader r) throws XMLStreamException, FormReadException;
+    }
+
+    /**
+     * Walks the current element to its end: each element that starts inside it is offered to {@code element}, and
+     * one it does not read to its end is walked into, so wrappers (content controls, runs, custom XML) are read
+     * through.
+     */
+    private void within(XMLStreamReader r, Element element) throws XMLStreamException, FormReadException {
         int depth = 1;
         while (depth > 0) {
             int event = r.next();
             refuseDtd(event, source, part);
             if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-                continue;
+            } else if (event == XMLStreamConstants.START_ELEMENT && !element.read(r)) {
+                depth++;
             }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (isW(r, "t")) {
-                sb.append(r.getElementText());
-            } else if (isW(r, "tab")) {
-                sb.append('\t');
-                depth++;
-            } else if (isW(r, "br")) {
-                String type = r.getAttributeValue(W, "type");
-                if (type == null || type.equals("textWrapping")) {
-                    sb.append('\n');
-                }
-                depth++;
-            } else if (isW(r, "cr")) {
-                sb.append('\n');
-                depth++;
-            } else if (isW(r, "noBreakHyphen")) {
-                sb.append('-');
-                depth++;
-            } else if (isW(r, "p")) {
+        }
+    }
+
+    /** Skips the current element to its end. */
+    private boolean skip(XMLStreamReader r) throws XMLStreamException, FormReadException {
+        within(r, e -> false);
+        return true;
+    }
+
+    /** The text of a paragraph, read to its end. */
+    private String paragraph(XMLStreamReader r) throws XMLStreamException, FormReadException {
+        StringBuilder sb = new StringBuilder();
+        within(r, e -> {
+            boolean read = true;
+            if (isW(e, "t")) {
+                sb.append(e.getElementText());
+            } else if (isW(e, "p")) {
                 // a paragraph in a text box inside this one
-                sb.append(sb.length() > 0 ? "\n" : "").append(paragraph(r));
-            } else if (isW(r, "tbl")) {
-                sb.append(sb.length() > 0 ? "\n" : "").append(flatten(table(r, 2)));
-            } else if (isW(r, "delText") || isW(r, "instrText") || isMc(r, "Fallback")) {
-                skip(r);
+                String inner = paragraph(e);
+                sb.append(sb.length() > 0 ? "\n" : "").append(inner);
+            } else if (isW(e, "tbl")) {
+                String inner = flatten(table(e, 2));
+                sb.append(sb.length() > 0 ? "\n" : "").append(inner);
+            } else if (isW(e, "delText") || isW(e, "instrText") || isMc(e, "Fallback")) {
+                skip(e);
             } else {
-                depth++;
+                sb.append(character(e));
+                read = false;
             }
             checkLength(sb);
-        }
+            return read;
+        });
         return sb.toString();
+    }
+
+    /** What an empty run element shows: a tab, a line break, a hyphen; nothing for any other. */
+    private static String character(XMLStreamReader r) {
+        if (isW(r, "tab")) {
+            return "\t";
+        }
+        if (isW(r, "br")) {
+            String type = r.getAttributeValue(W, "type");
+            return type == null || type.equals("textWrapping") ? "\n" : "";
+        }
+        if (isW(r, "cr")) {
+            return "\n";
+        }
+        return isW(r, "noBreakHyphen") ? "-" : "";
     }
 
     /** A table, read to its end. */
@@ -187,22 +212,13 @@ final class DocxBody {
                     + " tables (WordLimits.maxTables)");
         }
         Parsed table = new Parsed();
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            refuseDtd(event, source, part);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                if (isW(r, "tr")) {
-                    row(r, nesting, table);
-                } else if (isW(r, "tblPr") || isW(r, "tblGrid") || isMc(r, "Fallback")) {
-                    skip(r);
-                } else {
-                    depth++;
-                }
+        within(r, e -> {
+            if (isW(e, "tr")) {
+                row(e, nesting, table);
+                return true;
             }
-        }
+            return (isW(e, "tblPr") || isW(e, "tblGrid") || isMc(e, "Fallback")) && skip(e);
+        });
         return table;
     }
 
@@ -210,38 +226,29 @@ final class DocxBody {
     private void row(XMLStreamReader r, int nesting, Parsed table) throws XMLStreamException, FormReadException {
         List<Block.Cell> row = new ArrayList<>();
         List<List<Block>> contents = new ArrayList<>();
-        int column = 0;
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            refuseDtd(event, source, part);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                if (isW(r, "gridBefore")) {
-                    column += number(r.getAttributeValue(W, "val"), 0);
-                    depth++;
-                } else if (isW(r, "tc")) {
-                    List<Block> content = new ArrayList<>();
-                    Block.Cell cell = cell(r, column, nesting, content);
-                    if (cell == null && !row.isEmpty()) {
-                        // a legacy hMerge continuation widens the cell before it
-                        Block.Cell last = row.get(row.size() - 1);
-                        row.set(row.size() - 1, new Block.Cell(last.column(), last.span() + 1, last.merge(),
-                                last.text()));
-                        column++;
-                    } else if (cell != null) {
-                        row.add(cell);
-                        contents.add(content);
-                        column += cell.span();
-                    }
-                } else if (isW(r, "tblPrEx") || isMc(r, "Fallback")) {
-                    skip(r);
-                } else {
-                    depth++;
-                }
+        int[] column = {0};
+        within(r, e -> {
+            if (isW(e, "gridBefore")) {
+                column[0] += number(e.getAttributeValue(W, "val"), 0);
+                return false;
             }
-        }
+            if (isW(e, "tc")) {
+                List<Block> content = new ArrayList<>();
+                Block.Cell cell = cell(e, column[0], nesting, content);
+                if (cell == null && !row.isEmpty()) {
+                    // a legacy hMerge continuation widens the cell before it
+                    Block.Cell last = row.get(row.size() - 1);
+                    row.set(row.size() - 1, new Block.Cell(last.column(), last.span() + 1, last.merge(), last.text()));
+                    column[0]++;
+                } else if (cell != null) {
+                    row.add(cell);
+                    contents.add(content);
+                    column[0] += cell.span();
+                }
+                return true;
+            }
+            return (isW(e, "tblPrEx") || isMc(e, "Fallback")) && skip(e);
+        });
         table.rows.add(row);
         table.contents.add(contents);
     }
@@ -253,48 +260,38 @@ final class DocxBody {
             throw new FormReadException(source, part, "the document has more than " + limits.maxCells()
                     + " table cells (WordLimits.maxCells)");
         }
-        int span = 1;
-        Block.Merge merge = Block.Merge.NONE;
-        boolean hContinue = false;
+        int[] span = {1};
+        Block.Merge[] merge = {Block.Merge.NONE};
+        boolean[] hContinue = {false};
         List<String> texts = new ArrayList<>();
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            refuseDtd(event, source, part);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                if (isW(r, "gridSpan")) {
-                    span = Math.max(1, number(r.getAttributeValue(W, "val"), 1));
-                    depth++;
-                } else if (isW(r, "vMerge")) {
-                    merge = "restart".equals(r.getAttributeValue(W, "val")) ? Block.Merge.RESTART
-                            : Block.Merge.CONTINUE;
-                    depth++;
-                } else if (isW(r, "hMerge")) {
-                    hContinue = !"restart".equals(r.getAttributeValue(W, "val"));
-                    depth++;
-                } else if (isW(r, "p")) {
-                    String text = paragraph(r);
-                    texts.add(text);
-                    content.add(new Block.Paragraph(0, text));
-                } else if (isW(r, "tbl")) {
-                    Parsed nested = table(r, nesting + 1);
-                    texts.add(flatten(nested));
-                    content.add(new Block.Table(0, nested.rows));
-                } else if (isMc(r, "Fallback")) {
-                    skip(r);
-                } else {
-                    depth++;
-                }
+        within(r, e -> {
+            if (isW(e, "gridSpan")) {
+                span[0] = Math.max(1, number(e.getAttributeValue(W, "val"), 1));
+            } else if (isW(e, "vMerge")) {
+                merge[0] = "restart".equals(e.getAttributeValue(W, "val")) ? Block.Merge.RESTART : Block.Merge.CONTINUE;
+            } else if (isW(e, "hMerge")) {
+                hContinue[0] = !"restart".equals(e.getAttributeValue(W, "val"));
+            } else if (isW(e, "p")) {
+                String text = paragraph(e);
+                texts.add(text);
+                content.add(new Block.Paragraph(0, text));
+                return true;
+            } else if (isW(e, "tbl")) {
+                Parsed nested = table(e, nesting + 1);
+                texts.add(flatten(nested));
+                content.add(new Block.Table(0, nested.rows));
+                return true;
+            } else if (isMc(e, "Fallback")) {
+                return skip(e);
             }
-        }
+            return false;
+        });
         String text = trimBlankLines(String.join("\n", texts));
         if (text.length() > limits.maxStringLength()) {
             throw new FormReadException(source, part, "a cell's text is longer than " + limits.maxStringLength()
                     + " characters (WordLimits.maxStringLength)");
         }
-        return hContinue ? null : new Block.Cell(column, span, merge, text);
+        return hContinue[0] ? null : new Block.Cell(column, span[0], merge[0], text);
     }
 
     /** A nested table's text: its rows on lines, a row's cells separated by a space. */
@@ -360,20 +357,6 @@ final class DocxBody {
 
     private static boolean isMc(XMLStreamReader r, String name) {
         return name.equals(r.getLocalName()) && MC.equals(r.getNamespaceURI());
-    }
-
-    /** Skips the current element to its end. */
-    private void skip(XMLStreamReader r) throws XMLStreamException, FormReadException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            refuseDtd(event, source, part);
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private static void refuseDtd(int event, String source, String part) throws FormReadException {

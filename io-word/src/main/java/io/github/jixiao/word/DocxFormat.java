@@ -1,27 +1,11 @@
 package io.github.jixiao.word;
 
-import io.github.jixiao.layout.Grid;
-import io.github.jixiao.model.SelfEvaluation;
-import io.github.jixiao.spi.FormFormat;
-import io.github.jixiao.spi.ReadOptions;
-import io.github.jixiao.spi.ReadResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.List;
-import java.util.Objects;
-
 /**
- * The {@code docx} format (Word 文档 (.docx, Office Open XML)): reads every form in a Word document's tables — streamed from its main document part over a guarded zip read, without POI — each table (or run of
- * tables that make one form) a {@link Grid} in which the layout recogniser finds the forms by their labels. Cells
- * are cited by table, row and column ({@code x.docx!表2!r5c3}). Read only; within {@link WordLimits}. A document of
- * the other Word format under this extension is read as what it is, with a finding that says so.
+ * The {@code docx} format (Word 文档, Office Open XML): a document streamed from its main document part over a guarded zip read, without POI; see {@link WordFormat}.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DocxFormat implements FormFormat {
-
-    private final WordLimits limits;
+public final class DocxFormat extends WordFormat {
 
     /** The format with the default limits; the {@link java.util.ServiceLoader} provider. */
     public DocxFormat() {
@@ -29,7 +13,7 @@ public final class DocxFormat implements FormFormat {
     }
 
     private DocxFormat(WordLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        super(limits);
     }
 
     /**
@@ -42,11 +26,6 @@ public final class DocxFormat implements FormFormat {
         return new DocxFormat(limits);
     }
 
-    /** The limits this format reads within. @return never null */
-    public WordLimits limits() {
-        return limits;
-    }
-
     @Override
     public String name() {
         return "docx";
@@ -55,41 +34,5 @@ public final class DocxFormat implements FormFormat {
     @Override
     public String mediaType() {
         return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("docx");
-    }
-
-    @Override
-    public ReadResult read(InputStream in, ReadOptions options) throws IOException {
-        return WordReading.read(in, options, limits, name());
-    }
-
-    /**
-     * The tables of a document as grids, before any form is looked for: what the recogniser sees, for inspecting
-     * a document that reads unexpectedly.
-     *
-     * @param in the stream, read to its end but not closed, not null
-     * @param sourceName the document's name that cells cite, may be empty, not null
-     * @return the grids, in document order, never null
-     * @throws io.github.jixiao.spi.FormReadException if the document cannot be read or breaks a limit
-     * @throws IOException if the stream cannot be read
-     */
-    public List<Grid> grids(InputStream in, String sourceName) throws IOException {
-        return WordReading.grids(in, sourceName, limits, name()).grids();
-    }
-
-    /** {@code false}: Word documents are read only. */
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    /** Word documents are read only. @throws UnsupportedOperationException always */
-    @Override
-    public void write(List<SelfEvaluation> forms, OutputStream out) {
-        throw new UnsupportedOperationException("The docx format is read only; write xlsx or json instead");
     }
 }

@@ -3,10 +3,7 @@ package io.github.jixiao.word;
 import io.github.jixiao.layout.Grid;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Objects;
 
 /** The test Word documents (made by LibreOffice from the seed and corpus workbooks, see README.md beside them). */
 final class Documents {
@@ -16,11 +13,7 @@ final class Documents {
 
     /** A test document's bytes. */
     static byte[] bytes(String name) {
-        try (InputStream in = Objects.requireNonNull(Documents.class.getResourceAsStream(name), name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WorkbookTexts.resource(Documents.class, name);
     }
 
     /** A test document's grids, read by the format its extension names. */

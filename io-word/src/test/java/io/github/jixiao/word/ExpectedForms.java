@@ -11,6 +11,10 @@ import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
+import io.github.jixiao.spi.FormFormat;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -107,6 +111,45 @@ public final class ExpectedForms {
         return new Form(id, form.project().name(),
                 total.flatMap(FundingSource::adjustedBudget).map(Amount::number).orElse(null),
                 total.flatMap(FundingSource::executed).map(Amount::number).orElse(null), rows);
+    }
+
+    /**
+     * Asserts that a seed or corpus document, read by the format its extension names, holds the forms of its
+     * workbook.
+     *
+     * @param document the document's name, such as {@code beijing.pdf}
+     * @param bytes the document
+     * @throws IOException if it cannot be read
+     */
+    public static void assertEachFormReadsBack(String document, byte[] bytes) throws IOException {
+        String workbook = document.substring(0, document.lastIndexOf('.'));
+        List<Form> expected = WorkbookTexts.SEEDS.contains(workbook) ? seeds(workbook) : List.of(corpus().get(workbook));
+        List<SelfEvaluation> forms = read(document, bytes).forms();
+        assertThat(forms).hasSameSizeAs(expected);
+        for (int i = 0; i < forms.size(); i++) {
+            assertReadsAs(forms.get(i), expected.get(i));
+        }
+    }
+
+    /**
+     * Asserts that the project fields of a document's first form cite the document and places of the form given.
+     *
+     * @param document the document's name
+     * @param bytes the document
+     * @param place the pattern of a place, such as {@code r\\d+c\\d+}
+     * @throws IOException if it cannot be read
+     */
+    public static void assertValuesCite(String document, byte[] bytes, String place) throws IOException {
+        SelfEvaluation form = read(document, bytes).forms().get(0);
+        assertThat(form.project().origins().values()).isNotEmpty().allSatisfy(origin -> {
+            assertThat(origin.document()).isEqualTo(document);
+            assertThat(origin.place()).matches(place);
+        });
+    }
+
+    private static ReadResult read(String document, byte[] bytes) throws IOException {
+        return FormFormat.forFileName(document).orElseThrow().read(new ByteArrayInputStream(bytes),
+                ReadOptions.defaults().withSourceName(document));
     }
 
     /**

@@ -277,8 +277,19 @@ public final class WorkbookTexts {
     }
 
     private static List<String> lines(String resource) {
-        try (InputStream in = Objects.requireNonNull(WorkbookTexts.class.getResourceAsStream(resource), resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        return new String(resource(WorkbookTexts.class, resource), StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /**
+     * A test resource's bytes.
+     *
+     * @param near a class in the resource's package
+     * @param name the resource's name in that package
+     * @return the bytes
+     */
+    public static byte[] resource(Class<?> near, String name) {
+        try (InputStream in = Objects.requireNonNull(near.getResourceAsStream(name), name)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
