@@ -2,7 +2,6 @@ package io.github.jixiao.pdf;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,8 +21,7 @@ import org.apache.pdfbox.util.Vector;
  * {@code PDFTextStripper} would, without sorting them into a text) and the straight lines drawn (stroked
  * horizontal and vertical segments, and filled rectangles thin enough to be rules). Glyphs outside the current
  * clipping rectangle are not shown and are left out (a cell clips text that overflows it). Every count is held to
- * the {@link PdfLimits}; the page's content streams, and each form XObject's, are inflated and counted before they
- * are interpreted.
+ * the {@link PdfLimits}; the page's streams are inflated and counted before PDFBox decodes them ({@link ContentBudget}).
  */
 final class PageScanner extends PDFGraphicsStreamEngine {
 
@@ -31,7 +29,6 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private static final double THIN = 2.5;
     /** A segment whose other coordinate moves less than this (points) is straight. */
     private static final double STRAIGHT = 0.5;
-    private static final int COPY_BUFFER = 8192;
 
     /** The page's content and what it found. */
     record Content(int page, double width, double height, List<Glyph> glyphs, List<Ruling> rulings,
@@ -72,11 +69,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
      */
     static Content scan(PDPage page, int index, PdfLimits limits, ContentBudget budget) throws IOException {
         PageScanner scanner = new PageScanner(page, limits, budget);
-        budget.startPage();
+        budget.page(page);
         if (page.hasContents()) {
-            try (InputStream in = page.getContents()) {
-                budget.count(in);
-            }
             scanner.processPage(page);
         }
         PDRectangle box = page.getCropBox();
@@ -113,9 +107,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             throw new PdfLimitException("form XObjects are nested more than " + limits.maxFormDepth()
                     + " deep (PdfLimits.maxFormDepth)");
         }
-        try (InputStream in = form.getContents()) {
-            budget.count(in);
-        }
+        budget.form(form.getCOSObject(), form.getResources());
         formDepth++;
         double[] saved = clip;
         try {
@@ -324,39 +316,5 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             }
         }
         return box;
-    }
-
-    /**
-     * The inflated content bytes of one read, held to the page and document limits: each content stream is
-     * inflated once into nothing, counting, before PDFBox interprets it.
-     */
-    static final class ContentBudget {
-        private final PdfLimits limits;
-        private final byte[] buffer = new byte[COPY_BUFFER];
-        private long page;
-        private long total;
-
-        ContentBudget(PdfLimits limits) {
-            this.limits = limits;
-        }
-
-        void startPage() {
-            page = 0;
-        }
-
-        void count(InputStream in) throws IOException {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                page += n;
-                total += n;
-                if (page > limits.maxPageContentBytes()) {
-                    throw new PdfLimitException("the page's content inflates to more than "
-                            + limits.maxPageContentBytes() + " bytes (PdfLimits.maxPageContentBytes): a decompression bomb?");
-                }
-                if (total > limits.maxContentBytes()) {
-                    throw new PdfLimitException("the pages' content inflates to more than " + limits.maxContentBytes()
-                            + " bytes (PdfLimits.maxContentBytes): a decompression bomb?");
-                }
-            }
-        }
     }
 }

@@ -88,7 +88,7 @@ final class PdfReading {
 
     /** The tables of an open document. */
     static List<PdfTable> tables(PDDocument document, PdfLimits limits, String source) throws FormReadException {
-        PageScanner.ContentBudget budget = new PageScanner.ContentBudget(limits);
+        ContentBudget budget = new ContentBudget(limits);
         List<TablePart> parts = new ArrayList<>();
         boolean text = false;
         boolean images = false;

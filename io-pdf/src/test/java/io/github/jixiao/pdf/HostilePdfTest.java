@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -96,6 +97,33 @@ class HostilePdfTest {
         assertThat(e.location()).isEqualTo("第1页");
         assertThat(e.reason()).isEqualTo("the page's content inflates to more than 16777216 bytes "
                 + "(PdfLimits.maxPageContentBytes): a decompression bomb?");
+    }
+
+    @Test
+    void anEmbeddedFontThatInflatesBeyondTheLimitIsRefusedBeforePdfBoxLoadsIt() throws IOException {
+        byte[] bomb = document(doc -> {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            COSDictionary descriptor = new COSDictionary();
+            descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+            descriptor.setItem(COSName.FONT_FILE2, new PDStream(doc, new ByteArrayInputStream(new byte[20 << 20]),
+                    COSName.FLATE_DECODE).getCOSObject());
+            COSDictionary font = new COSDictionary();
+            font.setItem(COSName.TYPE, COSName.FONT);
+            font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
+            font.setName(COSName.BASE_FONT, "Bomb");
+            font.setItem(COSName.FONT_DESC, descriptor);
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem(COSName.getPDFName("F1"), font);
+            PDResources resources = new PDResources();
+            resources.getCOSObject().setItem(COSName.FONT, fonts);
+            page.setResources(resources);
+            page.setContents(new PDStream(doc, new ByteArrayInputStream(
+                    "BT /F1 12 Tf 72 700 Td (a) Tj ET".getBytes(StandardCharsets.US_ASCII))));
+        });
+        assertThat(bomb.length).isLessThan(100_000);
+        assertThat(refusal(bomb, PdfLimits.defaults()).reason()).isEqualTo("the page's content inflates to more than "
+                + "16777216 bytes (PdfLimits.maxPageContentBytes): a decompression bomb?");
     }
 
     @Test

@@ -24,7 +24,6 @@ final class DocxBody {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String DEFAULT_MAIN = "word/document.xml";
-    private static final XMLInputFactory XML = factory();
 
     private final String source;
     private final WordLimits limits;
@@ -38,8 +37,12 @@ final class DocxBody {
         this.part = part;
     }
 
+    /**
+     * A StAX factory of the JDK's own parser (never one found on the class path, whose DTD handling may differ),
+     * with DTDs and external entities off; one per read, as factories are not promised to be thread-safe.
+     */
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
@@ -53,14 +56,15 @@ final class DocxBody {
      */
     static List<Block> read(byte[] bytes, String source, WordLimits limits) throws FormReadException {
         ZipPart zip = ZipPart.open(bytes, source, limits);
-        String main = mainPart(zip, source);
+        XMLInputFactory xml = factory();
+        String main = mainPart(zip, source, xml);
         InputStream in = zip.read(main).orElseThrow(() -> new FormReadException(source, "",
                 "the .docx package has no main document part (" + main + "): is it a Word document?"));
-        return new DocxBody(source, limits, main).parse(in);
+        return new DocxBody(source, limits, main).parse(in, xml);
     }
 
     /** The main document part named by the package relationships, {@code word/document.xml} by default. */
-    private static String mainPart(ZipPart zip, String source) throws FormReadException {
+    private static String mainPart(ZipPart zip, String source, XMLInputFactory xml) throws FormReadException {
         InputStream rels = zip.read("_rels/.rels").orElse(null);
         if (rels == null) {
             return DEFAULT_MAIN;
@@ -68,7 +72,7 @@ final class DocxBody {
         String main = DEFAULT_MAIN;
         XMLStreamReader r = null;
         try {
-            r = XML.createXMLStreamReader(rels);
+            r = xml.createXMLStreamReader(rels);
             while (r.hasNext()) {
                 int event = r.next();
                 refuseDtd(event, source, "_rels/.rels");
@@ -88,10 +92,10 @@ final class DocxBody {
         return main;
     }
 
-    private List<Block> parse(InputStream in) throws FormReadException {
+    private List<Block> parse(InputStream in, XMLInputFactory xml) throws FormReadException {
         XMLStreamReader r = null;
         try {
-            r = XML.createXMLStreamReader(in);
+            r = xml.createXMLStreamReader(in);
             List<Block> blocks = new ArrayList<>();
             while (r.hasNext()) {
                 int event = r.next();
