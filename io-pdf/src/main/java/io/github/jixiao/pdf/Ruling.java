@@ -10,9 +10,4 @@ package io.github.jixiao.pdf;
  * @param to where it ends
  */
 record Ruling(boolean horizontal, double at, double from, double to) {
-
-    /** The length. @return the length */
-    double length() {
-        return to - from;
-    }
 }

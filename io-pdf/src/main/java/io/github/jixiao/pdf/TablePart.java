@@ -58,11 +58,6 @@ record TablePart(int page, double[] xs, double[] ys, List<Cell> cells, List<Text
             return new TextRow(List.of(new Run(TextLines.cellText(lines, width), left, right)), first.top(),
                     last.bottom());
         }
-
-        /** The line's text, runs joined by a space. @return the text */
-        String text() {
-            return String.join(" ", runs.stream().map(Run::text).toList());
-        }
     }
 
     /**

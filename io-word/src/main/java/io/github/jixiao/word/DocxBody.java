@@ -298,15 +298,10 @@ final class DocxBody {
         return hContinue[0] ? null : new Block.Cell(column, span[0], merge[0], text);
     }
 
-    /** A nested table's text: its rows on lines, a row's cells separated by a space. */
+    /** A nested table's text: its rows on lines, a row's non-blank cells separated by a space. */
     static String flatten(Parsed table) {
-        return flatten(table.rows);
-    }
-
-    /** Rows of cells as text: rows on lines, a row's non-blank cells separated by a space. */
-    static String flatten(List<List<Block.Cell>> rows) {
         List<String> lines = new ArrayList<>();
-        for (List<Block.Cell> row : rows) {
+        for (List<Block.Cell> row : table.rows) {
             List<String> texts = row.stream().filter(c -> c.merge() != Block.Merge.CONTINUE)
                     .map(Block.Cell::text).filter(t -> !t.isBlank()).toList();
             if (!texts.isEmpty()) {
