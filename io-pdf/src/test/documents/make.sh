@@ -42,6 +42,8 @@ for f in *.html; do
   soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" "$f"
   soffice --headless --infilter="HTML (StarWriter)" --convert-to doc:"MS Word 97" "$f"
 done
+# a form typed in Word as a title, two tables and a line between, printed by Writer
+soffice --headless --convert-to pdf:writer_pdf_Export 04-split.docx
 cd "$OLDPWD"
 
 for f in beijing shanghai shenzhen 01_zhongjiang-shuibiaochi 02_yongde-yingyanggaishan 03_baoshan-chunjieweiwen \
@@ -52,4 +54,5 @@ for f in beijing shanghai shenzhen 01_zhongjiang-shuibiaochi 02_yongde-yingyangg
   case $f in shanghai|shenzhen) ;; *) cp "$WORK/$f.doc" "$WORD/" ;; esac
 done
 cp "$WORK/04-unruled.pdf" "$WORK/disclosure.pdf" "$PDF/"
+cp "$WORK/04-split.pdf" "$PDF/04-split-word.pdf"
 cp "$WORK/04-split.docx" "$WORK/04-split.doc" "$WORD/"

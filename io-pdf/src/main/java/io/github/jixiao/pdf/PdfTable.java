@@ -14,15 +14,18 @@ import java.util.Objects;
  * One table of a PDF as a {@link Grid} (PDF 表格), with where each of its cells was printed: the parts of a table
  * continued over page breaks joined into one grid, the caption lines above it as rows at its top and the note lines
  * below it as rows at its bottom. The grid is named {@code 表N} (the N-th table of the document) and addresses a cell
- * by its page, its row on that page and its column: {@code 第3页 r5c2}; a caption line's cells are
- * {@code 第3页 表题1c1}, a note line's {@code 第3页 表注1c1}.
+ * by its page, its row on that page and its column: {@code 第3页 r5c2} (rows of the grid's tables on a page numbered
+ * on from 1); a caption line's cells are {@code 第3页 表题1c1}, a note line's {@code 第3页 表注1c1} (lines numbered
+ * on through the grid).
  *
  * <p>A line outside the rules with one run of text is one cell across the table; a line of several runs (单位名称
  * 保山市退役军人事务局 填报日期 …) puts each run in the column where it starts.
  *
  * <p>Joining: a table that begins a page continues the table that ended the page before when neither has text
  * between it and the page break (no notes below the first, no captions above the second) and both have the same
- * left and right edges. At the seam, a cell that spans rows on either side and is blank on one side is one merged
+ * left and right edges. A table just below another on one page belongs to its form, as a form typed in Word as
+ * several tables prints, when it has no caption of its own and at most three short lines stand between them (they
+ * become rows between the tables' rows). At the seam, a cell that spans rows on either side and is blank on one side is one merged
  * cell (its text the other side's): a merged 一级 or 二级 cell cut by the page break.
  *
  * <p>This class is immutable and thread-safe.
@@ -31,6 +34,12 @@ final class PdfTable {
 
     /** Left and right edges closer than this (points) are the same. */
     private static final double SAME_EDGE = 3.0;
+    /** The most lines between two tables of one page that make one form. */
+    private static final int JOIN_LINES = 3;
+    /** The longest line, in characters, between two tables of one page that make one form. */
+    private static final int SHORT = 40;
+    /** How far below a table (points) the next may begin and still be of its form. */
+    private static final double CLOSE = 60;
 
     private final Grid grid;
     /** Column edges of the grid, left to right. */
@@ -125,8 +134,9 @@ final class PdfTable {
         List<TablePart> chain = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             TablePart part = parts.get(i);
-            boolean continues = !chain.isEmpty() && continues(chain.get(chain.size() - 1), part)
-                    && isLastOnPage(parts, i - 1) && isFirstOnPage(parts, i);
+            TablePart before = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            boolean continues = before != null && (continues(before, part) && isLastOnPage(parts, i - 1)
+                    && isFirstOnPage(parts, i) || follows(before, part));
             if (!continues && !chain.isEmpty()) {
                 tables.add(new Builder(document, tables.size() + 1, chain).build());
                 chain = new ArrayList<>();
@@ -154,6 +164,19 @@ final class PdfTable {
                 && Math.abs(part.right() - before.right()) <= SAME_EDGE;
     }
 
+    /**
+     * Whether a table just below another on the same page belongs to its form, as a form typed in Word as several
+     * tables prints: no caption of its own, at most {@value #JOIN_LINES} short lines between them (at most
+     * {@value #SHORT} characters, none a title), close below it.
+     */
+    private static boolean follows(TablePart before, TablePart part) {
+        return part.page() == before.page() && part.captions().isEmpty() && part.ruled() && before.ruled()
+                && before.notes().size() <= JOIN_LINES
+                && before.notes().stream().allMatch(line -> line.runs().stream().mapToInt(r -> r.text().length())
+                        .sum() <= SHORT && line.runs().stream().noneMatch(r -> PageTables.isTitle(r.text())))
+                && part.top() - before.bottom() <= CLOSE && part.left() < before.right() && before.left() < part.right();
+    }
+
     /** Builds one table from the parts of a chain. */
     private static final class Builder {
         private final Grid.Builder grid;
@@ -164,14 +187,17 @@ final class PdfTable {
         private final double[] rowBottom;
         private final String[] labels;
         private final Map<Long, Box> textCells = new HashMap<>();
+        /** The ruled rows placed so far on each page, and the caption and note lines so far: rows are numbered on. */
+        private final Map<Integer, Integer> rowsOnPage = new HashMap<>();
+        private final Map<String, Integer> textRows = new HashMap<>();
         private int row;
 
         Builder(String document, int number, List<TablePart> chain) {
             this.grid = Grid.builder(document, "表" + number);
             this.chain = chain;
             this.xs = Lattice.cluster(chain.stream().flatMapToDouble(p -> Arrays.stream(p.xs())).toArray());
-            int rows = chain.get(0).captions().size() + chain.get(chain.size() - 1).notes().size()
-                    + chain.stream().mapToInt(TablePart::rows).sum();
+            int rows = chain.get(0).captions().size()
+                    + chain.stream().mapToInt(part -> part.rows() + part.notes().size()).sum();
             this.rowPage = new int[rows];
             this.rowTop = new double[rows];
             this.rowBottom = new double[rows];
@@ -182,20 +208,31 @@ final class PdfTable {
             TablePart first = chain.get(0);
             text(first.captions(), first.page(), "表题");
             List<TablePart.Cell> cells = new ArrayList<>();
-            for (TablePart part : chain) {
+            for (int i = 0; i < chain.size(); i++) {
+                TablePart part = chain.get(i);
+                if (i > 0 && chain.get(i - 1).page() == part.page()) {
+                    // a table of the form below another on the same page: the lines between them, then its rows
+                    cells(cells);
+                    cells = new ArrayList<>();
+                    text(chain.get(i - 1).notes(), part.page(), "表注");
+                }
                 cells = seam(cells, place(part), row);
                 row += part.rows();
             }
+            cells(cells);
+            TablePart last = chain.get(chain.size() - 1);
+            text(last.notes(), last.page(), "表注");
+            grid.addressing(new PageAddressing(labels));
+            return new PdfTable(grid.build(), xs, rowPage, rowTop, rowBottom, Map.copyOf(textCells));
+        }
+
+        private void cells(List<TablePart.Cell> cells) {
             for (TablePart.Cell cell : cells) {
                 grid.text(cell.row(), cell.column(), cell.text());
                 if (cell.merged()) {
                     grid.merge(new CellRange(cell.row(), cell.column(), cell.lastRow(), cell.lastColumn()));
                 }
             }
-            TablePart last = chain.get(chain.size() - 1);
-            text(last.notes(), last.page(), "表注");
-            grid.addressing(new PageAddressing(labels));
-            return new PdfTable(grid.build(), xs, rowPage, rowTop, rowBottom, Map.copyOf(textCells));
         }
 
         /** A part's rows and cells in the grid's rows and columns. */
@@ -204,12 +241,14 @@ final class PdfTable {
             for (int j = 0; j < columnOf.length; j++) {
                 columnOf[j] = nearest(xs, part.xs()[j]);
             }
+            int before = rowsOnPage.getOrDefault(part.page(), 0);
             for (int r = 0; r < part.rows(); r++) {
                 rowPage[row + r] = part.page();
                 rowTop[row + r] = part.ys()[r];
                 rowBottom[row + r] = part.ys()[r + 1];
-                labels[row + r] = "第" + (part.page() + 1) + "页 r" + (r + 1);
+                labels[row + r] = "第" + (part.page() + 1) + "页 r" + (before + r + 1);
             }
+            rowsOnPage.put(part.page(), before + part.rows());
             List<TablePart.Cell> placed = new ArrayList<>();
             for (TablePart.Cell cell : part.cells()) {
                 int firstColumn = columnOf[cell.column()];
@@ -228,7 +267,7 @@ final class PdfTable {
                 rowPage[row] = page;
                 rowTop[row] = line.top();
                 rowBottom[row] = line.bottom();
-                labels[row] = "第" + (page + 1) + "页 " + name + (i + 1);
+                labels[row] = "第" + (page + 1) + "页 " + name + textRows.merge(name, 1, Integer::sum);
                 int open = -1;
                 int openLast = -1;
                 StringBuilder text = new StringBuilder();

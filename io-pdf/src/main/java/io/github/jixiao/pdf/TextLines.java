@@ -21,6 +21,9 @@ final class TextLines {
     /** How much narrower than its cell a wrapped line may stay (points): cells keep a small margin. */
     private static final double MARGIN = 4.0;
 
+    /** Opening brackets and quotes: a line may not end with one. */
+    private static final String OPENING = "(（《“‘[【〔";
+
     private TextLines() {
     }
 
@@ -44,18 +47,19 @@ final class TextLines {
 
         /** The width of the line's first word: a run of Latin letters, digits and their punctuation, or one CJK character. */
         double firstWordWidth() {
-            Glyph first = glyphs.get(0);
-            if (!isWordCharacter(first.text())) {
-                return first.right() - first.left();
-            }
+            // an opening bracket never ends a line: it wraps with the word after it
+            int from = OPENING.contains(glyphs.get(0).text()) && glyphs.size() > 1 ? 1 : 0;
+            Glyph first = glyphs.get(from);
             double right = first.right();
-            for (Glyph glyph : glyphs) {
-                if (!isWordCharacter(glyph.text()) || glyph.left() - right > SPACE * glyph.size()) {
-                    break;
+            if (isWordCharacter(first.text())) {
+                for (Glyph glyph : glyphs.subList(from, glyphs.size())) {
+                    if (!isWordCharacter(glyph.text()) || glyph.left() - right > SPACE * glyph.size()) {
+                        break;
+                    }
+                    right = glyph.right();
                 }
-                right = glyph.right();
             }
-            return right - first.left();
+            return right - glyphs.get(0).left();
         }
 
         /**

@@ -89,6 +89,22 @@ class PdfTablesTest {
     }
 
     @Test
+    void aFormTypedInWordAsSeveralTablesAndPrintedIsOneGrid() throws IOException {
+        List<Grid> grids = Documents.grids("04-split-word.pdf");
+
+        assertThat(grids).hasSize(1);
+        WorkbookTexts.Comparison comparison = WorkbookTexts.compare(WorkbookTexts.of("04_putuo-tiyu-jiesuan"),
+                WorkbookTexts.grids(grids));
+        assertThat(comparison.exact()).as(comparison.toString()).isEqualTo(comparison.cells());
+        assertThat(comparison.differences()).containsExactly("[] ≠ [[（金额单位：元）]]");
+        // the second table's rows are numbered on after the first's, the line between is a note line
+        assertThat(grids.get(0).origin(find(grids.get(0), "总分").orElseThrow().row(), 0).place())
+                .isEqualTo("第1页 r16c1");
+        assertThat(grids.get(0).origin(find(grids.get(0), "（金额单位：元）").orElseThrow().row(), 0).place())
+                .isEqualTo("第1页 表注1c1");
+    }
+
+    @Test
     void cellsAreCitedByTablePageRowAndColumn() throws IOException {
         Grid grid = Documents.grids("disclosure.pdf").get(1);
         GridCell total = find(grid, "98.62").orElseThrow();
