@@ -89,7 +89,7 @@ final class PdfTable {
     }
 
     /**
-     * Where a cell (or the merged cell whose top-left it is) was printed: one box per page it lies on.
+     * Where a cell (or the merged cell it lies in) was printed: one box per page it lies on.
      *
      * @param row the grid row
      * @param column the grid column
@@ -103,7 +103,8 @@ final class PdfTable {
         if (row < 0 || row >= rowPage.length || column < 0 || column >= xs.length - 1) {
             return List.of();
         }
-        CellRange range = grid.mergeAt(row, column).orElse(new CellRange(row, column, row, column));
+        CellRange range = grid.mergeAt(row, column).or(() -> grid.coveringMerge(row, column))
+                .orElse(new CellRange(row, column, row, column));
         List<Box> boxes = new ArrayList<>();
         for (int r = range.firstRow(); r <= range.lastRow(); r++) {
             Box last = boxes.isEmpty() ? null : boxes.get(boxes.size() - 1);

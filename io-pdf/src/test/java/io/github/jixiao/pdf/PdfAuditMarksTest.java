@@ -61,6 +61,18 @@ class PdfAuditMarksTest {
     }
 
     @Test
+    void aFindingAtAnyPlaceOfAMergedCellBoxesTheWholeCell() throws IOException {
+        Grid grid = Documents.grids(PUTUO).get(0);
+        Finding top = finding(grid, "项目资金(元)");
+        Finding inside = Finding.at("TEST_CODE", Severity.WARNING, grid.origin(5, 0), "检查", "check");
+        assertThat(grid.coveringMerge(5, 0)).isPresent();
+
+        List<Mark> marks = marks(PUTUO, List.of(top, inside), true);
+
+        assertThat(marks).hasSize(2).allSatisfy(mark -> assertThat(mark.text()).contains("项目资金(元)"));
+    }
+
+    @Test
     void aMergedCellCutByAPageBreakIsBoxedOnBothPages() throws IOException {
         Grid grid = Documents.grids("beijing.pdf").get(0);
         List<Mark> marks = marks("beijing.pdf", List.of(finding(grid, "绩效指标")), true);
