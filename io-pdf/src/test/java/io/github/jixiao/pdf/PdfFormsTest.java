@@ -3,7 +3,6 @@ package io.github.jixiao.pdf;
 import io.github.jixiao.word.ExpectedForms;
 import java.io.IOException;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -12,7 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the same project, funding amounts, every indicator's name, target and actual texts, weight and score — and its
  * values cite their page, row and column.
  */
-@Disabled("needs the layout recogniser")
 class PdfFormsTest {
 
     static Stream<String> documents() {

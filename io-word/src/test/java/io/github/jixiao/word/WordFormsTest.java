@@ -2,7 +2,6 @@ package io.github.jixiao.word;
 
 import java.io.IOException;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -11,7 +10,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the same project, funding amounts, every indicator's name, target and actual texts, weight and score — and its
  * values cite their Word cells.
  */
-@Disabled("needs the layout recogniser")
 class WordFormsTest {
 
     static Stream<String> documents() {
