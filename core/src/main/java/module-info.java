@@ -1,5 +1,5 @@
 /**
- * jixiao core: the model of a 项目支出绩效自评表, the notation parser, scoring, the audit and the
+ * jixiao core: the model of a 项目支出绩效自评表 (with the notation parser of its values), scoring, the audit and the
  * {@link io.github.jixiao.spi.FormFormat} SPI. No I/O beyond the streams it is given.
  */
 module io.github.jixiao.core {
@@ -8,7 +8,6 @@ module io.github.jixiao.core {
     requires static org.immutables.value.annotations;
 
     exports io.github.jixiao.model;
-    exports io.github.jixiao.notation;
     exports io.github.jixiao.scoring;
     exports io.github.jixiao.audit;
     exports io.github.jixiao.finding;

@@ -2,7 +2,6 @@ package io.github.jixiao.benchmarks;
 
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Target;
-import io.github.jixiao.notation.Notation;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,26 +38,26 @@ public class NotationBenchmark {
 
     @Benchmark
     public Target typicalTarget() {
-        return Notation.parseTarget("≥120.00(万条/月)");
+        return Target.parse("≥120.00(万条/月)");
     }
 
     @Benchmark
     public Actual typicalActual() {
-        return Notation.parseActual("90.00(万条/月)");
+        return Actual.parse("90.00(万条/月)");
     }
 
     @Benchmark
     public Target longDigitRun() {
-        return Notation.parseTarget(digits);
+        return Target.parse(digits);
     }
 
     @Benchmark
     public Target longUnit() {
-        return Notation.parseTarget(comparatorsAndUnits);
+        return Target.parse(comparatorsAndUnits);
     }
 
     @Benchmark
     public Target longProse() {
-        return Notation.parseTarget(prose);
+        return Target.parse(prose);
     }
 }

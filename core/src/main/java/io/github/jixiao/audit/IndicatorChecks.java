@@ -17,6 +17,8 @@ import io.github.jixiao.scoring.Rule;
 import io.github.jixiao.scoring.ScoreNote;
 import io.github.jixiao.scoring.ScoreRange;
 import io.github.jixiao.scoring.ScoringPolicy;
+import io.github.jixiao.vocabulary.Vocabulary;
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -170,9 +172,10 @@ final class IndicatorChecks {
         return indicator.origin(field).or(() -> indicator.origin(Field.NAME)).orElse(null);
     }
 
+    /** A note that gives no reason: blank, a placeholder of the vocabulary (无, /, —) or 无偏差. */
     private static boolean hasNoReason(String note) {
-        String s = note.strip();
-        return s.isEmpty() || s.equals("无") || s.equals("/") || s.equals("—") || s.equals("-") || s.equals("无偏差");
+        return WhiteSpace.isAll(note) || Vocabulary.defaults().isPlaceholder(note)
+                || WhiteSpace.removeFrom(note).equals("无偏差");
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.jixiao.model;
 
-import io.github.jixiao.notation.Notation;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -36,7 +35,7 @@ public sealed interface Actual permits Actual.Measured, Actual.Bound, Actual.OnD
      * @return the actual, never null
      */
     static Actual parse(String text) {
-        return Notation.parseActual(text);
+        return new NotationReader(text).actual();
     }
 
     /**
@@ -71,7 +70,7 @@ public sealed interface Actual permits Actual.Measured, Actual.Bound, Actual.OnD
      * @param comparator the comparator as written
      * @param quantity the bound
      */
-    record Bound(String text, Comparator comparator, Quantity quantity) implements Actual {
+    record Bound(String text, Comparison comparator, Quantity quantity) implements Actual {
         /**
          * Creates a bound actual.
          *
@@ -115,7 +114,7 @@ public sealed interface Actual permits Actual.Measured, Actual.Bound, Actual.OnD
 
         @Override
         public String canonicalText() {
-            return Notation.formatDate(date, precision);
+            return NotationReader.formatDate(date, precision);
         }
     }
 

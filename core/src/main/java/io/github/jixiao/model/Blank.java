@@ -1,6 +1,7 @@
 package io.github.jixiao.model;
 
 import io.github.jixiao.vocabulary.Vocabulary;
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.util.Objects;
 
 /**
@@ -26,20 +27,10 @@ public record Blank(String text) implements Target, Actual {
      */
     public Blank {
         Objects.requireNonNull(text, "text");
-        if (!isWhiteSpace(text) && !Vocabulary.defaults().isBlankMark(text)) {
+        if (!WhiteSpace.isAll(text) && !Vocabulary.defaults().isBlankMark(text)) {
             throw new IllegalArgumentException("Blank text must be white space or a blank mark such as （空）, got \""
                     + text + "\"");
         }
-    }
-
-    private static boolean isWhiteSpace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,19 +21,13 @@ final class Labels {
      * {@code (50分)}: {@code "可持续影 响指 标"} becomes {@code "可持续影响指标"}.
      */
     static String normalize(String label) {
-        StringBuilder sb = new StringBuilder(label.length());
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                sb.append(c);
-            }
-        }
-        int end = sb.length();
+        String s = WhiteSpace.removeFrom(label);
+        int end = s.length();
         // only a label ending 分) or 分） can carry a points note
-        if (end < 2 || sb.charAt(end - 2) != '分' || sb.charAt(end - 1) != ')' && sb.charAt(end - 1) != '）') {
-            return sb.toString();
+        if (end < 2 || s.charAt(end - 2) != '分' || s.charAt(end - 1) != ')' && s.charAt(end - 1) != '）') {
+            return s;
         }
-        return POINTS_NOTE.matcher(sb).replaceFirst("");
+        return POINTS_NOTE.matcher(s).replaceFirst("");
     }
 
     /** The points printed in a label: 50 for {@code 产出指标(50分)}, {@code (50分)} or {@code 产出指标50分}. */

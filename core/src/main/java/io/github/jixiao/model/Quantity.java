@@ -1,6 +1,5 @@
 package io.github.jixiao.model;
 
-import io.github.jixiao.notation.Notation;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -44,10 +43,10 @@ public record Quantity(BigDecimal value, Unit unit) {
      *
      * @param text the text, not null
      * @return the quantity, never null
-     * @throws io.github.jixiao.notation.NotationParseException if the text is not a number with an optional unit
+     * @throws NotationParseException if the text is not a number with an optional unit
      */
     public static Quantity parse(CharSequence text) {
-        return Notation.parseQuantity(text);
+        return new NotationReader(Objects.requireNonNull(text, "text").toString()).quantity();
     }
 
     /** The value in the base unit: {@code value × unit.multiplier}, exact. @return never null */

@@ -1,6 +1,5 @@
 package io.github.jixiao.model;
 
-import io.github.jixiao.notation.Notation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public sealed interface Target
      * @return the target, never null
      */
     static Target parse(String text) {
-        return Notation.parseTarget(text);
+        return new NotationReader(text).target();
     }
 
     /**
@@ -50,7 +49,7 @@ public sealed interface Target
      * @param comparator the comparator as written, empty for a bare value
      * @param quantity the value
      */
-    record Quantitative(String text, Optional<Comparator> comparator, Quantity quantity) implements Target {
+    record Quantitative(String text, Optional<Comparison> comparator, Quantity quantity) implements Target {
         /**
          * Creates a quantitative target.
          *
@@ -66,7 +65,7 @@ public sealed interface Target
 
         @Override
         public String canonicalText() {
-            return comparator.map(Comparator::symbol).orElse("") + quantity;
+            return comparator.map(Comparison::symbol).orElse("") + quantity;
         }
     }
 
@@ -95,7 +94,7 @@ public sealed interface Target
 
         @Override
         public String canonicalText() {
-            return Notation.formatDate(due, precision) + "前";
+            return NotationReader.formatDate(due, precision) + "前";
         }
     }
 

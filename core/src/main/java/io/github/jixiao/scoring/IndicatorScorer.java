@@ -4,7 +4,7 @@ import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Blank;
 import io.github.jixiao.model.CategoryKind;
-import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.Comparison;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.NotApplicable;
@@ -12,6 +12,7 @@ import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unit;
 import io.github.jixiao.model.Unparsed;
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -115,7 +116,7 @@ final class IndicatorScorer {
             measured = ((Actual.Bound) actual).quantity();
             notes.add(ScoreNote.BOUND_ACTUAL);
         } else if (actual instanceof Actual.Described && saysNone(actual.text())
-                && ((Target.Quantitative) target).comparator().map(Comparator::isReverse).orElse(false)) {
+                && ((Target.Quantitative) target).comparator().map(Comparison::isReverse).orElse(false)) {
             measured = Quantity.of(BigDecimal.ZERO, "");
             notes.add(ScoreNote.ACTUAL_READ_AS_ZERO);
         } else {
@@ -148,7 +149,7 @@ final class IndicatorScorer {
 
     /** Whether a descriptive actual says nothing of the kind happened: 无上访, 未发生, 零投诉. */
     private static boolean saysNone(String text) {
-        String s = strip(text);
+        String s = WhiteSpace.removeFrom(text);
         return s.startsWith("无") || s.startsWith("未发生") || s.startsWith("零") || s.startsWith("没有");
     }
 
@@ -177,14 +178,14 @@ final class IndicatorScorer {
             t = goal.value().multiply(assumed.multiplier());
             a = measured.value().multiply(assumed.multiplier());
         }
-        Comparator comparator;
-        Comparator bareReading = null;
+        Comparison comparator;
+        Comparison bareReading = null;
         if (target.comparator().isPresent()) {
             comparator = target.comparator().get();
         } else {
             notes.add(ScoreNote.BARE_TARGET);
             comparator = policy.bareTarget() == ScoringPolicy.BareTarget.BY_CATEGORY && isCost(leaf)
-                    ? Comparator.AT_MOST : Comparator.EQUAL;
+                    ? Comparison.AT_MOST : Comparison.EQUAL;
             bareReading = comparator;
         }
         Function<Boolean, String> readings = readings(assumed, bareReading);
@@ -240,7 +241,7 @@ final class IndicatorScorer {
     }
 
     /** What the scorer had to assume, as a suffix of the explanation: a unit, the reading of a bare target. */
-    private static Function<Boolean, String> readings(Unit assumed, Comparator bareReading) {
+    private static Function<Boolean, String> readings(Unit assumed, Comparison bareReading) {
         if (assumed == null && bareReading == null) {
             return NO_READINGS;
         }
@@ -367,7 +368,7 @@ final class IndicatorScorer {
     }
 
     /** How a comparator reads under the policy: {@code =} follows {@link ScoringPolicy.Equality}; {@code =0} is ≤ 0. */
-    private Direction direction(Comparator comparator, BigDecimal target, Unit unit) {
+    private Direction direction(Comparison comparator, BigDecimal target, Unit unit) {
         if (comparator.isPositive()) {
             return Direction.POSITIVE;
         }
@@ -388,13 +389,13 @@ final class IndicatorScorer {
     }
 
     /** Whether an actual {@code a} meets its target, {@code versus} being {@code a.compareTo(target)}. */
-    private static boolean isMet(Direction direction, Comparator comparator, int versus, BigDecimal a) {
+    private static boolean isMet(Direction direction, Comparison comparator, int versus, BigDecimal a) {
         switch (direction) {
             case POSITIVE:
-                return comparator == Comparator.MORE_THAN ? versus > 0 : versus >= 0;
+                return comparator == Comparison.MORE_THAN ? versus > 0 : versus >= 0;
             case REVERSE:
                 // a reverse target with actual 0 is met, even "< 0"
-                return comparator == Comparator.LESS_THAN ? versus < 0 || a.signum() == 0 : versus <= 0;
+                return comparator == Comparison.LESS_THAN ? versus < 0 || a.signum() == 0 : versus <= 0;
             default:
                 return versus == 0;
         }
@@ -409,18 +410,7 @@ final class IndicatorScorer {
     }
 
     private static boolean sameText(String a, String b) {
-        return strip(a).equals(strip(b));
-    }
-
-    private static String strip(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return WhiteSpace.removeFrom(a).equals(WhiteSpace.removeFrom(b));
     }
 
     /** A deviation as a percentage with one decimal: 0.768 → 76.8%. */

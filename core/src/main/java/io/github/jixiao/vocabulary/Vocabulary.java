@@ -223,7 +223,7 @@ public final class Vocabulary {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = fold(text.charAt(i));
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (WhiteSpace.is(c)) {
                 continue;
             }
             if (c == '(' || c == '[') {
@@ -251,7 +251,7 @@ public final class Vocabulary {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = fold(text.charAt(i));
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!WhiteSpace.is(c)) {
                 sb.append(c);
             }
         }

@@ -9,7 +9,7 @@ import io.github.jixiao.audit.FindingCode;
 import io.github.jixiao.fixtures.ScoringGenerators;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Category;
-import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.Comparison;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
@@ -123,8 +123,8 @@ class ScoringPropertiesTest {
                     BigDecimal high = actuals.get(1);
                     BigDecimal pointsLow = single(comparator, target, low, policy).points();
                     BigDecimal pointsHigh = single(comparator, target, high, policy).points();
-                    boolean upIsBetter = comparator.map(Comparator::isPositive).orElse(true)
-                            || comparator.get() == Comparator.EQUAL && target.signum() != 0;
+                    boolean upIsBetter = comparator.map(Comparison::isPositive).orElse(true)
+                            || comparator.get() == Comparison.EQUAL && target.signum() != 0;
                     if (upIsBetter) {
                         assertThat(pointsHigh).isGreaterThanOrEqualTo(pointsLow);
                     } else {
@@ -150,7 +150,7 @@ class ScoringPropertiesTest {
                             break;
                         default:
                             actual = target.subtract(slack).max(BigDecimal.ZERO);
-                            actual = comparator == Comparator.LESS_THAN && actual.compareTo(target) == 0
+                            actual = comparator == Comparison.LESS_THAN && actual.compareTo(target) == 0
                                     ? BigDecimal.ZERO : actual;
                             break;
                     }
@@ -197,7 +197,7 @@ class ScoringPropertiesTest {
         qt().withExamples(EXAMPLES).forAll(values, values, ScoringGenerators.policies(), ScoringGenerators.forms())
                 .checkAssert((target, actual, policy, form) -> {
                     RoundingPolicy rounding = policy.rounding();
-                    IndicatorScore score = single(Optional.of(Comparator.AT_LEAST), target, actual, policy);
+                    IndicatorScore score = single(Optional.of(Comparison.AT_LEAST), target, actual, policy);
                     if (score.rule() == Rule.PROPORTIONAL_POSITIVE) {
                         BigDecimal exact = WEIGHT.multiply(actual).divide(target, MathContext.DECIMAL128);
                         assertThat(score.points().subtract(exact).abs()).isLessThan(rounding.scoreUnit());
@@ -242,11 +242,11 @@ class ScoringPropertiesTest {
 
     private static final BigDecimal WEIGHT = new BigDecimal("15.00");
 
-    private static IndicatorScore single(Optional<Comparator> comparator, BigDecimal target, BigDecimal actual,
+    private static IndicatorScore single(Optional<Comparison> comparator, BigDecimal target, BigDecimal actual,
             ScoringPolicy policy) {
         Quantity goal = new Quantity(target, Unit.of("个"));
         Quantity done = new Quantity(actual, Unit.of("个"));
-        Target t = new Target.Quantitative(comparator.map(Comparator::symbol).orElse("") + goal, comparator, goal);
+        Target t = new Target.Quantitative(comparator.map(Comparison::symbol).orElse("") + goal, comparator, goal);
         SelfEvaluation form = ScoringGenerators.singleRow("产出指标", "数量指标", t,
                 new Actual.Measured(done.toString(), done), WEIGHT);
         return Scorer.score(form, policy).indicators().get(0);

@@ -6,28 +6,28 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.json.ValueKind.Part;
 import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.AnnualGoal;
 import io.github.jixiao.model.Blank;
-import io.github.jixiao.json.ValueKind.Part;
 import io.github.jixiao.model.Category;
-import io.github.jixiao.model.Field;
-import io.github.jixiao.model.Origin;
-import io.github.jixiao.model.Remark;
 import io.github.jixiao.model.CategoryKind;
-import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.Comparison;
 import io.github.jixiao.model.DatePrecision;
+import io.github.jixiao.model.Field;
 import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingKind;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.NotApplicable;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Quantity;
+import io.github.jixiao.model.Remark;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.SubcategoryKind;
@@ -445,7 +445,7 @@ final class FormReader {
         int present;
         String text;
         ValueKind kind;
-        Comparator comparator;
+        Comparison comparator;
         Quantity quantity;
         LocalDate date;
         DatePrecision precision;
@@ -470,7 +470,7 @@ final class FormReader {
                 }
                 case "comparator" -> {
                     field = Part.COMPARATOR;
-                    v.comparator = code(Comparator.class);
+                    v.comparator = code(Comparison.class);
                 }
                 case "quantity" -> {
                     field = Part.QUANTITY;

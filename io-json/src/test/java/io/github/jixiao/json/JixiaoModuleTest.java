@@ -13,7 +13,7 @@ import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.CategoryKind;
-import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.Comparison;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.SubcategoryKind;
@@ -53,7 +53,7 @@ class JixiaoModuleTest {
                 Arguments.of(Quantity.parse("120.00(万条/月)"), Quantity.class, "{\"value\":\"120.00\",\"unit\":\"万条/月\"}"),
                 Arguments.of(Unit.of("万条/月"), Unit.class, "\"万条/月\""),
                 Arguments.of(AmountUnit.YUAN, AmountUnit.class, "\"元\""),
-                Arguments.of(Comparator.AT_LEAST, Comparator.class, "\"at-least\""),
+                Arguments.of(Comparison.AT_LEAST, Comparison.class, "\"at-least\""),
                 Arguments.of(AchievementLevel.PARTIALLY_ACHIEVED, AchievementLevel.class, "\"partially-achieved\""),
                 Arguments.of(CategoryKind.SATISFACTION, CategoryKind.class, "\"satisfaction\""),
                 Arguments.of(SubcategoryKind.ECO_ENVIRONMENTAL_COST, SubcategoryKind.class, "\"eco-environmental-cost\""),

@@ -8,7 +8,7 @@ import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.AnnualGoal;
 import io.github.jixiao.model.Category;
-import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.Comparison;
 import io.github.jixiao.model.DatePrecision;
 import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
@@ -137,7 +137,7 @@ final class JsonFormGen {
         String text = text(16);
         switch (between(0, 4)) {
             case 0:
-                return new Target.Quantitative(text, maybe() ? Optional.of(pick(Comparator.values())) : Optional.empty(),
+                return new Target.Quantitative(text, maybe() ? Optional.of(pick(Comparison.values())) : Optional.empty(),
                         quantity());
             case 1:
                 return new Target.Deadline(text, date(), pick(DatePrecision.values()));
@@ -156,7 +156,7 @@ final class JsonFormGen {
             case 0:
                 return new Actual.Measured(text, quantity());
             case 1:
-                return new Actual.Bound(text, pick(Comparator.values()), quantity());
+                return new Actual.Bound(text, pick(Comparison.values()), quantity());
             case 2:
                 return new Actual.OnDate(text, date(), pick(DatePrecision.values()));
             case 3:

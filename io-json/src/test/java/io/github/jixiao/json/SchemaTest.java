@@ -5,12 +5,12 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Severity;
@@ -19,7 +19,7 @@ import io.github.jixiao.fixtures.ScoringGenerators;
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.CategoryKind;
-import io.github.jixiao.model.Comparator;
+import io.github.jixiao.model.Comparison;
 import io.github.jixiao.model.DatePrecision;
 import io.github.jixiao.model.FundingKind;
 import io.github.jixiao.model.SubcategoryKind;
@@ -178,7 +178,7 @@ class SchemaTest {
     @Test
     void listsEveryCodeOfEveryEnum() {
         JsonNode defs = SCHEMA_NODE.get("$defs");
-        assertThat(codes(defs.at("/comparator/enum"))).isEqualTo(codes(Comparator.values()));
+        assertThat(codes(defs.at("/comparator/enum"))).isEqualTo(codes(Comparison.values()));
         assertThat(codes(defs.at("/precision/enum"))).isEqualTo(codes(DatePrecision.values()));
         assertThat(codes(defs.at("/category/properties/kind/enum"))).isEqualTo(codes(CategoryKind.values()));
         assertThat(codes(defs.at("/subcategory/properties/kind/enum"))).isEqualTo(codes(SubcategoryKind.values()));

@@ -1,5 +1,6 @@
 package io.github.jixiao.layout;
 
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ final class Numbers {
                 sb.append('.');
             } else if (c == '－' || c == '−') {
                 sb.append('-');
-            } else if (c == '，' || c == ',' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (c == '，' || c == ',' || WhiteSpace.is(c)) {
                 continue;
             } else {
                 sb.append(c);

@@ -7,7 +7,7 @@ package io.github.jixiao.model;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Comparator {
+public enum Comparison {
     /** ≥, 不少于, 不低于, 以上. */
     AT_LEAST("≥"),
     /** &gt;, 大于, 超过. */
@@ -21,7 +21,7 @@ public enum Comparator {
 
     private final String symbol;
 
-    Comparator(String symbol) {
+    Comparison(String symbol) {
         this.symbol = symbol;
     }
 

@@ -1,31 +1,19 @@
-package io.github.jixiao.notation;
+package io.github.jixiao.model;
 
 import static io.github.jixiao.model.AchievementLevel.ACHIEVED;
 import static io.github.jixiao.model.AchievementLevel.NOT_ACHIEVED;
 import static io.github.jixiao.model.AchievementLevel.PARTIALLY_ACHIEVED;
-import static io.github.jixiao.model.Comparator.AT_LEAST;
-import static io.github.jixiao.model.Comparator.AT_MOST;
-import static io.github.jixiao.model.Comparator.EQUAL;
-import static io.github.jixiao.model.Comparator.LESS_THAN;
-import static io.github.jixiao.model.Comparator.MORE_THAN;
+import static io.github.jixiao.model.Comparison.AT_LEAST;
+import static io.github.jixiao.model.Comparison.AT_MOST;
+import static io.github.jixiao.model.Comparison.EQUAL;
+import static io.github.jixiao.model.Comparison.LESS_THAN;
+import static io.github.jixiao.model.Comparison.MORE_THAN;
 import static io.github.jixiao.model.DatePrecision.DAY;
 import static io.github.jixiao.model.DatePrecision.MONTH;
 import static io.github.jixiao.model.DatePrecision.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.fixtures.SeedForms;
-import io.github.jixiao.model.AchievementLevel;
-import io.github.jixiao.model.Actual;
-import io.github.jixiao.model.Comparator;
-import io.github.jixiao.model.DatePrecision;
-import io.github.jixiao.model.Indicator;
-import io.github.jixiao.model.IndicatorTree;
-import io.github.jixiao.model.Blank;
-import io.github.jixiao.model.NotApplicable;
-import io.github.jixiao.model.Quantity;
-import io.github.jixiao.model.Target;
-import io.github.jixiao.model.Unit;
-import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -319,23 +307,23 @@ class NotationSeedTableTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource({"seedTargets", "otherTargets"})
     void targetsParseAsWritten(String source, String text, Function<String, Target> expected) {
-        Target target = Notation.parseTarget(text);
+        Target target = Target.parse(text);
 
         assertThat(target).isEqualTo(expected.apply(text));
         assertThat(Target.parse(text)).isEqualTo(target);
         String canonical = target.canonicalText();
-        assertThat(Notation.parseTarget(canonical)).isEqualTo(expected.apply(canonical));
+        assertThat(Target.parse(canonical)).isEqualTo(expected.apply(canonical));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource({"seedActuals", "otherActuals"})
     void actualsParseAsWritten(String source, String text, Function<String, Actual> expected) {
-        Actual actual = Notation.parseActual(text);
+        Actual actual = Actual.parse(text);
 
         assertThat(actual).isEqualTo(expected.apply(text));
         assertThat(Actual.parse(text)).isEqualTo(actual);
         String canonical = actual.canonicalText();
-        assertThat(Notation.parseActual(canonical)).isEqualTo(expected.apply(canonical));
+        assertThat(Actual.parse(canonical)).isEqualTo(expected.apply(canonical));
     }
 
     @Test
@@ -378,7 +366,7 @@ class NotationSeedTableTest {
     @ParameterizedTest(name = "{0}: {1} is {2} {3}")
     @MethodSource("normalizedTargets")
     void quantitiesNormalizeToTheirBaseUnit(String source, String text, String value, String base) {
-        Target target = Notation.parseTarget(text);
+        Target target = Target.parse(text);
 
         assertThat(target).isInstanceOf(Target.Quantitative.class);
         Quantity quantity = ((Target.Quantitative) target).quantity();
@@ -410,8 +398,8 @@ class NotationSeedTableTest {
     @ParameterizedTest(name = "{0}: {2} against {1}")
     @MethodSource("seedComparisons")
     void seedActualsCompareWithTheirTargets(String seed, String target, String actual, int sign) {
-        Quantity goal = ((Target.Quantitative) Notation.parseTarget(target)).quantity();
-        Quantity done = ((Actual.Measured) Notation.parseActual(actual)).quantity();
+        Quantity goal = ((Target.Quantitative) Target.parse(target)).quantity();
+        Quantity done = ((Actual.Measured) Actual.parse(actual)).quantity();
 
         assertThat(Integer.signum(done.compareValue(goal))).isEqualTo(sign);
     }
@@ -444,7 +432,7 @@ class NotationSeedTableTest {
         return new Quantity(new BigDecimal(value), Unit.of(unit));
     }
 
-    private static Function<String, Target> quantitative(Comparator comparator, String value, String unit) {
+    private static Function<String, Target> quantitative(Comparison comparator, String value, String unit) {
         return text -> new Target.Quantitative(text, Optional.of(comparator), quantity(value, unit));
     }
 
@@ -465,7 +453,7 @@ class NotationSeedTableTest {
         return text -> new Actual.Measured(text, quantity(value, unit));
     }
 
-    private static Function<String, Actual> bound(Comparator comparator, String value, String unit) {
+    private static Function<String, Actual> bound(Comparison comparator, String value, String unit) {
         return text -> new Actual.Bound(text, comparator, quantity(value, unit));
     }
 

@@ -1,15 +1,9 @@
-package io.github.jixiao.notation;
+package io.github.jixiao.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import io.github.jixiao.model.Actual;
-import io.github.jixiao.model.Comparator;
-import io.github.jixiao.model.DatePrecision;
-import io.github.jixiao.model.Quantity;
-import io.github.jixiao.model.Target;
-import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -36,7 +30,7 @@ class NotationTest {
     @ParameterizedTest
     @MethodSource("unparsedTargets")
     void textThatStartsLikeANotationButIsNotOneIsKeptWithReasonAndOffset(String text, String reason, int offset) {
-        Target target = Notation.parseTarget(text);
+        Target target = Target.parse(text);
         assertThat(target).isInstanceOf(Unparsed.class);
         Unparsed unparsed = (Unparsed) target;
         assertThat(unparsed.text()).isEqualTo(text);
@@ -46,7 +40,7 @@ class NotationTest {
 
     @Test
     void offsetsPointIntoTheTextAsWrittenEvenAcrossWhiteSpace() {
-        Unparsed unparsed = (Unparsed) Notation.parseTarget("≥ \n 95 % 满意度");
+        Unparsed unparsed = (Unparsed) Target.parse("≥ \n 95 % 满意度");
         assertThat(unparsed.text().charAt(unparsed.errorIndex())).isEqualTo('满');
     }
 
@@ -65,55 +59,47 @@ class NotationTest {
 
     @Test
     void nullIsRejectedNamingTheArgument() {
-        assertThatNullPointerException().isThrownBy(() -> Notation.parseTarget(null)).withMessage("text");
-        assertThatNullPointerException().isThrownBy(() -> Notation.parseActual(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> Target.parse(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> Actual.parse(null)).withMessage("text");
         assertThatNullPointerException().isThrownBy(() -> Quantity.parse(null)).withMessage("text");
     }
 
     @Test
     void aMonthDeadlineIsDueOnTheLastDayOfThatMonth() {
-        assertThat(Notation.parseTarget("2024年2月前")).isEqualTo(
+        assertThat(Target.parse("2024年2月前")).isEqualTo(
                 new Target.Deadline("2024年2月前", LocalDate.of(2024, 2, 29), DatePrecision.MONTH));
-        assertThat(Notation.parseTarget("2021年底前完成")).isEqualTo(
+        assertThat(Target.parse("2021年底前完成")).isEqualTo(
                 new Target.Deadline("2021年底前完成", LocalDate.of(2021, 12, 31), DatePrecision.YEAR));
-        assertThat(Notation.parseTarget("≤2021-12-03")).isEqualTo(
+        assertThat(Target.parse("≤2021-12-03")).isEqualTo(
                 new Target.Deadline("≤2021-12-03", LocalDate.of(2021, 12, 3), DatePrecision.DAY));
     }
 
     @Test
     void suffixWordsAndChineseNumeralsGiveComparatorsAndValues() {
-        assertThat(Notation.parseTarget("2000个以上")).isEqualTo(new Target.Quantitative("2000个以上",
-                java.util.Optional.of(Comparator.AT_LEAST), Quantity.of(new BigDecimal("2000"), "个")));
-        assertThat(Notation.parseTarget("十五个工作日内")).isEqualTo(new Target.Quantitative("十五个工作日内",
-                java.util.Optional.of(Comparator.AT_MOST), Quantity.of(new BigDecimal("15"), "个工作日")));
-        assertThat(Notation.parseActual("两天内完成")).isEqualTo(
-                new Actual.Bound("两天内完成", Comparator.AT_MOST, Quantity.of(new BigDecimal("2"), "天")));
+        assertThat(Target.parse("2000个以上")).isEqualTo(new Target.Quantitative("2000个以上",
+                java.util.Optional.of(Comparison.AT_LEAST), Quantity.of(new BigDecimal("2000"), "个")));
+        assertThat(Target.parse("十五个工作日内")).isEqualTo(new Target.Quantitative("十五个工作日内",
+                java.util.Optional.of(Comparison.AT_MOST), Quantity.of(new BigDecimal("15"), "个工作日")));
+        assertThat(Actual.parse("两天内完成")).isEqualTo(
+                new Actual.Bound("两天内完成", Comparison.AT_MOST, Quantity.of(new BigDecimal("2"), "天")));
     }
 
     @Test
     void proseThatStartsWithANumeralStaysQualitative() {
-        assertThat(Notation.parseTarget("一般问题当天解决, 疑难问题 3 天内解决"))
+        assertThat(Target.parse("一般问题当天解决, 疑难问题 3 天内解决"))
                 .isEqualTo(new Target.Qualitative("一般问题当天解决, 疑难问题 3 天内解决"));
-        assertThat(Notation.parseTarget("达到预期")).isEqualTo(new Target.Qualitative("达到预期"));
+        assertThat(Target.parse("达到预期")).isEqualTo(new Target.Qualitative("达到预期"));
     }
 
     /** A number of 100 characters, point included, is read exactly; one more is refused. */
     @Test
     void numbersAreReadExactlyUpToTheirLimit() {
         String hundred = "1" + "0".repeat(97) + ".5";
-        Target target = Notation.parseTarget("≥" + hundred + "元");
+        Target target = Target.parse("≥" + hundred + "元");
         assertThat(target).isInstanceOf(Target.Quantitative.class);
         assertThat(((Target.Quantitative) target).quantity().value()).isEqualTo(new BigDecimal(hundred));
-        assertThat(Notation.parseTarget("≥" + "1" + hundred + "元")).isInstanceOf(Unparsed.class);
-        assertThat(((Target.Quantitative) Notation.parseTarget("≥1,200.50万元")).quantity().value())
+        assertThat(Target.parse("≥" + "1" + hundred + "元")).isInstanceOf(Unparsed.class);
+        assertThat(((Target.Quantitative) Target.parse("≥1,200.50万元")).quantity().value())
                 .isEqualTo(new BigDecimal("1200.50"));
-    }
-
-    @Test
-    void isSpaceAgreesWithTheJdkOnEveryChar() {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            boolean jdk = Character.isWhitespace((char) c) || Character.isSpaceChar((char) c);
-            assertThat(Notation.isSpace((char) c)).as("U+%04X", c).isEqualTo(jdk);
-        }
     }
 }

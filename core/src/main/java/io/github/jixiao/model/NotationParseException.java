@@ -1,4 +1,4 @@
-package io.github.jixiao.notation;
+package io.github.jixiao.model;
 
 /**
  * Thrown when text is not in the expected notation. It carries the text and the character offset where

@@ -1,16 +1,7 @@
-package io.github.jixiao.notation;
+package io.github.jixiao.model;
 
-import io.github.jixiao.model.AchievementLevel;
-import io.github.jixiao.model.Actual;
-import io.github.jixiao.model.Comparator;
-import io.github.jixiao.model.DatePrecision;
-import io.github.jixiao.model.Blank;
-import io.github.jixiao.model.NotApplicable;
-import io.github.jixiao.model.Quantity;
-import io.github.jixiao.model.Target;
-import io.github.jixiao.model.Unit;
-import io.github.jixiao.model.Unparsed;
 import io.github.jixiao.vocabulary.Vocabulary;
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -69,14 +60,14 @@ final class NotationReader {
     private int pos;
 
     NotationReader(String original) {
-        this.original = original;
+        this.original = java.util.Objects.requireNonNull(original, "text");
         int length = original.length();
         char[] chars = new char[length];
         int[] offsets = new int[length + 1];
         int count = 0;
         for (int i = 0; i < length; i++) {
             char c = original.charAt(i);
-            if (Notation.isSpace(c)) {
+            if (WhiteSpace.is(c)) {
                 continue;
             }
             chars[count] = fold(c);
@@ -379,10 +370,10 @@ final class NotationReader {
     // ---------------------------------------------------------------- quantities
 
     private static final class Expression {
-        final Optional<Comparator> comparator;
+        final Optional<Comparison> comparator;
         final Quantity quantity;
 
-        Expression(Optional<Comparator> comparator, Quantity quantity) {
+        Expression(Optional<Comparison> comparator, Quantity quantity) {
             this.comparator = comparator;
             this.quantity = quantity;
         }
@@ -390,7 +381,7 @@ final class NotationReader {
 
     /** [comparator] number [unit] [以上|以下|以内|内] [words]. */
     private Expression readExpression(boolean arabic) {
-        Comparator prefix = readPrefixComparator();
+        Comparison prefix = readPrefixComparator();
         BigDecimal value = arabic ? readNumber() : readChineseNumber();
         if (value == null) {
             throw error("expected a number");
@@ -399,13 +390,13 @@ final class NotationReader {
         if (startsBeforeWord(pos) || unit.equals("月底") || unit.equals("月末")) {
             throw error("expected a year before the month of a deadline, as in 2021年12月前");
         }
-        Comparator suffix = readSuffixComparator();
+        Comparison suffix = readSuffixComparator();
         if (suffix != null) {
             expectWordsOnly();
         } else if (pos < n) {
             throw error("expected the end of the value");
         }
-        Comparator comparator = prefix != null ? prefix : suffix;
+        Comparison comparator = prefix != null ? prefix : suffix;
         return new Expression(Optional.ofNullable(comparator), new Quantity(value, Unit.of(unit)));
     }
 
@@ -425,7 +416,7 @@ final class NotationReader {
         }
     }
 
-    private Comparator readPrefixComparator() {
+    private Comparison readPrefixComparator() {
         if (pos >= n) {
             return null;
         }
@@ -434,30 +425,30 @@ final class NotationReader {
         switch (c) {
             case '≥':
                 pos++;
-                return Comparator.AT_LEAST;
+                return Comparison.AT_LEAST;
             case '≤':
                 pos++;
-                return Comparator.AT_MOST;
+                return Comparison.AT_MOST;
             case '>':
                 pos += next == '=' ? 2 : 1;
-                return next == '=' ? Comparator.AT_LEAST : Comparator.MORE_THAN;
+                return next == '=' ? Comparison.AT_LEAST : Comparison.MORE_THAN;
             case '<':
                 pos += next == '=' ? 2 : 1;
-                return next == '=' ? Comparator.AT_MOST : Comparator.LESS_THAN;
+                return next == '=' ? Comparison.AT_MOST : Comparison.LESS_THAN;
             case '=':
                 if (next == '>' || next == '<') {
                     pos += 2;
-                    return next == '>' ? Comparator.AT_LEAST : Comparator.AT_MOST;
+                    return next == '>' ? Comparison.AT_LEAST : Comparison.AT_MOST;
                 }
                 pos += next == '=' ? 2 : 1;
-                return Comparator.EQUAL;
+                return Comparison.EQUAL;
             default:
                 String[] word = prefixWordAt(pos);
                 if (word == null) {
                     return null;
                 }
                 pos += word[0].length();
-                return Comparator.valueOf(word[1]);
+                return Comparison.valueOf(word[1]);
         }
     }
 
@@ -473,14 +464,14 @@ final class NotationReader {
         return null;
     }
 
-    private Comparator readSuffixComparator() {
+    private Comparison readSuffixComparator() {
         if (!mayStart(pos, SUFFIX_FIRSTS)) {
             return null;
         }
         for (String[] word : SUFFIX_WORDS) {
             if (startsWithAt(pos, word[0])) {
                 pos += word[0].length();
-                return Comparator.valueOf(word[1]);
+                return Comparison.valueOf(word[1]);
             }
         }
         return null;
@@ -697,5 +688,17 @@ final class NotationReader {
 
     private static boolean isLatinLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A date as forms write it: {@code 2021年底}, {@code 2021年12月} or {@code 2021年12月3日}. */
+    static String formatDate(LocalDate date, DatePrecision precision) {
+        switch (precision) {
+            case YEAR:
+                return date.getYear() + "年底";
+            case MONTH:
+                return date.getYear() + "年" + date.getMonthValue() + "月";
+            default:
+                return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        }
     }
 }

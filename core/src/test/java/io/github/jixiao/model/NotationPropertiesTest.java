@@ -1,15 +1,10 @@
-package io.github.jixiao.notation;
+package io.github.jixiao.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.jixiao.fixtures.Generators;
-import io.github.jixiao.model.Actual;
-import io.github.jixiao.model.Quantity;
-import io.github.jixiao.model.Target;
-import io.github.jixiao.model.Unit;
-import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -27,7 +22,7 @@ class NotationPropertiesTest {
     @Test
     void targetParsingNeverThrowsAndKeepsTheTextAsWritten() {
         qt().withExamples(EXAMPLES).forAll(ANY_TEXT).checkAssert(text -> {
-            Target target = Notation.parseTarget(text);
+            Target target = Target.parse(text);
             assertThat(target.text()).isEqualTo(text);
             if (target instanceof Unparsed unparsed) {
                 assertThat(unparsed.errorIndex()).isBetween(0, text.length());
@@ -39,7 +34,7 @@ class NotationPropertiesTest {
     @Test
     void actualParsingNeverThrowsAndKeepsTheTextAsWritten() {
         qt().withExamples(EXAMPLES).forAll(ANY_TEXT).checkAssert(text -> {
-            Actual actual = Notation.parseActual(text);
+            Actual actual = Actual.parse(text);
             assertThat(actual.text()).isEqualTo(text);
         });
     }

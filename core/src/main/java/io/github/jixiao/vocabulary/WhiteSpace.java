@@ -1,0 +1,64 @@
+package io.github.jixiao.vocabulary;
+
+/**
+ * White space as forms are read (空白): {@link Character#isWhitespace} or {@link Character#isSpaceChar}, so the
+ * ideographic space (U+3000) and the no-break space count. The notation skips it, labels are matched without it
+ * ({@code 可持续影 响指 标} is 可持续影响指标), and a cell of only white space is blank. This is the one rule the
+ * library uses for it.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class WhiteSpace {
+
+    private WhiteSpace() {
+    }
+
+    /**
+     * Whether a character is white space. Answered without a table lookup for ASCII and for the CJK and
+     * full-width characters most cells are made of.
+     *
+     * @param c the character
+     * @return true if it is white space
+     */
+    public static boolean is(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        if (c > 0x3000 && c < 0xFF00) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Whether a text is only white space (or empty).
+     *
+     * @param text the text, not null
+     * @return true if no character of it is anything but white space
+     */
+    public static boolean isAll(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!is(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A text with all its white space removed, line breaks and ideographic spaces included.
+     *
+     * @param text the text, not null
+     * @return the text without white space, never null
+     */
+    public static String removeFrom(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!is(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
