@@ -186,6 +186,27 @@ public final class Finding {
         return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
     }
 
+    /** How many characters of a value a message echoes. */
+    public static final int ECHO_LENGTH = 200;
+
+    /**
+     * A value as a message echoes it: on one line (line breaks as spaces) and cut to {@value #ECHO_LENGTH}
+     * characters with {@code …}, never inside a surrogate pair, so a hostile cell cannot flood a log.
+     *
+     * @param value the value as printed, not null
+     * @return never null
+     */
+    public static String echo(String value) {
+        int end = value.length() <= ECHO_LENGTH ? value.length()
+                : Character.isHighSurrogate(value.charAt(ECHO_LENGTH - 1)) ? ECHO_LENGTH - 1 : ECHO_LENGTH;
+        StringBuilder sb = new StringBuilder(end + 1);
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            sb.append(c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return end < value.length() ? sb.append('…').toString() : sb.toString();
+    }
+
     /** The message in Chinese. @return never null */
     public String messageZh() {
         return message.apply(Boolean.TRUE);

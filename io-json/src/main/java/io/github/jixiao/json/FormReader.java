@@ -63,15 +63,68 @@ final class FormReader {
         T read(FormReader reader) throws IOException;
     }
 
-    /** What to do with a field the format does not have; called with the parser on the field's value. */
-    @FunctionalInterface
-    interface UnknownFields {
-        void unknown(FormReader reader, String name, String expected) throws IOException;
+    /**
+     * What the reader does with what a document should not hold: a field the format does not have (called with the
+     * parser on the field's value), and a target or actual whose parsed parts contradict its text.
+     */
+    interface Surprises {
+        void unknownField(FormReader reader, String name, String expected) throws IOException;
+
+        /**
+         * A value whose parts say otherwise than its text; the reader goes on with what the text says.
+         *
+         * @param reader the reader, on the value
+         * @param finding what to report, at the value's pointer
+         * @throws FormReadException to refuse instead
+         */
+        void textDisagrees(FormReader reader, Finding finding) throws FormReadException;
     }
 
-    /** Unknown fields are errors. */
-    static final UnknownFields STRICT = (reader, name, expected) -> {
-        throw reader.error("unknown field \"" + name + "\"; expected " + expected);
+    /** Unknown fields and values that contradict their text are errors. */
+    static final Surprises STRICT = new Surprises() {
+        @Override
+        public void unknownField(FormReader reader, String name, String expected) throws FormReadException {
+            throw reader.error("unknown field \"" + name + "\"; expected " + expected);
+        }
+
+        @Override
+        public void textDisagrees(FormReader reader, Finding finding) throws FormReadException {
+            throw reader.error(finding.messageEn());
+        }
+    };
+
+    /**
+     * Unknown fields are skipped, as a Jackson mapper without {@code FAIL_ON_UNKNOWN_PROPERTIES} skips them; a
+     * value that contradicts its text is still an error, as there is nowhere to report it.
+     */
+    static final Surprises SKIP_UNKNOWN = new Surprises() {
+        @Override
+        public void unknownField(FormReader reader, String name, String expected) throws IOException {
+            reader.p.skipChildren();
+        }
+
+        @Override
+        public void textDisagrees(FormReader reader, Finding finding) throws FormReadException {
+            STRICT.textDisagrees(reader, finding);
+        }
+    };
+
+    /**
+     * Unknown fields become {@code JSON_UNKNOWN_FIELD} warnings and their values are skipped; a value that
+     * contradicts its text is read from its text with a {@code JSON_VALUE_FROM_TEXT} warning.
+     */
+    static final Surprises LENIENT = new Surprises() {
+        @Override
+        public void unknownField(FormReader reader, String name, String expected) throws IOException {
+            reader.findings.add(Finding.of("JSON_UNKNOWN_FIELD", Severity.WARNING, reader.location(),
+                    "未知字段 \"" + name + "\" 已忽略", "Unknown field \"" + name + "\" skipped; expected " + expected));
+            reader.p.skipChildren();
+        }
+
+        @Override
+        public void textDisagrees(FormReader reader, Finding finding) {
+            reader.findings.add(finding);
+        }
     };
 
     private static final String CNY = Amount.CURRENCY_CODE;
@@ -80,7 +133,7 @@ final class FormReader {
 
     private final JsonParser p;
     private final String source;
-    private final UnknownFields unknownFields;
+    private final Surprises surprises;
     private final List<Finding> findings = new ArrayList<>();
     /** The field names of the objects being read, innermost last, to reject a name given twice. */
     private String[] names = new String[32];
@@ -89,20 +142,10 @@ final class FormReader {
     private int[] objectStarts = new int[16];
     private int depth;
 
-    FormReader(JsonParser p, String source, UnknownFields unknownFields) {
+    FormReader(JsonParser p, String source, Surprises surprises) {
         this.p = p;
         this.source = source;
-        this.unknownFields = unknownFields;
-    }
-
-    /** Unknown fields become {@code JSON_UNKNOWN_FIELD} warnings, and their values are skipped. */
-    static UnknownFields lenient() {
-        return (reader, name, expected) -> {
-            String at = reader.location();
-            reader.findings.add(Finding.of("JSON_UNKNOWN_FIELD", Severity.WARNING, at,
-                    "未知字段 \"" + name + "\" 已忽略", "Unknown field \"" + name + "\" skipped; expected " + expected));
-            reader.p.skipChildren();
-        };
+        this.surprises = surprises;
     }
 
     List<Finding> findings() {
@@ -398,46 +441,54 @@ final class FormReader {
 
     Target target() throws IOException {
         ValueFields v = valueFields(true);
-        switch (v.kind) {
-            case QUANTITATIVE:
-                return new Target.Quantitative(v.text, Optional.ofNullable(v.comparator), v.quantity);
-            case DEADLINE:
-                return new Target.Deadline(v.text, v.date, v.precision);
-            case QUALITATIVE:
-                return new Target.Qualitative(v.text);
-            case NOT_APPLICABLE:
-                return new NotApplicable(v.text);
-            case BLANK:
-                return build(() -> new Blank(v.text));
-            default:
-                return build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
-        }
+        Target written = switch (v.kind) {
+            case QUANTITATIVE -> new Target.Quantitative(v.text, Optional.ofNullable(v.comparator), v.quantity);
+            case DEADLINE -> new Target.Deadline(v.text, v.date, v.precision);
+            case QUALITATIVE -> new Target.Qualitative(v.text);
+            case NOT_APPLICABLE -> new NotApplicable(v.text);
+            case BLANK -> build(() -> new Blank(v.text));
+            default -> build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
+        };
+        return asPrinted(written, Target.parse(v.text), written.canonicalText(), "target", "年度指标值");
     }
 
     Actual actual() throws IOException {
         ValueFields v = valueFields(false);
-        switch (v.kind) {
-            case MEASURED:
-                return new Actual.Measured(v.text, v.quantity);
-            case BOUND:
-                return new Actual.Bound(v.text, v.comparator, v.quantity);
-            case DATE:
-                return new Actual.OnDate(v.text, v.date, v.precision);
-            case ACHIEVEMENT:
+        Actual written = switch (v.kind) {
+            case MEASURED -> new Actual.Measured(v.text, v.quantity);
+            case BOUND -> new Actual.Bound(v.text, v.comparator, v.quantity);
+            case DATE -> new Actual.OnDate(v.text, v.date, v.precision);
+            case ACHIEVEMENT -> {
                 if (v.levelLabel != null && !v.levelLabel.equals(v.level.label())) {
                     throw error("levelLabel \"" + v.levelLabel + "\" does not match level \"" + Codes.of(v.level)
                             + "\"; expected \"" + v.level.label() + "\"");
                 }
-                return new Actual.Achievement(v.text, v.level);
-            case DESCRIBED:
-                return new Actual.Described(v.text);
-            case NOT_APPLICABLE:
-                return new NotApplicable(v.text);
-            case BLANK:
-                return build(() -> new Blank(v.text));
-            default:
-                return build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
+                yield new Actual.Achievement(v.text, v.level);
+            }
+            case DESCRIBED -> new Actual.Described(v.text);
+            case NOT_APPLICABLE -> new NotApplicable(v.text);
+            case BLANK -> build(() -> new Blank(v.text));
+            default -> build(() -> new Unparsed(v.text, v.reason, v.errorIndex));
+        };
+        return asPrinted(written, Actual.parse(v.text), written.canonicalText(), "actual", "实际完成值");
+    }
+
+    /**
+     * The value as its text reads: the text is what was printed, and parsed parts that say otherwise (a quantity of
+     * 99999 beside the text 15000) would score what the form never said.
+     */
+    private <T> T asPrinted(T written, T printed, String writtenValue, String what, String whatZh)
+            throws FormReadException {
+        if (written.equals(printed)) {
+            return written;
         }
+        String text = printed instanceof Target t ? t.text() : ((Actual) printed).text();
+        String reads = printed instanceof Target t ? t.canonicalText() : ((Actual) printed).canonicalText();
+        surprises.textDisagrees(this, Finding.of("JSON_VALUE_FROM_TEXT", Severity.WARNING, location(),
+                whatZh + "“" + Finding.echo(text) + "”读作 " + reads + "，与文件中的解析值 " + writtenValue + " 不符；按原文读取",
+                "the " + what + " \"" + Finding.echo(text) + "\" reads as " + reads + ", but the document's parsed value is "
+                        + writtenValue + "; the text is what was printed, and it is read as such"));
+        return printed;
     }
 
     /** The fields of a target or actual object; which ones are there is checked against the kind. */
@@ -743,7 +794,7 @@ final class FormReader {
     }
 
     void unknown(String name, String expected) throws IOException {
-        unknownFields.unknown(this, name, expected);
+        surprises.unknownField(this, name, expected);
     }
 
     private void expect(JsonToken token, String expected) throws IOException {

@@ -190,8 +190,8 @@ public final class JixiaoModule extends SimpleModule {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            FormReader.UnknownFields unknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    ? FormReader.STRICT : (reader, name, expected) -> p.skipChildren();
+            FormReader.Surprises unknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    ? FormReader.STRICT : FormReader.SKIP_UNKNOWN;
             FormReader reader = new FormReader(p, "", unknown);
             boolean document = atRoot(p);
             try {

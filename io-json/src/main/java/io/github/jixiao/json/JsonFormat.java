@@ -119,7 +119,7 @@ public final class JsonFormat implements FormFormat {
     public ReadResult read(InputStream in, ReadOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        return parse(in, options.sourceName(), options.lenient() ? FormReader.lenient() : FormReader.STRICT, reader -> {
+        return parse(in, options.sourceName(), options.lenient() ? FormReader.LENIENT : FormReader.STRICT, reader -> {
             List<ReadResult.Entry> entries = new ArrayList<>();
             document(reader, "forms", "form", pointer -> {
                 int before = reader.findings().size();
@@ -136,10 +136,10 @@ public final class JsonFormat implements FormFormat {
      * Reads a whole document with a form reader over {@code in}; malformed JSON and malformed UTF-8 (checked strictly,
      * {@link StrictUtf8}) become a {@link FormReadException} with line, column and byte.
      */
-    static <T> T parse(InputStream in, String source, FormReader.UnknownFields unknownFields, FormReader.Read<T> body)
+    static <T> T parse(InputStream in, String source, FormReader.Surprises surprises, FormReader.Read<T> body)
             throws IOException {
         try (JsonParser p = FACTORY.createParser(new StrictUtf8(in))) {
-            FormReader reader = new FormReader(p, source, unknownFields);
+            FormReader reader = new FormReader(p, source, surprises);
             try {
                 return body.read(reader);
             } catch (JsonProcessingException | CharConversionException e) {

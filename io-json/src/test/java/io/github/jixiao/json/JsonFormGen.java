@@ -14,13 +14,11 @@ import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
-import io.github.jixiao.model.NotApplicable;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.Target;
-import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -42,6 +40,8 @@ final class JsonFormGen {
     private static final String[] PIECES = {"a", "Z", "0", "9", " ", "\n", "\t", "\"", "\\", "/", "≥", "≤", "%",
         "万", "元", "指标", "★", "达成", "😀", "\u0000", "\u2028", "é", "<", "&", "（", "·"};
     private static final String[] UNITS = {"", "%", "万条/月", "人次", "份", "天", "小时", "个月", "万元", "‰"};
+    private static final String[] NOT_APPLICABLE = {"无", "/", "不适用", "—"};
+    private static final String[] BLANK = {"", " ", "\n", "（空）", "未填写"};
 
     private final RandomnessSource in;
 
@@ -133,41 +133,45 @@ final class JsonFormGen {
         return b.build();
     }
 
+    /**
+     * A target of every kind, as the text a form prints: the JSON reader reads the value its text says, so a
+     * generated value that its text contradicts would be a forgery, not a form.
+     */
     private Target target() {
-        String text = text(16);
-        switch (between(0, 4)) {
-            case 0:
-                return new Target.Quantitative(text, maybe() ? Optional.of(pick(Comparison.values())) : Optional.empty(),
-                        quantity());
-            case 1:
-                return new Target.Deadline(text, date(), pick(DatePrecision.values()));
-            case 2:
-                return new Target.Qualitative(text);
-            case 3:
-                return new NotApplicable(text);
-            default:
-                return new Unparsed(text, text(10), between(0, text.length()));
-        }
+        return Target.parse(switch (between(0, 5)) {
+            case 0 -> (maybe() ? pick(Comparison.values()).symbol() : "") + quantityText();
+            case 1 -> dateText(date(), pick(DatePrecision.values())) + "前";
+            case 2 -> pick(NOT_APPLICABLE);
+            case 3 -> "≥" + text(4) + "abc";
+            case 4 -> pick(BLANK);
+            default -> text(16);
+        });
     }
 
+    /** An actual of every kind, as the text a form prints. */
     private Actual actual() {
-        String text = text(16);
-        switch (between(0, 6)) {
-            case 0:
-                return new Actual.Measured(text, quantity());
-            case 1:
-                return new Actual.Bound(text, pick(Comparison.values()), quantity());
-            case 2:
-                return new Actual.OnDate(text, date(), pick(DatePrecision.values()));
-            case 3:
-                return new Actual.Achievement(text, pick(AchievementLevel.values()));
-            case 4:
-                return new Actual.Described(text);
-            case 5:
-                return new NotApplicable(text);
-            default:
-                return new Unparsed(text, text(10), between(0, text.length()));
-        }
+        return Actual.parse(switch (between(0, 7)) {
+            case 0 -> quantityText();
+            case 1 -> pick(Comparison.values()).symbol() + quantityText();
+            case 2 -> dateText(date(), DatePrecision.DAY);
+            case 3 -> pick(AchievementLevel.values()).label() + (maybe() ? "指标" : "");
+            case 4 -> pick(NOT_APPLICABLE);
+            case 5 -> "≥" + text(4) + "abc";
+            case 6 -> pick(BLANK);
+            default -> text(16);
+        });
+    }
+
+    private String quantityText() {
+        return decimal(4).abs().toPlainString() + pick(UNITS);
+    }
+
+    private static String dateText(LocalDate date, DatePrecision precision) {
+        return switch (precision) {
+            case YEAR -> date.getYear() + "年底";
+            case MONTH -> date.getYear() + "年" + date.getMonthValue() + "月";
+            default -> date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        };
     }
 
     private Quantity quantity() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.Scorer;
+import io.github.jixiao.scoring.ScoringPolicy;
 import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.FormReadException;
 import io.github.jixiao.spi.ReadOptions;
@@ -55,6 +57,41 @@ class JsonFormatTest {
 
     static List<SelfEvaluation> read(byte[] json) throws IOException {
         return read(json, ReadOptions.strictReading()).forms();
+    }
+
+    @Test
+    void aParsedValueThatContradictsItsTextIsRefusedStrictlyAndReadFromTheTextLeniently() throws IOException {
+        byte[] forged = MINIMAL.replace("\"quantity\":{\"value\":\"10\",\"unit\":\"份\"}",
+                "\"quantity\":{\"value\":\"99999\",\"unit\":\"份\"}").getBytes(StandardCharsets.UTF_8);
+        SelfEvaluation printed = read(MINIMAL.getBytes(StandardCharsets.UTF_8)).get(0);
+
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(forged))
+                .withMessageContaining("/0/indicators/0/subcategories/0/indicators/0/target")
+                .withMessageContaining("\"≥10份\" reads as ≥10份, but the document's parsed value is ≥99999份");
+
+        ReadResult lenient = read(forged, ReadOptions.lenientReading().withSourceName("forged.json"));
+        assertThat(lenient.forms()).containsExactly(printed);
+        assertThat(lenient.allFindings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("JSON_VALUE_FROM_TEXT");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.location()).isEqualTo("forged.json#/0/indicators/0/subcategories/0/indicators/0/target");
+        });
+        assertThat(Scorer.score(lenient.forms().get(0), ScoringPolicy.national()).total())
+                .isEqualTo(Scorer.score(printed, ScoringPolicy.national()).total());
+    }
+
+    @Test
+    void anActualWhoseKindContradictsItsTextIsReadFromTheText() throws IOException {
+        byte[] forged = MINIMAL.replace("{\"text\":\"12份\",\"kind\":\"measured\",\"quantity\":{\"value\":\"12\","
+                + "\"unit\":\"份\"}}", "{\"text\":\"12份\",\"kind\":\"achievement\",\"level\":\"achieved\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ReadResult lenient = read(forged, ReadOptions.lenientReading());
+
+        assertThat(lenient.forms().get(0).indicators().leaves().get(0).indicator().actual())
+                .isEqualTo(io.github.jixiao.model.Actual.parse("12份"));
+        assertThat(lenient.allFindings()).extracting(f -> f.code()).containsExactly("JSON_VALUE_FROM_TEXT");
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(forged));
     }
 
     @Test

@@ -56,9 +56,4 @@ final class Context {
         notes.add(code, Severity.INFO, at, zh, en);
     }
 
-    /** Text echoed in a message, cut to 200 characters. */
-    static String echo(String text) {
-        String oneLine = text.replace('\n', ' ').replace('\r', ' ');
-        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "…";
-    }
 }

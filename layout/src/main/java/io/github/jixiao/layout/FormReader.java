@@ -192,8 +192,8 @@ final class FormReader {
             if (expected != null) {
                 context.info("READ_GOAL_LABELS_GUESSED", context.at(expected), "年度总体目标的栏目“" + expected.text()
                         + "”" + (actual == null ? "" : "“" + actual.text() + "”") + "不在词表中，按预期目标、实际完成情况读取",
-                        "the goal's headings \"" + Context.echo(expected.text()) + "\"" + (actual == null ? ""
-                                : " and \"" + Context.echo(actual.text()) + "\"") + " are not in the vocabulary; they are "
+                        "the goal's headings \"" + Finding.echo(expected.text()) + "\"" + (actual == null ? ""
+                                : " and \"" + Finding.echo(actual.text()) + "\"") + " are not in the vocabulary; they are "
                                 + "read as 预期目标 and 实际完成情况");
             }
         }

@@ -1,5 +1,6 @@
 package io.github.jixiao.layout;
 
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.Field;
@@ -229,11 +230,11 @@ final class FundingReader {
         } else if (labels.isPlaceholder(cell.get())) {
             context.info("READ_PLACEHOLDER", context.at(cell.get()),
                     line + "的" + field.label() + "填写为“" + cell.get().text() + "”，按空白读取",
-                    field.label() + " of " + line + " is \"" + Context.echo(cell.get().text()) + "\"; read as blank");
+                    field.label() + " of " + line + " is \"" + Finding.echo(cell.get().text()) + "\"; read as blank");
         } else {
             context.warn("READ_AMOUNT_NOT_A_NUMBER", context.at(cell.get()),
                     line + "的" + field.label() + "“" + cell.get().text() + "”不是数额，未读取",
-                    field.label() + " of " + line + " is \"" + Context.echo(cell.get().text())
+                    field.label() + " of " + line + " is \"" + Finding.echo(cell.get().text())
                             + "\", not an amount; it is left blank");
         }
     }
@@ -253,7 +254,7 @@ final class FundingReader {
         }
         if (!labels.isPlaceholder(cell)) {
             context.warn("READ_RATE_UNREADABLE", context.at(cell), "执行率“" + cell.text() + "”无法识别，未读取",
-                    "the 执行率 \"" + Context.echo(cell.text()) + "\" is not a rate; it is left out (the rate is "
+                    "the 执行率 \"" + Finding.echo(cell.text()) + "\" is not a rate; it is left out (the rate is "
                             + "computed from the amounts)");
         }
         return Optional.empty();
@@ -268,7 +269,7 @@ final class FundingReader {
         } else if (!labels.isPlaceholder(cell)) {
             context.warn("READ_NUMBER_UNREADABLE", context.at(cell), "预算执行率" + what + "“" + cell.text()
                     + "”不是数值，未读取", "the execution " + (what.equals("分值") ? "weight" : "score") + " \""
-                    + Context.echo(cell.text()) + "\" is not a number; it is left blank");
+                    + Finding.echo(cell.text()) + "\" is not a number; it is left blank");
         }
     }
 
@@ -283,7 +284,7 @@ final class FundingReader {
             Line only = lines.get(0);
             only.source.origin(Field.LABEL).ifPresent(at -> context.info("READ_ONLY_LINE_IS_TOTAL", at,
                     "资金只有一行“" + only.source.label() + "”，作为年度资金总额读取",
-                    "the only funding line \"" + Context.echo(only.source.label()) + "\" is read as the total"));
+                    "the only funding line \"" + Finding.echo(only.source.label()) + "\" is read as the total"));
             return only;
         }
         return null;

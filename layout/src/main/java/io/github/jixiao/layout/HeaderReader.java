@@ -1,5 +1,6 @@
 package io.github.jixiao.layout;
 
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.Field;
@@ -64,7 +65,7 @@ final class HeaderReader {
             if (fieldLabels.containsKey(needed) && !fields.containsKey(needed)) {
                 GridCell label = fieldLabels.get(needed);
                 context.info("READ_FIELD_BLANK", valuePlace(label), "“" + label.text() + "”未填写",
-                        "\"" + Context.echo(label.text()) + "\" is blank");
+                        "\"" + Finding.echo(label.text()) + "\" is blank");
             }
         }
         if (!fieldLabels.containsKey(Term.FIELD_NAME)) {
@@ -220,7 +221,7 @@ final class HeaderReader {
                     project.putOrigins(Field.PROJECT_AMOUNT, context.at(cell));
                 } else if (!text.isBlank() && !labels.isPlaceholder(cell)) {
                     context.warn("READ_AMOUNT_NOT_A_NUMBER", context.at(cell), "项目金额“" + text + "”不是数值，未读取",
-                            "项目金额 \"" + Context.echo(text) + "\" is not a number; it is kept under other fields");
+                            "项目金额 \"" + Finding.echo(text) + "\" is not a number; it is kept under other fields");
                     project.putOtherFields(fieldLabels.get(term).text(), text);
                 }
             }

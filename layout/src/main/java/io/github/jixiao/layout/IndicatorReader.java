@@ -1,5 +1,6 @@
 package io.github.jixiao.layout;
 
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Category;
 import io.github.jixiao.model.Field;
@@ -89,7 +90,7 @@ final class IndicatorReader {
         for (Columns.Column column : columns.all()) {
             if (column.term() == null) {
                 context.info("READ_COLUMN_KEPT", context.at(column.header()), "“" + column.header().text()
-                        + "”列不在词表中，按原样保留在各指标的其他列中", "the column \"" + Context.echo(column.header().text())
+                        + "”列不在词表中，按原样保留在各指标的其他列中", "the column \"" + Finding.echo(column.header().text())
                         + "\" is not in the vocabulary; its cells are kept as each row's other values");
             }
         }
@@ -198,7 +199,7 @@ final class IndicatorReader {
         level1.ifPresent(cell -> {
             if (tree.category(cell, labels.normalized(cell), context.at(cell)) && isPointsOnly(cell.text())) {
                 context.warn("READ_LEVEL1_UNNAMED", context.at(cell), "一级指标只写了分值“" + cell.text() + "”，没有名称，按原文保留",
-                        "the 一级指标 is only its points \"" + Context.echo(cell.text()) + "\", with no name; it is kept "
+                        "the 一级指标 is only its points \"" + Finding.echo(cell.text()) + "\", with no name; it is kept "
                                 + "as printed (its kind is taken from its 二级指标)");
             }
         });
@@ -225,7 +226,7 @@ final class IndicatorReader {
         }
         if (name.isPresent() && !values && labels.isAny(name.get(), Term.Group.TEMPLATE_ROW)) {
             context.info("READ_TEMPLATE_ROW", context.at(name.get()), "模板占位行“" + name.get().text() + "”未填写，已跳过",
-                    "the template row \"" + Context.echo(name.get().text()) + "\" is not filled in; it is skipped");
+                    "the template row \"" + Finding.echo(name.get().text()) + "\" is not filled in; it is skipped");
             return;
         }
         Indicator.Builder indicator = Indicator.builder().name(name.map(GridCell::text).orElse(""))
@@ -287,7 +288,7 @@ final class IndicatorReader {
         } else if (!labels.isPlaceholder(cell.get())) {
             indicator.putOtherValues(column.header().text(), cell.get().text());
             context.warn("READ_POINTS_UNREADABLE", context.at(cell.get()), field.label() + "“" + cell.get().text()
-                    + "”不是非负数值，按原样保留在其他列中", "the " + field.label() + " \"" + Context.echo(cell.get().text())
+                    + "”不是非负数值，按原样保留在其他列中", "the " + field.label() + " \"" + Finding.echo(cell.get().text())
                     + "\" is not a number of points; it is kept as printed among the row's other values");
         }
     }
