@@ -57,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return Jixiao.UNREADABLE;
             }
             Outputs.write(out, stream -> TemplateWriter.writeAudited(
-                    outcome.forms().stream().map(Evaluated::report).toList(), stream));
+                    outcome.forms().stream().map(Evaluated::report).toList(), stream), options.lang);
             return Jixiao.OK;
         }
         ReadResult read;
@@ -75,7 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("jixiao: " + in + ": " + unreadable.location().part() + "!" + unreadable.location().place()
                     + ": " + unreadable.reason().orElse(""));
         }
-        Outputs.write(out, stream -> target.write(read.forms(), stream));
+        Outputs.write(out, stream -> target.write(read.forms(), stream), options.lang);
         return read.unreadable().isEmpty() ? Jixiao.OK : Jixiao.UNREADABLE;
     }
 

@@ -59,7 +59,7 @@ final class Evaluator {
         }
     }
 
-    private Evaluated evaluate(String source, SelfEvaluation form, List<Finding> readerFindings) {
+    private Evaluated evaluate(Origin source, SelfEvaluation form, List<Finding> readerFindings) {
         ScoreCard card = Scorer.score(form, policy);
         List<Finding> findings = new ArrayList<>(readerFindings);
         findings.addAll(Audit.check(card).findings());
@@ -67,8 +67,7 @@ final class Evaluator {
     }
 
     /** The form's source: the file as given, then the place in it ({@code forms/a.xlsx!Sheet1!A1}). */
-    static String source(Path file, Origin location) {
-        Origin inFile = new Origin(file.toString(), location.part(), location.place());
-        return inFile.toString();
+    static Origin source(Path file, Origin location) {
+        return new Origin(file.toString(), location.part(), location.place());
     }
 }

@@ -35,7 +35,8 @@ final class ScoreCommand implements Callable<Integer> {
                 counts = Pipeline.run(session, options, files, json::write);
             }
         } else {
-            CardPrinter printer = new CardPrinter(options.lang, session.colours());
+            CardPrinter printer = new CardPrinter(options.lang, session.colours(), options.wide,
+                    options.minSeverity);
             counts = Pipeline.run(session, options, files, form -> {
                 out.println(printer.print(form));
                 out.flush();

@@ -79,6 +79,12 @@ final class Grid {
         style(row, col, row, col, kind, Styles.decimal(Math.max(0, number.scale())));
     }
 
+    /** Writes a number with the given number format, such as {@link Styles#PERCENT}. */
+    void number(int row, int col, BigDecimal number, Styles.Kind kind, String format) {
+        sheet.value(row, col, number);
+        style(row, col, row, col, kind, format);
+    }
+
     /** Writes a formula (without the leading {@code =}) with the given number format. */
     void formula(int row, int col, String formula, Styles.Kind kind, String format) {
         sheet.formula(row, col, formula);
