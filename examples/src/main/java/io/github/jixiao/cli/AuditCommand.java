@@ -54,7 +54,7 @@ final class AuditCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at or above this severity: error, warning.")
     Level failOn;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Form files (.xlsx, .xls, .json) or folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths", description = "Form files (.xlsx, .xls, .json) or folders.")
     List<Path> paths;
 
     @Spec

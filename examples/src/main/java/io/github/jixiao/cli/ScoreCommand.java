@@ -22,7 +22,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Form files (.xlsx, .xls, .json) or folders.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files", description = "Form files (.xlsx, .xls, .json) or folders.")
     List<Path> files;
 
     @Override
