@@ -81,15 +81,17 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private FormFormat writableFormat() {
+        Lang lang = options.lang;
         if (audit && !Inputs.extension(out).equals("xlsx")) {
-            throw new ParameterException(spec.commandLine(), "OUT " + out + ": --audit writes the template; name "
-                    + "it .xlsx");
+            throw new ParameterException(spec.commandLine(), lang.pick("OUT " + out + "：--audit 写出的是模板，请以 "
+                    + ".xlsx 命名", "OUT " + out + ": --audit writes the template; name it .xlsx"));
         }
         try {
             FormFormat format = Formats.forPath(out);
             if (!format.canWrite()) {
-                throw new ParameterException(spec.commandLine(),
-                        "OUT " + out + ": ." + Inputs.extension(out) + " is read only; write .xlsx or .json");
+                throw new ParameterException(spec.commandLine(), lang.pick("OUT " + out + "：." + Inputs.extension(out)
+                        + " 只能读取，请写出 .xlsx 或 .json", "OUT " + out + ": ." + Inputs.extension(out)
+                        + " is read only; write .xlsx or .json"));
             }
             return format;
         } catch (FormReadException e) {

@@ -179,12 +179,12 @@ public final class Jixiao implements Callable<Integer> {
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null) {
-            String message = e.getMessage();
-            int reason = message.indexOf(": ");
-            return name(arg) + " 的值 '" + e.getValue() + "' 无效" + (arg.type().isEnum()
-                    ? "，可选：" + List.of(arg.type().getEnumConstants()).stream().map(String::valueOf)
-                            .collect(Collectors.joining("、"))
-                    : reason < 0 ? "" : "（" + message.substring(reason + 2) + "）");
+            List<String> choices = new java.util.ArrayList<>();
+            if (arg.completionCandidates() != null) {
+                arg.completionCandidates().forEach(choices::add);
+            }
+            return name(arg) + " 的值 '" + e.getValue() + "' 无效" + (choices.isEmpty() ? ""
+                    : "，可选：" + String.join("、", choices));
         }
         return e.getMessage();
     }
