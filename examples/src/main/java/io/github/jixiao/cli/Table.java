@@ -26,10 +26,10 @@ final class Table {
         }
     }
 
-    /** A cell: its text and the style it is printed in. */
+    /** A cell: its text, control characters escaped ({@link Terminals#safe}), and the style it is printed in. */
     record Cell(String text, Style style) {
         Cell {
-            Objects.requireNonNull(text, "text");
+            text = Terminals.safe(Objects.requireNonNull(text, "text"));
             Objects.requireNonNull(style, "style");
         }
     }
