@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.zip.Deflater;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -72,10 +73,10 @@ public final class SummaryWriter implements Closeable {
     private static final String[] HEADERS = {"序号", "来源文件", "工作表", "单元格", "年度", "项目名称", "主管部门", "实施单位",
         "评分规则", "全年预算数（元）", "全年执行数（元）", "执行率", "自评总分", "计算总分", "差值", "自评等级", "计算等级", "错误", "警告",
         "提示", "重复来源"};
-    private static final double[] WIDTHS = {6, 36, 10, 8, 6, 36, 24, 24, 10, 16, 16, 9, 9, 9, 8, 8, 8, 6, 6, 6, 30};
+    private static final double[] WIDTHS = {6, 48, 14, 8, 6, 40, 28, 28, 10, 16, 16, 9, 9, 9, 8, 8, 8, 6, 6, 6, 40};
     private static final String[] FINDING_HEADERS = {"序号", "项目名称", "单元格", "代码", "严重程度", "位置", "说明", "自评值",
         "计算值"};
-    private static final double[] FINDING_WIDTHS = {6, 30, 30, 26, 8, 36, 70, 10, 10};
+    private static final double[] FINDING_WIDTHS = {6, 30, 44, 26, 8, 36, 70, 10, 10};
     private static final String[] DEPARTMENT_HEADERS = {"主管部门", "表数", "优", "良", "中", "差", "错误", "警告", "提示",
         "差值合计", "平均计算总分"};
     private static final double[] DEPARTMENT_WIDTHS = {30, 6, 6, 6, 6, 6, 6, 6, 6, 10, 12};
@@ -233,7 +234,7 @@ public final class SummaryWriter implements Closeable {
             if (row.year == null) {
                 grid.blank(r, 4, Kind.NUMBER);
             } else {
-                grid.number(r, 4, BigDecimal.valueOf(row.year), Kind.NUMBER);
+                grid.number(r, 4, BigDecimal.valueOf(row.year), Kind.NUMBER, "0");
             }
             text(grid, r, 5, row.project);
             text(grid, r, 6, row.department);
@@ -318,7 +319,7 @@ public final class SummaryWriter implements Closeable {
     }
 
     private static void text(Grid grid, int row, int col, String text) {
-        grid.text(row, col, Grid.clip(text), Kind.TEXT);
+        grid.text(row, col, Grid.clip(text), Kind.LINE);
     }
 
     private static void number(Grid grid, int row, int col, BigDecimal number, Kind kind) {
@@ -372,6 +373,13 @@ public final class SummaryWriter implements Closeable {
                 sheet.width(col, widths[col]);
             }
             sheet.freezePane(0, 1);
+            // landscape A4, one page wide: fastexcel writes these settings before the first row
+            sheet.pageOrientation("landscape");
+            sheet.paperSize(PaperSize.A4_PAPER);
+            sheet.setFitToPage(true);
+            sheet.fitToWidth((short) 1);
+            sheet.fitToHeight((short) 0);
+            sheet.repeatRows(0);
             grid = new Grid(sheet, widths, widths);
             for (int col = 0; col < headers.length; col++) {
                 grid.text(0, col, headers[col], Kind.LABEL);
