@@ -120,7 +120,7 @@ public final class HtmlReport implements Closeable {
             codes.computeIfAbsent(finding.code(), c -> new int[Severity.values().length])[finding.severity()
                     .ordinal()]++;
         }
-        writeDetails(report);
+        writeDetails(report, row.source());
     }
 
     /**
@@ -251,6 +251,9 @@ public final class HtmlReport implements Closeable {
                 json.writeString(copy);
             }
             json.writeEndArray();
+            String document = row.source().document();
+            json.writeString(document.substring(Math.max(document.lastIndexOf('/'), document.lastIndexOf('\\')) + 1));
+            json.writeString(row.source().part());
             json.writeEndArray();
         }
         json.writeEndArray();
@@ -271,12 +274,13 @@ public final class HtmlReport implements Closeable {
     /**
      * One form's details, every text a reference into the table of strings: {@code [unit, lines, execution,
      * indicators, findings, policy, header]}, where a line is {@code [label, 年初预算数, 全年预算数, 全年执行数,
-     * 执行率 as printed, cell]}, the execution {@code [rate, points, weight, reported 得分, arithmetic]}, an
+     * 执行率 as printed, cell]} (a cell without the file's name: {@link #cell}), the execution {@code [rate, points,
+     * weight, reported 得分, arithmetic]}, an
      * indicator {@code [一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, computed, allowed, rule, verdict (0 none,
      * 1 stands, 2 wrong), worst severity of its findings or null, cell of 得分, arithmetic when wrong]} and a finding
      * {@code [severity, code, location, cell, message, reported, computed]}, most serious first.
      */
-    private void writeDetails(AuditReport report) throws IOException {
+    private void writeDetails(AuditReport report, Origin source) throws IOException {
         ScoreCard card = report.card();
         SelfEvaluation form = card.form();
         JsonGenerator json = details;
@@ -290,7 +294,7 @@ public final class HtmlReport implements Closeable {
             ref(line.adjustedBudget().map(Amount::number));
             ref(line.executed().map(Amount::number));
             ref(line.reportedRate().map(Quantity::toString));
-            ref(line.origin(Field.LABEL).map(Origin::toString));
+            ref(line.origin(Field.LABEL).map(o -> cell(o, source)));
             json.writeEndArray();
         }
         json.writeEndArray();
@@ -328,7 +332,7 @@ public final class HtmlReport implements Closeable {
                 json.writeNumber(severity.ordinal());
             }
             ref(score.indicator().origin(Field.SCORE).or(() -> score.indicator().origin(Field.NAME))
-                    .map(Origin::toString));
+                    .map(o -> cell(o, source)));
             if (accepted.orElse(true)) {
                 json.writeNull();
             } else {
@@ -345,7 +349,7 @@ public final class HtmlReport implements Closeable {
             json.writeNumber(finding.severity().ordinal());
             ref(finding.code());
             ref(finding.location());
-            ref(finding.origin().map(Origin::toString));
+            ref(finding.origin().map(o -> cell(o, source)));
             ref(finding.message(chinese));
             ref(finding.reported());
             ref(finding.computed());
@@ -361,6 +365,17 @@ public final class HtmlReport implements Closeable {
         ref(form.goal().actual());
         json.writeEndArray();
         json.writeEndArray();
+    }
+
+    /**
+     * A place in the form's own file, without the file's name, which every place of a form shares, and without the
+     * sheet when it is the form's own: {@code G14} for a cell of the form's sheet, {@code 表2!G14} for one of another
+     * sheet, {@code #/0/funding} for a JSON pointer. The page puts the rest back ({@code shanghai.xlsx!表1!G14}); so
+     * places repeat from form to form and are written once in the table of strings.
+     */
+    static String cell(Origin origin, Origin form) {
+        return origin.part().isEmpty() || origin.part().equals(form.part()) ? origin.place()
+                : origin.part() + "!" + origin.place();
     }
 
     private void ref(Optional<?> value) throws IOException {

@@ -71,7 +71,8 @@
   var GRADES = ['优', '良', '中', '差'];
   // the columns of a form's row in B.forms
   var N = 0, SRC = 1, PROJ = 2, DEPT = 3, UNIT = 4, YEAR = 5, POLICY = 6, RT = 7, RG = 8, CT = 9, CG = 10, RATE = 11,
-    BUDGET = 12, EXEC = 13, ERR = 14, WARN = 15, INFO = 16, UNSUP = 17, EXCESS = 18, SHORT = 19, COPIES = 20;
+    BUDGET = 12, EXEC = 13, ERR = 14, WARN = 15, INFO = 16, UNSUP = 17, EXCESS = 18, SHORT = 19, COPIES = 20,
+    FILE = 21, SHEET = 22;
   var rows = B.forms;
 
   function h(tag, attrs, children) {
@@ -203,7 +204,7 @@
   chart('chart-grades', {
     color: ['#91a7c0', palette[0]], tooltip: { trigger: 'axis' }, legend: { top: 0 },
     grid: { left: 40, right: 10, top: 30, bottom: 24 },
-    xAxis: { type: 'category', data: gradeAxis }, yAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'category', data: gradeAxis, axisLabel: { interval: 0 } }, yAxis: { type: 'value', minInterval: 1 },
     series: [{ name: L.reported, type: 'bar', data: reportedSeries, label: { show: true, position: 'top' } },
       { name: L.computed, type: 'bar', data: computedSeries, label: { show: true, position: 'top' } }]
   });
@@ -225,7 +226,7 @@
         + esc(L.computed) + ' ' + fixed(r[CT], 2) : '';
     } },
     grid: { left: 40, right: 16, top: 16, bottom: 30 },
-    xAxis: { type: 'value', min: low, max: high, name: L.reported, nameLocation: 'middle', nameGap: 20 },
+    xAxis: { type: 'value', min: low, max: high },
     yAxis: { type: 'value', min: low, max: high },
     series: [{ type: 'scatter', data: points, symbolSize: 6, large: points.length > 2000, itemStyle: { color: palette[0], opacity: 0.6 },
       markLine: { silent: true, symbol: 'none', lineStyle: { color: '#888', type: 'dashed' },
@@ -236,13 +237,24 @@
 
   var codes = B.codes.map(function (c) { return { code: c[0], counts: [c[1], c[2], c[3]], total: c[1] + c[2] + c[3] }; })
     .sort(function (a, b) { return b.total - a.total || (a.code < b.code ? -1 : 1); });
+  var TOP = 10;
+  if (codes.length > TOP + 1) {
+    var rest = codes.slice(TOP).reduce(function (sum, c) {
+      return { code: (zh ? '其他 ' : 'other ') + (codes.length - TOP), total: sum.total + c.total,
+        counts: [sum.counts[0] + c.counts[0], sum.counts[1] + c.counts[1], sum.counts[2] + c.counts[2]] };
+    }, { total: 0, counts: [0, 0, 0] });
+    codes = codes.slice(0, TOP).concat([rest]);
+  }
   var all = codes.reduce(function (sum, c) { return sum + c.total; }, 0);
   var running = 0;
   chart('chart-pareto', {
     tooltip: { trigger: 'axis' }, legend: { top: 0, data: SEVERITY.concat([L.cumulative]) },
     color: ['#c62828', '#e0a030', '#9aa5b1', '#1565c0'],
-    grid: { left: 40, right: 36, top: 30, bottom: 74 },
-    xAxis: { type: 'category', data: codes.map(function (c) { return c.code; }), axisLabel: { rotate: 50, fontSize: 9, interval: 0 } },
+    grid: { left: 40, right: 36, top: 30, bottom: 84 },
+    xAxis: { type: 'category', data: codes.map(function (c) { return c.code; }),
+      axisLabel: { rotate: 60, fontSize: 9, interval: 0, formatter: function (code) {
+        return code.length > 18 ? code.slice(0, 17) + '…' : code;
+      } } },
     yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
     series: [0, 1, 2].map(function (sev) {
       return { name: SEVERITY[sev], type: 'bar', stack: 'findings', data: codes.map(function (c) { return c.counts[sev]; }) };
@@ -266,7 +278,7 @@
     xAxis: { type: 'value', min: 0, max: 110, interval: 10, axisLabel: { formatter: function (v) {
       return v % 20 === 0 ? v + '%' : '';
     } } },
-    yAxis: { type: 'value', minInterval: 1, name: L.formsAxis },
+    yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', barWidth: '90%', itemStyle: { color: '#61a0a8' },
       data: bins.map(function (count, i) { return [i * 10 + 5, count]; }),
       markLine: { silent: true, symbol: 'none', lineStyle: { color: palette[0], width: 2 }, label: { formatter: '90%' },
@@ -410,6 +422,11 @@
 
   function badge(sev) { return h('span', { 'class': 'badge s' + sev }, zh ? SEVERITY[sev] : SEVERITY[sev].toUpperCase()); }
   function cite(text) { return text ? h('span', { 'class': 'cite' }, text) : '—'; }
+  // a place in the form's file, written without the file's name: shown with it (shanghai.xlsx!表1!G14)
+  function place(r, p) {
+    if (!p) { return '—'; }
+    return cite(r[FILE] + (p.charAt(0) === '#' ? p : p.indexOf('!') >= 0 || !r[SHEET] ? '!' + p : '!' + r[SHEET] + '!' + p));
+  }
   function section(r) {
     var d = details()[r[N] - 1];
     var unit = s(d[0]), lines = d[1], ex = d[2], indicators = d[3], findings = d[4], header = d[6];
@@ -433,7 +450,7 @@
       h('th', { 'class': 'num' }, L.executed), h('th', { 'class': 'num' }, L.printedRate), h('th', null, L.cell)]))]);
     funding.appendChild(h('tbody', null, lines.map(function (l) {
       return h('tr', null, [h('td', null, s(l[0])), h('td', { 'class': 'num' }, s(l[1]) || '—'), h('td', { 'class': 'num' }, s(l[2]) || '—'),
-        h('td', { 'class': 'num' }, s(l[3]) || '—'), h('td', { 'class': 'num' }, s(l[4]) || '—'), h('td', null, cite(s(l[5])))]);
+        h('td', { 'class': 'num' }, s(l[3]) || '—'), h('td', { 'class': 'num' }, s(l[4]) || '—'), h('td', null, place(r, s(l[5])))]);
     })));
     el.appendChild(h('div', { 'class': 'scroll' }, funding));
     el.appendChild(h('p', null, [L.execution + ' ', h('b', null, s(ex[0]) ? percent(s(ex[0])) : '—'), ' · ' + L.score + ' ',
@@ -452,7 +469,7 @@
         h('td', null, s(row[2])), h('td', null, s(row[3])), h('td', null, s(row[4])), h('td', { 'class': 'num' }, s(row[5])),
         h('td', { 'class': 'num' + (row[10] === 2 ? ' wrong' : '') }, s(row[6]) || '—'), h('td', { 'class': 'num' }, s(row[7])),
         h('td', { 'class': 'num' }, s(row[8])), h('td', { 'class': row[10] === 2 ? 'wrong' : null, title: s(row[13]) || null }, verdict),
-        h('td', null, cite(s(row[12])))]);
+        h('td', null, place(r, s(row[12])))]);
     })));
     el.appendChild(h('div', { 'class': 'scroll' }, t));
     el.appendChild(h('h4', null, L.findings + ' ' + findings.length));
@@ -463,7 +480,7 @@
         L.message, L.reported, L.computed].map(function (x) { return h('th', null, x); }))));
       f.appendChild(h('tbody', null, findings.map(function (x) {
         return h('tr', { 'class': 'mark-' + x[0] }, [h('td', null, badge(x[0])), h('td', null, s(x[1])), h('td', null, s(x[2])),
-          h('td', null, cite(s(x[3]))), h('td', null, s(x[4])), h('td', { 'class': 'num' }, s(x[5]) || '—'),
+          h('td', null, place(r, s(x[3]))), h('td', null, s(x[4])), h('td', { 'class': 'num' }, s(x[5]) || '—'),
           h('td', { 'class': 'num' }, s(x[6]) || '—')]);
       })));
       el.appendChild(h('div', { 'class': 'scroll' }, f));
