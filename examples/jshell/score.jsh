@@ -27,7 +27,7 @@ System.out.println("执行率 " + card.execution().rate().orElseThrow() + "  得
 System.out.println("总分 自评 " + form.reportedTotal().orElseThrow() + "  计算 " + card.total() + " " + card.grade().label());
 // the findings, most serious first (ERROR, WARNING, INFO), in form order within a severity
 var findings = new ArrayList<>(Audit.check(card).findings());
-findings.sort(Comparator.comparing(Finding::severity));
+findings.sort(java.util.Comparator.comparing(Finding::severity));  // model.Comparator is ≥ and ≤
 for (Finding f : findings) {
     System.out.println("  " + f.severity() + " " + f.code() + " " + f.origin().map(o -> o + " ").orElse("")
             + f.location() + ": " + f.messageZh());

@@ -420,7 +420,8 @@
     el.addEventListener('input', function () { page = 0; forms.render(); });
   });
 
-  function badge(sev) { return h('span', { 'class': 'badge s' + sev }, zh ? SEVERITY[sev] : SEVERITY[sev].toUpperCase()); }
+  var BADGES = zh ? ['错误', '警告', '提示'] : ['ERROR', 'WARNING', 'INFO'];
+  function badge(sev) { return h('span', { 'class': 'badge s' + sev }, BADGES[sev]); }
   function cite(text) { return text ? h('span', { 'class': 'cite' }, text) : '—'; }
   // a place in the form's file, written without the file's name: shown with it (shanghai.xlsx!表1!G14)
   function place(r, p) {

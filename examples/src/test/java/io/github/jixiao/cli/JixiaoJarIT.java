@@ -76,7 +76,10 @@ class JixiaoJarIT {
                 "examples/forms/beijing.xlsx"));
 
         assertThat(exit.code()).isEqualTo(Jixiao.USAGE);
-        assertThat(exit.err()).startsWith("Unknown option: '--nope'").contains("Usage: jixiao score");
+        assertThat(exit.err()).startsWith("无法识别的选项或参数：'--nope'\n").contains("用法： jixiao score");
+        Exit english = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score",
+                "--nope", "--lang", "en", "examples/forms/beijing.xlsx"));
+        assertThat(english.err()).startsWith("Unknown option: '--nope'").contains("Usage: jixiao score");
     }
 
     @Test
@@ -89,7 +92,7 @@ class JixiaoJarIT {
                 .contains("  产出指标 › 数量指标 › 岗位薪酬信息采集量  分值 15.00  自评 13.00  计算 11.25\n")
                 .contains("执行率 0.9383  得分 9.38\n")
                 .contains("总分 自评 95.38  计算 94.63 优\n")
-                .contains("  ERROR SCORE_MISMATCH shanghai.xlsx!表1!G14 产出指标 › 数量指标 › 岗位薪酬信息采集量: 得分 13.00");
+                .contains("  ERROR SCORE_MISMATCH shanghai.xlsx!表1!G13 产出指标 › 数量指标 › 岗位薪酬信息采集量: 得分 13.00");
         List<String> severities = exit.out().lines().filter(l -> l.matches("  (ERROR|WARNING|INFO) .*"))
                 .map(l -> l.trim().split(" ")[0]).toList();
         assertThat(severities).isNotEmpty().isSortedAccordingTo((a, b) -> Integer.compare(
@@ -100,8 +103,8 @@ class JixiaoJarIT {
     void filesWrittenUnderUmask022AreReadableByAll() throws Exception {
         Path folder = Files.createTempDirectory(ROOT.resolve("examples/target"), "umask");
         String javaBin = JAVA_HOME.resolve("bin/java").toString();
-        Exit exit = run(List.of("sh", "-c", "umask 022 && exec \"$0\" -jar \"$1\" audit --summary \"$2/s.xlsx\" "
-                + "--report \"$2/r.html\" examples/forms/beijing.json && exec \"$0\" -jar \"$1\" export --out "
+        Exit exit = run(List.of("sh", "-c", "umask 022 && \"$0\" -jar \"$1\" audit --summary \"$2/s.xlsx\" "
+                + "--report \"$2/r.html\" examples/forms/beijing.json && \"$0\" -jar \"$1\" export --out "
                 + "\"$2/tables\" examples/forms/beijing.json", javaBin, JAR.toString(), folder.toString()));
 
         assertThat(exit.code()).as(exit.err()).isZero();

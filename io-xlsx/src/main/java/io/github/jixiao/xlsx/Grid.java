@@ -56,11 +56,29 @@ final class Grid {
         style(row, col, row, col, kind, null);
     }
 
-    private void value(int row, int col, String text) {
+    /**
+     * Writes text as an inline string: stored in the cell itself, not in the workbook's table of shared strings,
+     * which fastexcel keeps in memory until the workbook is finished. For text that seldom repeats (a finding's
+     * cell, its message) in sheets of many rows. Text all the same, never a formula.
+     */
+    void inlineText(int row, int col, String text, Styles.Kind kind) {
+        checkLength(row, col, text);
+        if (!text.isEmpty()) {
+            sheet.inlineString(row, col, text);
+            fit(col, Grid.displayWidth(text));
+        }
+        style(row, col, row, col, kind, null);
+    }
+
+    private void checkLength(int row, int col, String text) {
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("Text of " + text.length() + " characters at " + Grid.a1(row, col)
                     + " exceeds Excel's limit of " + MAX_TEXT);
         }
+    }
+
+    private void value(int row, int col, String text) {
+        checkLength(row, col, text);
         if (!text.isEmpty()) {
             sheet.value(row, col, text);
             fit(col, Grid.displayWidth(text));

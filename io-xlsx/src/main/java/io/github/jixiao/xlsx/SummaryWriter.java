@@ -50,7 +50,8 @@ import org.dhatim.fastexcel.Worksheet;
  * </ul>
  * Every figure is written as a value: fastexcel, the writer, cannot store a formula's cached value, and a formula
  * without one reads as empty in every program that does not recalculate. Headers are frozen and filtered; text is
- * always text.
+ * always text; text that seldom repeats (sources, cells, messages) is stored in its cell, not in the shared strings
+ * that fastexcel holds in memory until the workbook is done.
  *
  * <p>Forms are added one at a time and memory stays flat: what a form leaves in memory is a row of a few hundred
  * bytes; its findings go to a temporary file, read back when the workbook is written.
@@ -228,7 +229,7 @@ public final class SummaryWriter implements Closeable {
             Grid grid = sheet.next();
             int r = sheet.row;
             grid.number(r, 0, BigDecimal.valueOf(row.number), Kind.NUMBER);
-            text(grid, r, 1, row.source.document());
+            inline(grid, r, 1, row.source.document());
             text(grid, r, 2, row.source.part());
             text(grid, r, 3, row.source.place());
             if (row.year == null) {
@@ -257,7 +258,7 @@ public final class SummaryWriter implements Closeable {
                 grid.number(r, 17 + severity.ordinal(), BigDecimal.valueOf(row.counts[severity.ordinal()]),
                         Kind.NUMBER);
             }
-            text(grid, r, 20, row.copies);
+            inline(grid, r, 20, row.copies);
         }
         sheet.finish();
     }
@@ -272,13 +273,13 @@ public final class SummaryWriter implements Closeable {
                 Severity severity = Severity.values()[in.readByte()];
                 grid.number(r, 0, BigDecimal.valueOf(number), Kind.NUMBER);
                 text(grid, r, 1, rows.get(number - 1).project);
-                text(grid, r, 2, string(in));
+                inline(grid, r, 2, string(in));
                 text(grid, r, 3, string(in));
                 text(grid, r, 4, severity(severity));
                 text(grid, r, 5, string(in));
-                text(grid, r, 6, string(in));
-                text(grid, r, 7, string(in));
-                text(grid, r, 8, string(in));
+                inline(grid, r, 6, string(in));
+                inline(grid, r, 7, string(in));
+                inline(grid, r, 8, string(in));
             }
         }
         sheet.finish();
@@ -320,6 +321,11 @@ public final class SummaryWriter implements Closeable {
 
     private static void text(Grid grid, int row, int col, String text) {
         grid.text(row, col, Grid.clip(text), Kind.LINE);
+    }
+
+    /** Text that seldom repeats, in the cell rather than in the shared strings held until the workbook is done. */
+    private static void inline(Grid grid, int row, int col, String text) {
+        grid.inlineText(row, col, Grid.clip(text), Kind.LINE);
     }
 
     private static void number(Grid grid, int row, int col, BigDecimal number, Kind kind) {
