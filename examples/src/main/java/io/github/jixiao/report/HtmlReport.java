@@ -112,6 +112,9 @@ public final class HtmlReport implements Closeable {
     public void add(FormRow row, AuditReport report) throws IOException {
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(report, "report");
+        if (closed) {
+            throw new IllegalStateException("the report is written or closed");
+        }
         if (row.number() != rows.size() + 1) {
             throw new IllegalArgumentException("row " + row.number() + " added as form " + (rows.size() + 1));
         }
