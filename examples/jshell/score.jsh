@@ -7,6 +7,7 @@ import io.github.jixiao.model.*;
 import io.github.jixiao.scoring.*;
 import io.github.jixiao.spi.*;
 import java.nio.file.*;
+import java.util.*;
 
 var file = Path.of("examples/forms/shanghai.xlsx");
 var format = FormFormat.forFileName(file.toString()).orElseThrow();
@@ -24,7 +25,10 @@ for (IndicatorScore s : card.indicators()) {
 }
 System.out.println("执行率 " + card.execution().rate().orElseThrow() + "  得分 " + card.execution().points());
 System.out.println("总分 自评 " + form.reportedTotal().orElseThrow() + "  计算 " + card.total() + " " + card.grade().label());
-for (Finding f : Audit.check(card).findings()) {
+// the findings, most serious first (ERROR, WARNING, INFO), in form order within a severity
+var findings = new ArrayList<>(Audit.check(card).findings());
+findings.sort(java.util.Comparator.comparing(Finding::severity));  // model.Comparator is ≥ and ≤
+for (Finding f : findings) {
     System.out.println("  " + f.severity() + " " + f.code() + " " + f.origin().map(o -> o + " ").orElse("")
             + f.location() + ": " + f.messageZh());
 }

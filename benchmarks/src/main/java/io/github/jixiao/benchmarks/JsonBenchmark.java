@@ -113,8 +113,9 @@ public class JsonBenchmark {
             String reportedGrade) {
         static PlainForm of(SelfEvaluation f) {
             return new PlainForm(f.title().orElse(null), f.year().map(java.time.Year::getValue).orElse(null),
-                    new PlainProject(f.project().name(), f.project().code().orElse(null), f.project().department().orElse(null),
-                            f.project().implementingUnit().orElse(null), f.project().lead().orElse(null),
+                    new PlainProject(f.project().name(), f.project().code().orElse(null),
+                            f.project().department().orElse(null), f.project().implementingUnit().orElse(null),
+                            f.project().lead().orElse(null),
                             f.project().phone().orElse(null), f.project().amount().map(PlainAmount::of).orElse(null)),
                     new PlainFunding(f.funding().unit().symbol(), f.funding().weight().orElse(null),
                             f.funding().reportedScore().orElse(null),

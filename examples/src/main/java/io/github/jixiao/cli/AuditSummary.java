@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.report.FormRow;
 import io.github.jixiao.scoring.Grade;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,11 @@ final class AuditSummary {
         final int[] grades = new int[Grade.values().length];
         final int[] severities = new int[Severity.values().length];
 
-        void add(Evaluated form) {
+        void add(FormRow form) {
             forms++;
-            grades[form.card().grade().ordinal()]++;
+            grades[form.grade().ordinal()]++;
             for (Severity severity : Severity.values()) {
-                severities[severity.ordinal()] += form.report().count(severity);
+                severities[severity.ordinal()] += form.count(severity);
             }
         }
 
@@ -39,8 +40,8 @@ final class AuditSummary {
     private final Map<String, Tally> departments = new TreeMap<>();
     private final Tally overall = new Tally();
 
-    void add(Evaluated form) {
-        departments.computeIfAbsent(form.form().project().department().orElse(""), d -> new Tally()).add(form);
+    void add(FormRow form) {
+        departments.computeIfAbsent(form.department().orElse(""), d -> new Tally()).add(form);
         overall.add(form);
     }
 
@@ -65,7 +66,7 @@ final class AuditSummary {
         }
         Table table = new Table(columns);
         departments.forEach((department, tally) -> table.row(row(department.isEmpty()
-                ? lang.pick("（未填）", "(none)") : department, tally, Style.PLAIN)));
+                ? lang.pick("（未填）", "(none)") : Terminals.safe(department), tally, Style.PLAIN)));
         table.row(row(lang.pick("合计", "All"), overall, Style.HEADER));
         return table.render(colours);
     }

@@ -2,10 +2,13 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.report.PolicyNames;
+import io.github.jixiao.report.Verdicts;
 import io.github.jixiao.scoring.ExecutionScore;
 import io.github.jixiao.scoring.IndicatorScore;
-import io.github.jixiao.scoring.Rule;
 import io.github.jixiao.scoring.ScoreCard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Prints one scored form for a terminal (评分卡): project and year, the indicator table (三级指标, 年度指标值,
- * 实际完成值, 分值, reported 得分, computed points, verdict), the execution rate and score, reported against
- * computed total and grade, then the findings, the most serious first.
+ * 实际完成值, 分值, reported 得分, computed points, verdict in words: {@code 达成，自评有误}), the execution rate
+ * with the amounts it comes from and its score, reported against computed total and grade, then the findings at
+ * or above the level asked for, the most serious first. Text from the form is printed with its control
+ * characters escaped ({@link Terminals#safe}).
  */
 final class CardPrinter {
 
@@ -25,23 +30,37 @@ final class CardPrinter {
 
     private final Lang lang;
     private final Colours colours;
+    private final boolean wide;
+    private final Level minSeverity;
 
     CardPrinter(Lang lang, Colours colours) {
+        this(lang, colours, false, Level.info);
+    }
+
+    /**
+     * A printer.
+     *
+     * @param wide whether to keep long names whole
+     * @param minSeverity the least severity of the findings printed
+     */
+    CardPrinter(Lang lang, Colours colours, boolean wide, Level minSeverity) {
         this.lang = lang;
         this.colours = colours;
+        this.wide = wide;
+        this.minSeverity = minSeverity;
     }
 
     String print(Evaluated evaluated) {
         SelfEvaluation form = evaluated.form();
         ScoreCard card = evaluated.card();
         StringBuilder out = new StringBuilder();
-        out.append(colours.paint(Style.TITLE, form.project().name())).append('\n');
+        out.append(colours.paint(Style.TITLE, Terminals.safe(form.project().name()))).append('\n');
         List<String> facts = new ArrayList<>();
         form.year().ifPresent(year -> facts.add(lang.pick(year + " 年", year.toString())));
         form.project().department().ifPresent(facts::add);
         facts.add(evaluated.source());
-        facts.add(lang.pick("评分规则 ", "policy ") + card.policy().name());
-        out.append(colours.paint(Style.DIM, String.join(" · ", facts))).append("\n\n");
+        facts.add(lang.pick("评分规则 ", "policy ") + PolicyNames.of(card.policy().name(), lang.chinese()));
+        out.append(colours.paint(Style.DIM, Terminals.safe(String.join(" · ", facts)))).append("\n\n");
         out.append(indicators(card)).append('\n');
         out.append(execution(form, card.execution()));
         out.append(totals(form, card)).append('\n');
@@ -50,22 +69,21 @@ final class CardPrinter {
     }
 
     private String indicators(ScoreCard card) {
+        int unlimited = Integer.MAX_VALUE;
         Table table = new Table(List.of(
-                new Table.Column(lang.pick("三级指标", "Indicator"), Table.Align.LEFT, NAME_WIDTH),
-                new Table.Column(lang.pick("年度指标值", "Target"), Table.Align.LEFT, VALUE_WIDTH),
-                new Table.Column(lang.pick("实际完成值", "Actual"), Table.Align.LEFT, VALUE_WIDTH),
+                new Table.Column(lang.pick("三级指标", "Indicator"), Table.Align.LEFT, wide ? unlimited : NAME_WIDTH),
+                new Table.Column(lang.pick("年度指标值", "Target"), Table.Align.LEFT, wide ? unlimited : VALUE_WIDTH),
+                new Table.Column(lang.pick("实际完成值", "Actual"), Table.Align.LEFT, wide ? unlimited : VALUE_WIDTH),
                 new Table.Column(lang.pick("分值", "Weight"), Table.Align.RIGHT, 8),
                 new Table.Column(lang.pick("自评得分", "Reported"), Table.Align.RIGHT, 8),
                 new Table.Column(lang.pick("计算得分", "Computed"), Table.Align.RIGHT, 8),
-                new Table.Column(lang.pick("判定", "Verdict"), Table.Align.LEFT, 40)));
+                new Table.Column(lang.pick("判定", "Verdict"), Table.Align.LEFT, wide ? unlimited : 48)));
         BigDecimal tolerance = card.policy().scoreTolerance();
         for (IndicatorScore score : card.indicators()) {
             Optional<BigDecimal> reported = score.indicator().reportedScore();
-            boolean accepted = reported.map(r -> score.allowed().accepts(r, tolerance)).orElse(true);
+            boolean accepted = Verdicts.accepted(score, tolerance).orElse(true);
             Style mark = accepted ? Style.PLAIN : Style.ERROR;
-            String verdict = rule(score.rule())
-                    + (score.allowed().min().compareTo(score.allowed().max()) == 0 ? "" : " " + score.allowed())
-                    + (reported.isEmpty() ? "" : accepted ? " ✓" : " ✗");
+            String verdict = Verdicts.of(score, tolerance, lang.chinese());
             table.row(List.of(
                     new Table.Cell(score.indicator().name(), Style.PLAIN),
                     new Table.Cell(score.indicator().target().text(), Style.PLAIN),
@@ -83,8 +101,16 @@ final class CardPrinter {
         String reported = form.funding().reportedScore()
                 .map(s -> lang.pick("（自评 ", " (reported ") + s.toPlainString() + lang.pick("）", ")"))
                 .orElse("");
-        return lang.pick("预算执行率 ", "Execution rate ") + rate + lang.pick("  得分 ", "  score ")
+        FundingSource line = io.github.jixiao.report.FormRow.totalLine(form.funding());
+        String amounts = lang.pick("（全年执行数 ", " (executed ") + amount(line.executed())
+                + lang.pick(" / 全年预算数 ", " / budget ") + amount(line.adjustedBudget()) + " "
+                + form.funding().unit().symbol() + lang.pick("）", ")");
+        return lang.pick("预算执行率 ", "Execution rate ") + rate + amounts + lang.pick("  得分 ", "  score ")
                 + execution.points().toPlainString() + " / " + execution.weight().toPlainString() + reported + "\n";
+    }
+
+    private static String amount(Optional<Amount> amount) {
+        return amount.map(a -> a.number().toPlainString()).orElse("—");
     }
 
     private String totals(SelfEvaluation form, ScoreCard card) {
@@ -97,7 +123,7 @@ final class CardPrinter {
         boolean same = form.reportedTotal().map(t -> t.subtract(card.finalTotal()).abs()
                 .compareTo(card.policy().scoreTolerance()) <= 0).orElse(false);
         return colours.paint(Style.HEADER, lang.pick("总分", "Total")) + lang.pick("  自评 ", "  reported ")
-                + reported.strip() + lang.pick("  计算 ", "  computed ")
+                + Terminals.safe(reported.strip()) + lang.pick("  计算 ", "  computed ")
                 + colours.paint(same ? Style.GOOD : Style.WARNING, computed) + "\n";
     }
 
@@ -107,16 +133,35 @@ final class CardPrinter {
             return out.append(colours.paint(Style.GOOD, lang.pick("未发现问题", "No findings"))).append('\n')
                     .toString();
         }
-        out.append(colours.paint(Style.HEADER, lang.pick("发现的问题 ", "Findings: ") + findings.size()))
-                .append('\n');
-        List<Finding> bySeverity = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
-        for (Finding finding : bySeverity) {
+        List<Finding> shown = bySeverity(findings).stream().filter(f -> minSeverity.admits(f.severity())).toList();
+        out.append(colours.paint(Style.HEADER, lang.pick("发现的问题 ", "Findings: ") + findings.size()));
+        if (shown.size() < findings.size()) {
+            out.append(lang.pick("（显示" + atOrAbove(lang, minSeverity) + "的 " + shown.size() + " 个）",
+                    " (" + shown.size() + " at or above " + minSeverity + " shown)"));
+        }
+        out.append('\n');
+        for (Finding finding : shown) {
+            String at = finding.origin().map(o -> "  " + o).orElse("");
             out.append("  ").append(colours.paint(style(finding.severity()), severity(lang, finding.severity())))
                     .append("  ").append(finding.code()).append("  ")
-                    .append(colours.paint(Style.DIM, finding.location())).append('\n')
-                    .append("    ").append(finding.message(lang.chinese())).append('\n');
+                    .append(colours.paint(Style.DIM, Terminals.safe(finding.location() + at))).append('\n')
+                    .append("    ").append(Terminals.safe(finding.message(lang.chinese()))).append('\n');
         }
         return out.toString();
+    }
+
+    /** The findings, most serious first, in their own order within a severity. */
+    static List<Finding> bySeverity(List<Finding> findings) {
+        return findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+    }
+
+    /** 错误, 警告及以上, 所有: the words for a level in a sentence. */
+    static String atOrAbove(Lang lang, Level level) {
+        return switch (level) {
+            case error -> lang.pick("错误", "errors");
+            case warning -> lang.pick("警告及以上", "warnings and errors");
+            case info -> lang.pick("任何", "any");
+        };
     }
 
     static Style style(Severity severity) {
@@ -132,20 +177,6 @@ final class CardPrinter {
             case ERROR -> lang.pick("错误", "ERROR");
             case WARNING -> lang.pick("警告", "WARNING");
             case INFO -> lang.pick("提示", "INFO");
-        };
-    }
-
-    private String rule(Rule rule) {
-        return switch (rule) {
-            case MET -> lang.pick("达成", "met");
-            case PROPORTIONAL_POSITIVE, PROPORTIONAL_REVERSE -> lang.pick("未达成，按比例", "missed, proportional");
-            case QUALITATIVE_BAND -> lang.pick("定性区间", "band");
-            case DEADLINE_MET -> lang.pick("按时", "on time");
-            case DEADLINE_LATE -> lang.pick("逾期", "late");
-            case ZERO_TARGET -> lang.pick("零目标", "zero target");
-            case OVER_ACHIEVEMENT_DEDUCTED -> lang.pick("超额扣分", "over-achieved");
-            case NOT_APPLICABLE -> lang.pick("不适用", "n/a");
-            case UNASSESSABLE -> lang.pick("无法评判", "not assessable");
         };
     }
 }

@@ -40,10 +40,10 @@ final class ConvertCommand implements Callable<Integer> {
             + "under --policy, its findings marked on the cells and listed on a last sheet, 审核.")
     boolean audit;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The form file to read (.xlsx, .xls, .json).")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in", description = "The form file to read (.xlsx, .xls, .json).")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (.xlsx, .json).")
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "out", description = "The file to write (.xlsx, .json).")
     Path out;
 
     @Override
@@ -53,42 +53,45 @@ final class ConvertCommand implements Callable<Integer> {
         if (audit) {
             Outcome outcome = new Evaluator(options.policy).evaluate(in);
             if (!outcome.problems().isEmpty()) {
-                outcome.problems().forEach(problem -> problem.report(err, options.verbose));
+                outcome.problems().forEach(problem -> problem.report(err, options.lang, options.verbose));
                 return Jixiao.UNREADABLE;
             }
             Outputs.write(out, stream -> TemplateWriter.writeAudited(
-                    outcome.forms().stream().map(Evaluated::report).toList(), stream));
+                    outcome.forms().stream().map(Evaluated::report).toList(), stream), options.lang);
             return Jixiao.OK;
         }
         ReadResult read;
         try {
             read = Formats.read(in);
         } catch (IOException e) {
-            Problem.from(in.toString(), e).report(err, options.verbose);
+            Problem.from(in.toString(), e).report(err, options.lang, options.verbose);
             return Jixiao.UNREADABLE;
         }
-        for (Finding finding : read.allFindings()) {
-            err.println("jixiao: " + in + ": " + finding.origin().map(o -> o.part() + "!" + o.place())
-                    .orElse(finding.location()) + ": " + finding.message(options.lang.chinese()));
+        for (Finding finding : CardPrinter.bySeverity(read.allFindings())) {
+            err.println(Terminals.safe("jixiao: " + in + ": " + finding.origin().map(o -> o.part() + "!" + o.place())
+                    .orElse(finding.location()) + ": " + finding.message(options.lang.chinese())));
         }
         for (ReadResult.Entry unreadable : read.unreadable()) {
-            err.println("jixiao: " + in + ": " + unreadable.location().part() + "!" + unreadable.location().place()
-                    + ": " + unreadable.reason().orElse(""));
+            err.println(Terminals.safe("jixiao: " + in + ": " + unreadable.location().part() + "!"
+                    + unreadable.location().place() + ": " + options.lang.pick("无法读取：", "cannot be read: ")
+                    + unreadable.reason().orElse("")));
         }
-        Outputs.write(out, stream -> target.write(read.forms(), stream));
+        Outputs.write(out, stream -> target.write(read.forms(), stream), options.lang);
         return read.unreadable().isEmpty() ? Jixiao.OK : Jixiao.UNREADABLE;
     }
 
     private FormFormat writableFormat() {
+        Lang lang = options.lang;
         if (audit && !Inputs.extension(out).equals("xlsx")) {
-            throw new ParameterException(spec.commandLine(), "OUT " + out + ": --audit writes the template; name "
-                    + "it .xlsx");
+            throw new ParameterException(spec.commandLine(), lang.pick("OUT " + out + "：--audit 写出的是模板，请以 "
+                    + ".xlsx 命名", "OUT " + out + ": --audit writes the template; name it .xlsx"));
         }
         try {
             FormFormat format = Formats.forPath(out);
             if (!format.canWrite()) {
-                throw new ParameterException(spec.commandLine(),
-                        "OUT " + out + ": ." + Inputs.extension(out) + " is read only; write .xlsx or .json");
+                throw new ParameterException(spec.commandLine(), lang.pick("OUT " + out + "：." + Inputs.extension(out)
+                        + " 只能读取，请写出 .xlsx 或 .json", "OUT " + out + ": ." + Inputs.extension(out)
+                        + " is read only; write .xlsx or .json"));
             }
             return format;
         } catch (FormReadException e) {

@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.ScoreCard;
 import java.util.List;
@@ -10,14 +11,19 @@ import java.util.Objects;
 /**
  * One form read from a file, scored and audited.
  *
- * @param source where the form is, such as {@code forms/shanghai.xlsx!Sheet1!A1}
+ * @param origin where the form is: the file as given, the sheet and the cell where the form starts (or a JSON pointer)
  * @param report the score card and the findings of the reader and of the audit, the reader's first
  */
-record Evaluated(String source, AuditReport report) {
+record Evaluated(Origin origin, AuditReport report) {
 
     Evaluated {
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(report, "report");
+    }
+
+    /** Where the form is, as quoted: {@code forms/shanghai.xlsx!Sheet1!A1}, {@code forms/a.json#/0}. */
+    String source() {
+        return origin.toString();
     }
 
     SelfEvaluation form() {

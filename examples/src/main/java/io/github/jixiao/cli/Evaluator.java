@@ -35,9 +35,11 @@ final class Evaluator {
         try {
             ReadResult result = Formats.read(file);
             if (result.entries().isEmpty()) {
-                String why = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst()
-                        .map(f -> " (" + f.messageEn() + ")").orElse("");
-                return Outcome.failed(Problem.of(name, "no 项目支出绩效自评表 found in the file" + why));
+                Optional<Finding> why = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                        .findFirst();
+                return Outcome.failed(Problem.of(name, "文件中没有找到项目支出绩效自评表"
+                        + why.map(f -> "（" + f.messageZh() + "）").orElse(""), "no 项目支出绩效自评表 found in the file"
+                        + why.map(f -> " (" + f.messageEn() + ")").orElse("")));
             }
             List<Evaluated> forms = new ArrayList<>();
             List<Problem> unreadable = new ArrayList<>();
@@ -46,6 +48,7 @@ final class Evaluator {
                 if (entry.form().isEmpty()) {
                     Origin at = entry.location();
                     unreadable.add(new Problem(name, at.part().isEmpty() ? at.place() : at.part() + "!" + at.place(),
+                            "此处的自评表无法读取：" + entry.reason().orElse(""),
                             "the form found here cannot be read: " + entry.reason().orElse(""), Optional.empty()));
                     continue;
                 }
@@ -59,7 +62,7 @@ final class Evaluator {
         }
     }
 
-    private Evaluated evaluate(String source, SelfEvaluation form, List<Finding> readerFindings) {
+    private Evaluated evaluate(Origin source, SelfEvaluation form, List<Finding> readerFindings) {
         ScoreCard card = Scorer.score(form, policy);
         List<Finding> findings = new ArrayList<>(readerFindings);
         findings.addAll(Audit.check(card).findings());
@@ -67,8 +70,7 @@ final class Evaluator {
     }
 
     /** The form's source: the file as given, then the place in it ({@code forms/a.xlsx!Sheet1!A1}). */
-    static String source(Path file, Origin location) {
-        Origin inFile = new Origin(file.toString(), location.part(), location.place());
-        return inFile.toString();
+    static Origin source(Path file, Origin location) {
+        return new Origin(file.toString(), location.part(), location.place());
     }
 }

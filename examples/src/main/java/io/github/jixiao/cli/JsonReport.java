@@ -25,6 +25,9 @@ import java.util.Optional;
  *  "findings": [{"code": "…", "severity": "ERROR", "location": "…", "message": "…", "reported": "13", "computed": "11.25"}]}
  * }</pre>
  *
+ * Findings come most serious first (in form order within a severity). {@code audit} adds {@code "duplicateOf"}: the
+ * source of the same form found earlier in the batch, or null.
+ *
  * Numbers are JSON numbers written exactly as the decimals they are (never in exponent form); absent values
  * are {@code null}. Messages are in the {@code --lang} language.
  */
@@ -43,9 +46,17 @@ final class JsonReport implements Closeable {
     }
 
     void write(Evaluated form) throws IOException {
+        write(form, null);
+    }
+
+    /**
+     * Writes a form; {@code duplicateOf} is the source of the same form found earlier in the batch, or null.
+     */
+    void write(Evaluated form, String duplicateOf) throws IOException {
         ScoreCard card = form.card();
         json.writeStartObject();
         json.writeStringField("source", form.source());
+        json.writeStringField("duplicateOf", duplicateOf);
         json.writeStringField("project", form.form().project().name());
         json.writeStringField("department", form.form().project().department().orElse(""));
         json.writeFieldName("year");
@@ -87,7 +98,7 @@ final class JsonReport implements Closeable {
         json.writeEndArray();
 
         json.writeArrayFieldStart("findings");
-        for (Finding finding : form.findings()) {
+        for (Finding finding : CardPrinter.bySeverity(form.findings())) {
             json.writeStartObject();
             json.writeStringField("code", finding.code());
             json.writeStringField("severity", finding.severity().name());

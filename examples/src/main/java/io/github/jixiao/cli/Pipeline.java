@@ -34,9 +34,9 @@ final class Pipeline {
 
     static Counts run(Jixiao.Session session, Options options, List<Path> paths, Sink sink) throws IOException {
         Inputs.Found found = Inputs.find(paths);
-        found.problems().forEach(problem -> problem.report(session.err(), options.verbose));
-        Collector collector = new Collector(session.err(), options.verbose, sink,
-                Progress.forFiles(session.err(), found.files().size(), session.progress()));
+        found.problems().forEach(problem -> problem.report(session.err(), options.lang, options.verbose));
+        Collector collector = new Collector(session.err(), options.lang, options.verbose, sink,
+                Progress.forFiles(session.err(), found.files().size(), session.progress(), options.lang));
         try {
             Batch.run(found.files(), Runtime.getRuntime().availableProcessors(),
                     new Evaluator(options.policy)::evaluate, collector);
@@ -51,14 +51,16 @@ final class Pipeline {
     /** Takes each file's outcome, in input order: reports its problem, or passes its forms on. */
     private static final class Collector implements Consumer<Outcome> {
         final PrintWriter err;
+        final Lang lang;
         final boolean verbose;
         final Sink sink;
         final Progress progress;
         int forms;
         int problems;
 
-        Collector(PrintWriter err, boolean verbose, Sink sink, Progress progress) {
+        Collector(PrintWriter err, Lang lang, boolean verbose, Sink sink, Progress progress) {
             this.err = err;
+            this.lang = lang;
             this.verbose = verbose;
             this.sink = sink;
             this.progress = progress;
@@ -70,7 +72,7 @@ final class Pipeline {
             if (!outcome.problems().isEmpty()) {
                 progress.finish();
                 for (Problem problem : outcome.problems()) {
-                    problem.report(err, verbose);
+                    problem.report(err, lang, verbose);
                     problems++;
                 }
             }

@@ -15,7 +15,7 @@ final class Policies implements CommandLine.ITypeConverter<ScoringPolicy>, Itera
 
     @Override
     public ScoringPolicy convert(String name) {
-        return switch (name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "national" -> ScoringPolicy.national();
             case "shenzhen" -> ScoringPolicy.shenzhen();
             case "shanghai" -> ScoringPolicy.shanghai();

@@ -10,24 +10,27 @@ import java.util.Optional;
 
 /**
  * An input that could not be read: the file, the place in it (a cell, a JSON pointer; empty for the whole
- * file), the reason, and the exception behind it when there is one (printed only with {@code --verbose}).
+ * file), the reason in Chinese and in English, and the exception behind it when there is one (printed only with
+ * {@code --verbose}). A reason a reader gives (in English) is quoted in the Chinese line after 无法读取.
  *
  * @param file the file as given or found
  * @param place the place in the file, may be empty
- * @param reason what was wrong
+ * @param reasonZh what was wrong, in Chinese
+ * @param reason what was wrong, in English
  * @param cause the exception, if any
  */
-record Problem(String file, String place, String reason, Optional<Throwable> cause) {
+record Problem(String file, String place, String reasonZh, String reason, Optional<Throwable> cause) {
 
     Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(reasonZh, "reasonZh");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(cause, "cause");
     }
 
-    static Problem of(String file, String reason) {
-        return new Problem(file, "", reason, Optional.empty());
+    static Problem of(String file, String reasonZh, String reason) {
+        return new Problem(file, "", reasonZh, reason, Optional.empty());
     }
 
     /**
@@ -36,31 +39,34 @@ record Problem(String file, String place, String reason, Optional<Throwable> cau
      * file is reported, not hidden, and does not stop a batch).
      */
     static Problem from(String file, Exception e) {
-        String reason;
         if (e instanceof FormReadException read) {
-            return new Problem(file, read.location(), read.reason(), Optional.of(e));
+            return new Problem(file, read.location(), "无法读取：" + read.reason(), read.reason(), Optional.of(e));
         } else if (e instanceof NoSuchFileException) {
-            reason = "no such file";
+            return new Problem(file, "", "文件不存在", "no such file", Optional.of(e));
         } else if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
+            return new Problem(file, "", "没有读取权限", "permission denied", Optional.of(e));
         } else if (e instanceof IOException) {
-            reason = "cannot be read: " + e;
-        } else {
-            reason = "unexpected error: " + e;
+            return new Problem(file, "", "无法读取：" + e, "cannot be read: " + e, Optional.of(e));
         }
-        return new Problem(file, "", reason, Optional.of(e));
+        return new Problem(file, "", "意外错误：" + e, "unexpected error: " + e, Optional.of(e));
     }
 
     /** Prints the problem on one line of standard error, and its stack trace when {@code verbose}. */
-    void report(PrintWriter err, boolean verbose) {
-        err.println("jixiao: " + line());
+    void report(PrintWriter err, Lang lang, boolean verbose) {
+        err.println("jixiao: " + line(lang));
         if (verbose) {
             cause.ifPresent(c -> c.printStackTrace(err));
         }
     }
 
-    /** One line: {@code file: place: reason}. */
+    /** One line in English: {@code file: place: reason}. */
     String line() {
-        return place.isEmpty() ? file + ": " + reason : file + ": " + place + ": " + reason;
+        return line(Lang.en);
+    }
+
+    /** One line: {@code file: place: reason}, control characters escaped. */
+    String line(Lang lang) {
+        String why = lang.pick(reasonZh, reason);
+        return Terminals.safe(place.isEmpty() ? file + ": " + why : file + ": " + place + ": " + why);
     }
 }

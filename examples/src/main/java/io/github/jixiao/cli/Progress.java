@@ -10,25 +10,27 @@ import java.io.PrintWriter;
 class Progress {
 
     /** Draws nothing. */
-    static final Progress NONE = new Progress(null, 0);
+    static final Progress NONE = new Progress(null, 0, "");
 
     private static final int BAR = 24;
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter err;
     private final int total;
+    private final String files;
     private final long start = System.nanoTime();
     private int done;
     private long drawn;
 
-    private Progress(PrintWriter err, int total) {
+    private Progress(PrintWriter err, int total, String files) {
         this.err = err;
         this.total = total;
+        this.files = files;
     }
 
     /** A bar for {@code total} files when standard error is a terminal and there is more than one file. */
-    static Progress forFiles(PrintWriter err, int total, boolean terminal) {
-        return terminal && total > 1 ? new Progress(err, total) : NONE;
+    static Progress forFiles(PrintWriter err, int total, boolean terminal, Lang lang) {
+        return terminal && total > 1 ? new Progress(err, total, lang.pick(" 个文件  ", " files  ")) : NONE;
     }
 
     /** One more file done. */
@@ -43,7 +45,7 @@ class Progress {
             int filled = (int) ((long) BAR * done / total);
             long seconds10 = (now - start) / 100_000_000L;
             err.print("\r[" + "█".repeat(filled) + "░".repeat(BAR - filled) + "] " + done + "/" + total
-                    + " files  " + (100L * done / total) + "%  " + seconds10 / 10 + "." + seconds10 % 10 + " s");
+                    + files + (100L * done / total) + "%  " + seconds10 / 10 + "." + seconds10 % 10 + " s");
             err.flush();
         }
     }

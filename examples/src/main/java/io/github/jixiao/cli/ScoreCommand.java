@@ -22,7 +22,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Form files (.xlsx, .xls, .json) or folders.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files", description = "Form files (.xlsx, .xls, .json) or folders.")
     List<Path> files;
 
     @Override
@@ -35,7 +35,8 @@ final class ScoreCommand implements Callable<Integer> {
                 counts = Pipeline.run(session, options, files, json::write);
             }
         } else {
-            CardPrinter printer = new CardPrinter(options.lang, session.colours());
+            CardPrinter printer = new CardPrinter(options.lang, session.colours(), options.wide,
+                    options.minSeverity);
             counts = Pipeline.run(session, options, files, form -> {
                 out.println(printer.print(form));
                 out.flush();

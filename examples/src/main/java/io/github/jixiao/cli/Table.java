@@ -26,10 +26,10 @@ final class Table {
         }
     }
 
-    /** A cell: its text and the style it is printed in. */
+    /** A cell: its text, control characters escaped ({@link Terminals#safe}), and the style it is printed in. */
     record Cell(String text, Style style) {
         Cell {
-            Objects.requireNonNull(text, "text");
+            text = Terminals.safe(Objects.requireNonNull(text, "text"));
             Objects.requireNonNull(style, "style");
         }
     }
@@ -117,9 +117,12 @@ final class Table {
         out.append(line).append('\n');
     }
 
-    /** The text cut to {@code width} columns, ending in {@code …} when cut; line breaks become spaces. */
+    /**
+     * The text cut to {@code width} columns, ending in {@code …} when cut; line breaks become spaces, other control
+     * characters escapes ({@link Terminals#safe}).
+     */
     static String fit(String text, int width) {
-        String flat = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        String flat = Terminals.safe(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
         if (width(flat) <= width) {
             return flat;
         }

@@ -32,6 +32,50 @@ final class Terminals {
         }
     }
 
+    /**
+     * Text from a form made safe to print on a terminal: control characters (C0 but line feed and tab, DEL, C1)
+     * are shown as escapes ({@code \x1b}, {@code \x07}, {@code \r}), so that a project name holding
+     * {@code ESC]0;…BEL} or {@code ESC[2J} can neither retitle the window nor clear the screen; so are the
+     * bidirectional controls (U+202A–U+202E, U+2066–U+2069), which reorder what is shown.
+     *
+     * @param text not null
+     * @return the text itself when it holds none of these
+     */
+    static String safe(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = escape(c);
+            if (escape != null && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (escape == null) {
+                    out.append(c);
+                } else {
+                    out.append(escape);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String escape(char c) {
+        if (c == '\n' || c == '\t') {
+            return null;
+        }
+        if (c == '\r') {
+            return "\\r";
+        }
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            return String.format("\\x%02x", (int) c);
+        }
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+            return String.format("\\u%04x", (int) c);
+        }
+        return null;
+    }
+
     private static boolean consoleIsTerminal() {
         Console console = System.console();
         if (console == null) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +99,10 @@ class JixiaoJarIT {
                 "examples/forms/beijing.xlsx"));
 
         assertThat(exit.code()).isEqualTo(Jixiao.USAGE);
-        assertThat(exit.err()).startsWith("Unknown option: '--nope'").contains("Usage: jixiao score");
+        assertThat(exit.err()).startsWith("无法识别的选项或参数：'--nope'\n").contains("用法： jixiao score");
+        Exit english = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score",
+                "--nope", "--lang", "en", "examples/forms/beijing.xlsx"));
+        assertThat(english.err()).startsWith("Unknown option: '--nope'").contains("Usage: jixiao score");
     }
 
     @Test
@@ -112,5 +116,25 @@ class JixiaoJarIT {
                 .contains("执行率 0.9383  得分 9.38\n")
                 .contains("总分 自评 95.38  计算 94.63 优\n")
                 .contains("  ERROR SCORE_MISMATCH shanghai.xlsx!表1!G13 产出指标 › 数量指标 › 岗位薪酬信息采集量: 得分 13.00");
+        List<String> severities = exit.out().lines().filter(l -> l.matches("  (ERROR|WARNING|INFO) .*"))
+                .map(l -> l.trim().split(" ")[0]).toList();
+        assertThat(severities).isNotEmpty().isSortedAccordingTo((a, b) -> Integer.compare(
+                List.of("ERROR", "WARNING", "INFO").indexOf(a), List.of("ERROR", "WARNING", "INFO").indexOf(b)));
+    }
+
+    @Test
+    void filesWrittenUnderUmask022AreReadableByAll() throws Exception {
+        Path folder = Files.createTempDirectory(ROOT.resolve("examples/target"), "umask");
+        String javaBin = JAVA_HOME.resolve("bin/java").toString();
+        Exit exit = run(List.of("sh", "-c", "umask 022 && \"$0\" -jar \"$1\" audit --summary \"$2/s.xlsx\" "
+                + "--report \"$2/r.html\" examples/forms/beijing.json && \"$0\" -jar \"$1\" export --out "
+                + "\"$2/tables\" examples/forms/beijing.json", javaBin, JAR.toString(), folder.toString()));
+
+        assertThat(exit.code()).as(exit.err()).isZero();
+        for (Path file : List.of(folder.resolve("s.xlsx"), folder.resolve("r.html"),
+                folder.resolve("tables/forms.csv"))) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as(file.toString()).isEqualTo("rw-r--r--");
+        }
     }
 }

@@ -140,14 +140,16 @@ class JixiaoTest {
 
         assertThat(run.exit()).isZero();
         String card = run.out();
-        assertThat(card).startsWith("建设交通行业人才系列报告编制经费\n2023 年 · 上海市住房和城乡建设管理委员会 · forms/shanghai-1.json#/0")
-                .contains("预算执行率 93.83%  得分 9.38 / 10.00（自评 9.38）")
+        assertThat(card).startsWith("建设交通行业人才系列报告编制经费\n2023 年 · 上海市住房和城乡建设管理委员会 · forms/shanghai-1.json#/0"
+                + " · 评分规则 全国通用（财预〔2020〕10号）")
+                .contains("预算执行率 93.83%（全年执行数 16.89 / 全年预算数 18.00 万元）  得分 9.38 / 10.00（自评 9.38）")
                 .contains("总分  自评 95.38 优  计算 94.63 优")
                 .contains("错误  SCORE_MISMATCH  产出指标 › 数量指标 › 岗位薪酬信息采集量")
                 .doesNotContain("\u001b[");
-        List<String> rows = card.lines().filter(l -> l.contains(" ✓") || l.contains(" ✗")).toList();
+        List<String> rows = card.lines().filter(l -> l.contains("，自评")).toList();
         assertThat(rows).hasSize(13).anySatisfy(row -> assertThat(row)
-                .matches("岗位薪酬信息采集量 +≥120\\.00\\(万条/月\\) +90\\.00\\(万条/月\\) +15\\.00 +13\\.00 +11\\.25  未达成，按比例 ✗"));
+                .matches("岗位薪酬信息采集量 +≥120\\.00\\(万条/月\\) +90\\.00\\(万条/月\\) +15\\.00 +13\\.00 +11\\.25  未达成，按比例，自评有误"))
+                .anySatisfy(row -> assertThat(row).endsWith("  达成，自评无误"));
         // every row's verdict starts at the same display column
         assertThat(rows.stream().map(r -> Table.width(r.substring(0, r.lastIndexOf("  ")))).distinct()).hasSize(1);
     }
@@ -215,7 +217,9 @@ class JixiaoTest {
 
         assertThat(run.exit()).isEqualTo(Jixiao.UNREADABLE);
         assertThat(run.out()).contains("北京市住房和城乡建设信用服务监管平台升级改造");
-        assertThat(run.err()).isEqualTo("jixiao: forms/nowhere.xlsx: no such file or folder\n");
+        assertThat(run.err()).isEqualTo("jixiao: forms/nowhere.xlsx: 文件或文件夹不存在\n");
+        assertThat(jixiao("score", "--lang", "en", "forms/nowhere.xlsx").err())
+                .isEqualTo("jixiao: forms/nowhere.xlsx: no such file or folder\n");
     }
 
     @Test
@@ -229,11 +233,16 @@ class JixiaoTest {
                 new String[] {"convert", "forms/beijing.xlsx", dir.resolve("out.xls").toString()})) {
             Run run = jixiao(args);
             assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(Jixiao.USAGE);
-            assertThat(run.err()).as(String.join(" ", args)).contains("Usage: jixiao");
+            assertThat(run.err()).as(String.join(" ", args)).contains("用法： jixiao");
             assertThat(run.out()).isEmpty();
         }
         assertThat(jixiao("score", "--policy", "beijing", "x.xlsx").err())
+                .startsWith("--policy 的值 'beijing' 无效，可选：national、shenzhen、shanghai、twenty-point\n用法： jixiao score");
+        assertThat(jixiao("score", "--lang", "en", "--policy", "beijing", "x.xlsx").err())
                 .startsWith("Invalid value for option '--policy': 'beijing' is not a policy; choose one of national, shenzhen, shanghai, twenty-point");
+        assertThat(jixiao("score", "--lang", "fr", "x.xlsx").err()).startsWith("--lang 的值 'fr' 无效，可选：zh、en\n");
+        assertThat(jixiao("score", "--nope", "x.xlsx").err()).startsWith("无法识别的选项或参数：'--nope'\n");
+        assertThat(jixiao("score").err()).startsWith("缺少必需的参数：FILE\n");
     }
 
     @Test
@@ -242,8 +251,12 @@ class JixiaoTest {
         Run version = jixiao("--version");
 
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("score", "audit", "convert", "Exit codes:");
-        assertThat(jixiao("audit", "--help").out()).contains("--summary", "--fail-on", "--policy", "--json");
+        assertThat(help.out()).startsWith("用法： jixiao").contains("score", "audit", "convert", "export", "退出码：",
+                "为项目支出绩效自评表评分并审核。", "显示本帮助并退出。");
+        assertThat(jixiao("audit", "--help").out()).contains("--summary", "--report", "--fail-on", "--policy", "--json",
+                "同时写出本批的 HTML 报告", "自评表文件（.xlsx、.xls、.json）或文件夹。").doesNotContain("Usage", "Form files");
+        assertThat(jixiao("--help", "--lang", "EN").out()).startsWith("Usage: jixiao").contains("Exit codes:");
+        assertThat(jixiao("export", "--help", "--lang=en").out()).contains("--format", "--out", "flat tables");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("jixiao ");
     }
@@ -293,8 +306,8 @@ class JixiaoTest {
             List<Row> rows = sheet.read();
             assertThat(sheet.getName()).isEqualTo("汇总");
             assertThat(rows).hasSize(17);
-            assertThat(rows.get(0).getCellText(1)).isEqualTo("项目名称");
-            assertThat(rows.stream().skip(1).map(r -> r.getCellText(1)))
+            assertThat(rows.get(0).getCellText(5)).isEqualTo("项目名称");
+            assertThat(rows.stream().skip(1).map(r -> r.getCellText(5)))
                     .containsExactlyInAnyOrderElementsOf(SeedForms.all().stream().map(f -> f.project().name()).toList());
         }
         assertThat(dir).isDirectoryNotContaining("glob:**.part");
@@ -319,9 +332,11 @@ class JixiaoTest {
         Run audited = jixiao("convert", "--audit", "forms/beijing.json", dir.resolve("audited.json").toString());
 
         assertThat(summary.exit()).isEqualTo(Jixiao.USAGE);
-        assertThat(summary.err()).startsWith("--summary " + dir.resolve("summary.csv") + ": the summary is a workbook");
+        assertThat(summary.err()).startsWith("--summary " + dir.resolve("summary.csv") + "：汇总表是工作簿，请以 .xlsx 命名");
+        assertThat(jixiao("audit", "--lang", "en", "--report", dir.resolve("r.htm").toString(), "forms/beijing.json").err())
+                .startsWith("--report " + dir.resolve("r.htm") + ": the report is a web page; name it .html");
         assertThat(audited.exit()).isEqualTo(Jixiao.USAGE);
-        assertThat(audited.err()).contains("--audit writes the template; name it .xlsx");
+        assertThat(audited.err()).contains("--audit 写出的是模板，请以 .xlsx 命名");
     }
 
     @Test
@@ -331,7 +346,9 @@ class JixiaoTest {
         Run run = jixiao("convert", "forms/beijing.json", nowhere.toString());
 
         assertThat(run.exit()).isEqualTo(Jixiao.FAILED);
-        assertThat(run.err()).isEqualTo("jixiao: cannot write " + nowhere + ": no such folder\n");
+        assertThat(run.err()).isEqualTo("jixiao: 无法写入 " + nowhere + "：文件夹不存在\n");
+        assertThat(jixiao("convert", "--lang", "en", "forms/beijing.json", nowhere.toString()).err())
+                .isEqualTo("jixiao: cannot write " + nowhere + ": no such folder\n");
     }
 
     @Test

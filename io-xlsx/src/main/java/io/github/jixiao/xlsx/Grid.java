@@ -57,11 +57,29 @@ final class Grid {
         style(row, col, row, col, kind, null);
     }
 
-    private void value(int row, int col, String text) {
+    /**
+     * Writes text as an inline string: stored in the cell itself, not in the workbook's table of shared strings,
+     * which fastexcel keeps in memory until the workbook is finished. For text that seldom repeats (a finding's
+     * cell, its message) in sheets of many rows. Text all the same, never a formula.
+     */
+    void inlineText(int row, int col, String text, Styles.Kind kind) {
+        checkLength(row, col, text);
+        if (!text.isEmpty()) {
+            sheet.inlineString(row, col, OoxmlEscapes.encode(text));
+            fit(col, Grid.displayWidth(text));
+        }
+        style(row, col, row, col, kind, null);
+    }
+
+    private void checkLength(int row, int col, String text) {
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("Text of " + text.length() + " characters at " + Grid.a1(row, col)
                     + " exceeds Excel's limit of " + MAX_TEXT);
         }
+    }
+
+    private void value(int row, int col, String text) {
+        checkLength(row, col, text);
         if (!text.isEmpty()) {
             sheet.value(row, col, OoxmlEscapes.encode(text));
             fit(col, Grid.displayWidth(text));
@@ -90,6 +108,12 @@ final class Grid {
         sheet.value(row, col, number);
         fit(col, number.toPlainString().length() + 2);
         style(row, col, row, col, kind, Styles.decimal(Math.max(0, number.scale())));
+    }
+
+    /** Writes a number with the given number format, such as {@link Styles#PERCENT}. */
+    void number(int row, int col, BigDecimal number, Styles.Kind kind, String format) {
+        sheet.value(row, col, number);
+        style(row, col, row, col, kind, format);
     }
 
     /** Writes a formula (without the leading {@code =}) with the given number format. */

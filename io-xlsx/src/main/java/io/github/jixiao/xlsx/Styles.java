@@ -47,6 +47,8 @@ final class Styles {
         LABEL,
         /** Text written on the form: left, wrapped, bordered. */
         TEXT,
+        /** Text on one line, as in the rows of a summary: left, bordered, not wrapped. */
+        LINE,
         /** A short value (a target, an actual, a dash): centred, wrapped, bordered. */
         VALUE,
         /** A number written on the form: right, bordered. */
@@ -73,6 +75,7 @@ final class Styles {
                 case LABEL -> bordered(style).bold().horizontalAlignment("center").wrapText(true)
                         .fillColor(LABEL_FILL);
                 case TEXT -> bordered(style).horizontalAlignment("left").wrapText(true);
+                case LINE -> bordered(style).horizontalAlignment("left");
                 case VALUE -> bordered(style).horizontalAlignment("center").wrapText(true);
                 case NUMBER -> bordered(style).horizontalAlignment("right");
                 case COMPUTED_LABEL -> bordered(style).bold().horizontalAlignment("center").wrapText(true)
