@@ -112,12 +112,13 @@ public class JsonBenchmark {
             List<PlainCategory> indicators, BigDecimal reportedWeightTotal, BigDecimal reportedTotal,
             String reportedGrade) {
         static PlainForm of(SelfEvaluation f) {
-            return new PlainForm(f.title(), f.year().map(java.time.Year::getValue).orElse(null),
-                    new PlainProject(f.project().name(), f.project().code().orElse(null), f.project().department(),
-                            f.project().implementingUnit(), f.project().lead().orElse(null),
+            return new PlainForm(f.title().orElse(null), f.year().map(java.time.Year::getValue).orElse(null),
+                    new PlainProject(f.project().name(), f.project().code().orElse(null),
+                            f.project().department().orElse(null), f.project().implementingUnit().orElse(null), f.project().lead().orElse(null),
                             f.project().phone().orElse(null), f.project().amount().map(PlainAmount::of).orElse(null)),
-                    new PlainFunding(f.funding().unit().symbol(), f.funding().weight(),
-                            f.funding().reportedScore().orElse(null), PlainSource.of(f.funding().total()),
+                    new PlainFunding(f.funding().unit().symbol(), f.funding().weight().orElse(null),
+                            f.funding().reportedScore().orElse(null),
+                            f.funding().total().map(PlainSource::of).orElse(null),
                             f.funding().sources().stream().map(PlainSource::of).toList()),
                     new PlainGoal(f.goal().expected(), f.goal().actual()),
                     f.indicators().categories().stream().map(PlainCategory::of).toList(),
@@ -148,7 +149,7 @@ public class JsonBenchmark {
             PlainAmount executed, PlainQuantity reportedRate) {
         static PlainSource of(FundingSource s) {
             return new PlainSource(s.label(), s.kind().name(), s.initialBudget().map(PlainAmount::of).orElse(null),
-                    PlainAmount.of(s.adjustedBudget()), PlainAmount.of(s.executed()),
+                    s.adjustedBudget().map(PlainAmount::of).orElse(null), s.executed().map(PlainAmount::of).orElse(null),
                     s.reportedRate().map(PlainQuantity::of).orElse(null));
         }
     }
@@ -174,7 +175,7 @@ public class JsonBenchmark {
     public record PlainIndicator(String name, PlainValue target, PlainValue actual, BigDecimal weight,
             BigDecimal reportedScore, String deviationNote) {
         static PlainIndicator of(Indicator i) {
-            return new PlainIndicator(i.name(), PlainValue.of(i.target()), PlainValue.of(i.actual()), i.weight(),
+            return new PlainIndicator(i.name(), PlainValue.of(i.target()), PlainValue.of(i.actual()), i.weight().orElse(null),
                     i.reportedScore().orElse(null), i.deviationNote());
         }
     }
