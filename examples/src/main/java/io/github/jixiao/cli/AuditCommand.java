@@ -76,6 +76,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--summary " + summaryWorkbook + ": the summary is a "
                     + "workbook; name it .xlsx");
         }
+        options.policies();
         List<AuditReport> reports = new ArrayList<>();
         Jixiao.Session session = jixiao.session;
         PrintWriter out = session.out();

@@ -40,7 +40,8 @@ final class CardPrinter {
         form.year().ifPresent(year -> facts.add(lang.pick(year + " 年", year.toString())));
         form.project().department().ifPresent(facts::add);
         facts.add(evaluated.source());
-        facts.add(lang.pick("评分规则 ", "policy ") + card.policy().name());
+        facts.add(lang.pick("评分规则 " + card.policy().name() + "（依据：" + evaluated.policy().reason() + "）",
+                "policy " + card.policy().name() + " (" + evaluated.policy().reasonEn() + ")"));
         out.append(colours.paint(Style.DIM, String.join(" · ", facts))).append("\n\n");
         out.append(indicators(card)).append('\n');
         out.append(execution(form, card.execution()));

@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
         FormFormat target = writableFormat();
         PrintWriter err = jixiao.session.err();
         if (audit) {
-            Outcome outcome = new Evaluator(options.policy).evaluate(in);
+            Outcome outcome = new Evaluator(options.policies()).evaluate(in);
             if (!outcome.problems().isEmpty()) {
                 outcome.problems().forEach(problem -> problem.report(err, options.verbose));
                 return Jixiao.UNREADABLE;

@@ -3,6 +3,7 @@ package io.github.jixiao.cli;
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.PolicyChoice;
 import io.github.jixiao.scoring.ScoreCard;
 import java.util.List;
 import java.util.Objects;
@@ -11,13 +12,15 @@ import java.util.Objects;
  * One form read from a file, scored and audited.
  *
  * @param source where the form is, such as {@code forms/shanghai.xlsx!Sheet1!A1}
- * @param report the score card and the findings of the reader and of the audit, the reader's first
+ * @param report the score card and the findings of the reader, of the policy choice and of the audit, in that order
+ * @param policy the policy the form was scored under, and why
  */
-record Evaluated(String source, AuditReport report) {
+record Evaluated(String source, AuditReport report, PolicyChoice policy) {
 
     Evaluated {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(policy, "policy");
     }
 
     SelfEvaluation form() {

@@ -123,7 +123,8 @@ public final class Jixiao implements Callable<Integer> {
         if (last.hasMatchedOption("--verbose")) {
             e.printStackTrace(err);
         }
-        return FAILED;
+        // a policy file or map that cannot be used is a usage error, reported on the one line above
+        return e instanceof Policies.BadPolicy ? USAGE : FAILED;
     }
 
     /**

@@ -27,6 +27,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        options.policies();
         Jixiao.Session session = jixiao.session;
         PrintWriter out = session.out();
         Pipeline.Counts counts;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.PolicySelector;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.Scorer;
-import io.github.jixiao.scoring.ScoringPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,7 +74,8 @@ class JixiaoTest {
         assertThat(forms).hasSize(16);
         for (JsonNode form : forms) {
             SelfEvaluation seed = seed(form.get("project").asText());
-            ScoreCard card = Scorer.score(seed, ScoringPolicy.national());
+            ScoreCard card = Scorer.score(seed, PolicySelector.auto().choose(seed).policy());
+            assertThat(form.get("policy").asText()).isEqualTo(card.policy().name());
             assertThat(form.get("computed").get("total").decimalValue()).as(form.get("source").asText())
                     .isEqualByComparingTo(card.total());
             assertThat(form.get("computed").get("grade").asText()).isEqualTo(card.grade().label());
@@ -94,7 +95,8 @@ class JixiaoTest {
         assertThat(form.get("project").asText()).isEqualTo("建设交通行业人才系列报告编制经费");
         assertThat(form.get("department").asText()).isEqualTo("上海市住房和城乡建设管理委员会");
         assertThat(form.get("year").asInt()).isEqualTo(2023);
-        assertThat(form.get("policy").asText()).isEqualTo("national");
+        assertThat(form.get("policy").asText()).isEqualTo("shanghai");
+        assertThat(form.get("policyReason").asText()).isEqualTo("主管部门“上海市住房和城乡建设管理委员会”");
         assertThat(form.get("reported").get("total").decimalValue()).isEqualByComparingTo("95.38");
         assertThat(form.get("reported").get("grade").asText()).isEqualTo("优");
         JsonNode computed = form.get("computed");
@@ -123,7 +125,7 @@ class JixiaoTest {
     void policyAndLanguageChangeTheFiguresAndTheMessages() throws IOException {
         // Shanghai truncates: 85.60 / 85.70 = 99.8833% → 9.98, where the national rule rounds to 9.99
         Run shanghai = jixiao("score", "--json", "--policy", "shanghai", "--lang", "en", "forms/shanghai-6.json");
-        Run national = jixiao("score", "--json", "forms/shanghai-6.json");
+        Run national = jixiao("score", "--json", "--policy", "national", "forms/shanghai-6.json");
 
         JsonNode form6 = form(shanghai.json(), "信息化建设项目");
         assertThat(form6.get("policy").asText()).isEqualTo("shanghai");
@@ -204,7 +206,8 @@ class JixiaoTest {
             assertThat(run.out()).isEmpty();
         }
         assertThat(jixiao("score", "--policy", "beijing", "x.xlsx").err())
-                .startsWith("Invalid value for option '--policy': 'beijing' is not a policy; choose one of national, shenzhen, shanghai, twenty-point");
+                .startsWith("Invalid value for option '--policy': 'beijing' is not a policy; choose auto, one of national,"
+                        + " shenzhen, shanghai, putuo, twenty-point, or a policy file ending in .json");
     }
 
     @Test
@@ -227,7 +230,8 @@ class JixiaoTest {
         assertThat(run.out()).contains("3 个文件，16 份自评表，0 个无法读取");
         String all = run.out().lines().filter(l -> l.startsWith("合计")).findFirst().orElseThrow();
         long excellent = SeedForms.all().stream()
-                .filter(f -> Scorer.score(f, ScoringPolicy.national()).grade().label().equals("优")).count();
+                .filter(f -> Scorer.score(f, PolicySelector.auto().choose(f).policy()).grade().label().equals("优"))
+                .count();
         assertThat(all.split(" +")).startsWith("合计", "16", Long.toString(excellent));
         assertThat(run.out()).contains("北京市住房和城乡建设委员会", "上海市住房和城乡建设管理委员会");
     }
