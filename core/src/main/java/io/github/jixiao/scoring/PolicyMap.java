@@ -4,6 +4,7 @@ import io.github.jixiao.model.Field;
 import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.vocabulary.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>A {@code #} at the start of a line or after white space starts a comment. Kinds are tried in the order above; within a kind the longest
- * pattern wins, and of two as long the earlier line. Texts are compared without white space. A glob matches the
+ * pattern wins, and of two as long the earlier line. Texts are compared as {@link Vocabulary#normalize} leaves them
+ * (no white space, full-width forms folded, bracketed notes dropped). A glob matches the
  * whole path or its end after a {@code /} ({@code shanghai/*.xlsx} matches {@code forms/shanghai/a.xlsx}):
  * {@code *} and {@code ?} stay within a folder, {@code **} crosses folders, {@code \} in a path reads as {@code /}.
  */
@@ -297,16 +299,9 @@ final class PolicyMap {
         }
     }
 
-    /** The text without white space, as rules compare it. */
+    /** The text as rules compare it: normalised as the vocabulary normalises labels (no white space, …). */
     private static String compact(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Vocabulary.normalize(text);
     }
 
     /** A glob as a regular expression over the whole path or its end after a {@code /}. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,37 +23,27 @@ class KindVocabularyTest {
 
     private static final Vocabulary VOCABULARY = Vocabulary.defaults();
 
-    @Test
-    void everySynonymOfACategoryTermIsThatCategory() {
-        for (CategoryKind kind : CategoryKind.values()) {
-            if (kind == CategoryKind.OTHER) {
+    /** Every kind but the catch-alls has a term named after it whose synonyms, its label among them, classify as it. */
+    private static <E extends Enum<E>> void everySynonymClassifiesAsItsKind(E[] kinds, String prefix,
+            Function<E, String> label, Function<String, E> classify, List<E> catchAll) {
+        for (E kind : kinds) {
+            if (catchAll.contains(kind)) {
                 continue;
             }
-            Term term = Term.valueOf("CATEGORY_" + kind.name());
-            assertThat(VOCABULARY.synonyms(term)).as(term.key()).contains(kind.label());
-            VOCABULARY.synonyms(term).forEach(s -> assertThat(CategoryKind.classify(s)).as(s).isEqualTo(kind));
+            Term term = Term.valueOf(prefix + kind.name());
+            assertThat(VOCABULARY.synonyms(term)).as(term.key()).contains(label.apply(kind));
+            VOCABULARY.synonyms(term).forEach(s -> assertThat(classify.apply(s)).as(s).isEqualTo(kind));
         }
     }
 
     @Test
-    void everySynonymOfASubcategoryTermIsThatSubcategory() {
-        for (SubcategoryKind kind : SubcategoryKind.values()) {
-            if (kind == SubcategoryKind.OTHER || kind == SubcategoryKind.UNSPECIFIED) {
-                continue;
-            }
-            Term term = Term.valueOf("SUBCATEGORY_" + kind.name());
-            assertThat(VOCABULARY.synonyms(term)).as(term.key()).contains(kind.label());
-            VOCABULARY.synonyms(term).forEach(s -> assertThat(SubcategoryKind.classify(s)).as(s).isEqualTo(kind));
-        }
-    }
-
-    @Test
-    void everySynonymOfAFundingLineTermIsThatLine() {
-        for (FundingKind kind : FundingKind.values()) {
-            Term term = Term.valueOf("LINE_" + kind.name());
-            assertThat(VOCABULARY.synonyms(term)).as(term.key()).contains(kind.label());
-            VOCABULARY.synonyms(term).forEach(s -> assertThat(FundingKind.classify(s)).as(s).isEqualTo(kind));
-        }
+    void everySynonymOfAKindsTermIsThatKind() {
+        everySynonymClassifiesAsItsKind(CategoryKind.values(), "CATEGORY_", CategoryKind::label,
+                CategoryKind::classify, List.of(CategoryKind.OTHER));
+        everySynonymClassifiesAsItsKind(SubcategoryKind.values(), "SUBCATEGORY_", SubcategoryKind::label,
+                SubcategoryKind::classify, List.of(SubcategoryKind.OTHER, SubcategoryKind.UNSPECIFIED));
+        everySynonymClassifiesAsItsKind(FundingKind.values(), "LINE_", FundingKind::label, FundingKind::classify,
+                List.of());
     }
 
     /** Labels as the seeds (000, 002, 003) and the corpus forms print them. */

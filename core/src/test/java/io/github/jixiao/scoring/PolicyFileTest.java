@@ -258,35 +258,45 @@ class PolicyFileTest {
                 .withMessage("(top level): the document is not UTF-8 text");
     }
 
-    /** Every value of every preset, given an object instead, is refused at exactly its pointer. */
-    @ParameterizedTest
-    @MethodSource("presetNames")
-    void everyValueOfTheWrongTypeIsRefusedAtItsOwnPointer(String name) {
-        List<String> lines = ScoringPolicy.preset(name).toJson().lines().toList();
+    /** A scalar member of a canonical policy text: its line, the pointer of its object, its key. */
+    private record Leaf(int line, List<String> object, String key, String indent, boolean last) {
+    }
+
+    /** The scalar members of a canonical policy text, one a line, with the objects they are in. */
+    private static List<Leaf> leaves(List<String> lines) {
+        List<Leaf> leaves = new ArrayList<>();
         List<String> path = new ArrayList<>();
-        int checked = 0;
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = MEMBER.matcher(lines.get(i));
             if (!m.matches()) {
                 if (lines.get(i).strip().startsWith("}") && !path.isEmpty()) {
                     path.remove(path.size() - 1);
                 }
-                continue;
-            }
-            if (m.group(3).equals("{")) {
+            } else if (m.group(3).equals("{")) {
                 path.add(m.group(2));
-                continue;
+            } else {
+                leaves.add(new Leaf(i, List.copyOf(path), m.group(2), m.group(1), m.group(4).isEmpty()));
             }
-            String pointer = Json.pointer(path) + "/" + m.group(2);
+        }
+        return leaves;
+    }
+
+    /** Every value of every preset, given an object instead, is refused at exactly its pointer. */
+    @ParameterizedTest
+    @MethodSource("presetNames")
+    void everyValueOfTheWrongTypeIsRefusedAtItsOwnPointer(String name) {
+        List<String> lines = ScoringPolicy.preset(name).toJson().lines().toList();
+        List<Leaf> leaves = leaves(lines);
+        for (Leaf leaf : leaves) {
+            String pointer = Json.pointer(leaf.object()) + "/" + leaf.key();
             List<String> mutated = new ArrayList<>(lines);
-            mutated.set(i, m.group(1) + "\"" + m.group(2) + "\": {\"x\": 1}" + m.group(4));
+            mutated.set(leaf.line(), leaf.indent() + "\"" + leaf.key() + "\": {\"x\": 1}" + (leaf.last() ? "" : ","));
             assertThatExceptionOfType(PolicyReadException.class).as(pointer)
                     .isThrownBy(() -> read(String.join("\n", mutated)))
                     .satisfies(e -> assertThat(e.pointer()).isEqualTo(pointer))
                     .satisfies(e -> assertThat(e.reason()).startsWith("expected ").endsWith(", found an object"));
-            checked++;
         }
-        assertThat(checked).isEqualTo(29);
+        assertThat(leaves).hasSize(29);
     }
 
     /** Every required key of every preset, left out, is missing at its object's pointer. */
@@ -294,37 +304,24 @@ class PolicyFileTest {
     @MethodSource("presetNames")
     void everyRequiredKeyLeftOutIsNamedAtItsObject(String name) throws IOException {
         List<String> lines = ScoringPolicy.preset(name).toJson().lines().toList();
-        List<String> path = new ArrayList<>();
-        int checked = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = MEMBER.matcher(lines.get(i));
-            if (!m.matches()) {
-                if (lines.get(i).strip().startsWith("}") && !path.isEmpty()) {
-                    path.remove(path.size() - 1);
-                }
-                continue;
-            }
-            if (m.group(3).equals("{")) {
-                path.add(m.group(2));
-                continue;
-            }
+        int required = 0;
+        for (Leaf leaf : leaves(lines)) {
             List<String> mutated = new ArrayList<>(lines);
-            mutated.remove(i);
-            if (m.group(4).isEmpty()) {
-                mutated.set(i - 1, mutated.get(i - 1).replaceAll(",$", ""));
+            mutated.remove(leaf.line());
+            if (leaf.last()) {
+                mutated.set(leaf.line() - 1, mutated.get(leaf.line() - 1).replaceAll(",$", ""));
             }
-            String key = m.group(2);
             String text = String.join("\n", mutated);
-            if (path.isEmpty() && List.of("region", "description", "source").contains(key)) {
+            if (leaf.object().isEmpty() && List.of("region", "description", "source").contains(leaf.key())) {
                 assertThat(read(text).toJson()).isEqualTo(text + "\n");
                 continue;
             }
-            String pointer = Json.pointer(path);
-            assertThatExceptionOfType(PolicyReadException.class).as(key).isThrownBy(() -> read(text))
+            String pointer = Json.pointer(leaf.object());
+            assertThatExceptionOfType(PolicyReadException.class).as(leaf.key()).isThrownBy(() -> read(text))
                     .satisfies(e -> assertThat(e.pointer()).isEqualTo(pointer))
-                    .satisfies(e -> assertThat(e.reason()).startsWith("missing key \"" + key + "\""));
-            checked++;
+                    .satisfies(e -> assertThat(e.reason()).startsWith("missing key \"" + leaf.key() + "\""));
+            required++;
         }
-        assertThat(checked).isEqualTo(26);
+        assertThat(required).isEqualTo(26);
     }
 }
