@@ -51,8 +51,8 @@ final class IndicatorScorer {
         this.rounding = policy.rounding();
         this.overAchievedAbove = BigDecimal.ONE.add(policy.overAchievementThreshold());
         this.zero = BigDecimal.ZERO.setScale(rounding.scoreScale());
-        this.achievedShare = policy.qualitativeBands().achievedShare();
-        this.partiallyAchievedShare = policy.qualitativeBands().partiallyAchievedShare();
+        this.achievedShare = policy.achievedShare();
+        this.partiallyAchievedShare = policy.partiallyAchievedShare();
     }
 
     /**

@@ -234,6 +234,18 @@ public abstract class ScoringPolicy {
         return QualitativeBands.STANDARD;
     }
 
+    /** The lowest share of the weight in 达成, as a fraction (0.8): computed once, for the scorer. */
+    @Value.Lazy
+    BigDecimal achievedShare() {
+        return qualitativeBands().achievedShare();
+    }
+
+    /** The lowest share of the weight in 部分达成, as a fraction (0.6): computed once, for the scorer. */
+    @Value.Lazy
+    BigDecimal partiallyAchievedShare() {
+        return qualitativeBands().partiallyAchievedShare();
+    }
+
     /** The point inside a qualitative band. @return never null */
     @Value.Default
     public BandPoint bandPoint() {
