@@ -8,6 +8,8 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
+import io.github.jixiao.scoring.PolicyChoice;
+import io.github.jixiao.scoring.PolicySelector;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.scoring.ScoringPolicy;
@@ -84,5 +86,17 @@ public class ScoringBenchmark {
     @Benchmark
     public AuditReport scoreAndAudit() {
         return Audit.check(form, policy);
+    }
+
+    /** Choosing the form's policy from what it shows ({@code --policy auto}), once per form, before scoring. */
+    @Benchmark
+    public PolicyChoice choose() {
+        return PolicySelector.auto().choose(form);
+    }
+
+    /** The command line's main job per form under {@code --policy auto}: choose, score and audit. */
+    @Benchmark
+    public AuditReport chooseScoreAndAudit() {
+        return Audit.check(form, PolicySelector.auto().choose(form).policy());
     }
 }

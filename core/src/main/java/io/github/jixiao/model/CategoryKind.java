@@ -1,5 +1,7 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.vocabulary.Term;
+import io.github.jixiao.vocabulary.Vocabulary;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,20 +13,24 @@ import java.util.Objects;
  */
 public enum CategoryKind {
     /** 产出指标. */
-    OUTPUT("产出指标"),
+    OUTPUT("产出指标", Term.CATEGORY_OUTPUT),
     /** 效益指标. */
-    BENEFIT("效益指标"),
+    BENEFIT("效益指标", Term.CATEGORY_BENEFIT),
     /** 满意度指标. */
-    SATISFACTION("满意度指标"),
+    SATISFACTION("满意度指标", Term.CATEGORY_SATISFACTION),
     /** 成本指标 (level 1 since 财预〔2021〕101号). */
-    COST("成本指标"),
+    COST("成本指标", Term.CATEGORY_COST),
     /** Any other label, such as 效果指标. */
-    OTHER("");
+    OTHER("", null);
+
+    private static final CategoryKind[] KINDS = values();
 
     private final String label;
+    private final Term term;
 
-    CategoryKind(String label) {
+    CategoryKind(String label, Term term) {
         this.label = label;
+        this.term = term;
     }
 
     /** The standard Chinese label, empty for {@link #OTHER}. @return never null */
@@ -33,24 +39,20 @@ public enum CategoryKind {
     }
 
     /**
-     * Classifies a label as printed, ignoring white space and a points note: {@code 产出指标(50分)} is OUTPUT.
+     * Classifies a label as printed by the {@code category.*} terms of the default {@link Vocabulary} (the same
+     * data the reader recognises forms by): the term whose synonym the label contains, after white space, bracketed
+     * notes and a leading ordinal are dropped, the longest synonym first. {@code 一、产出指标(50分)} is OUTPUT.
      *
      * @param label the label as written, not null
-     * @return the kind, never null
+     * @return the kind, {@link #OTHER} when no synonym is in the label; never null
      */
     public static CategoryKind classify(String label) {
-        String s = Labels.normalize(Objects.requireNonNull(label, "label"));
-        if (s.startsWith("产出")) {
-            return OUTPUT;
-        }
-        if (s.startsWith("效益")) {
-            return BENEFIT;
-        }
-        if (s.startsWith("满意")) {
-            return SATISFACTION;
-        }
-        if (s.startsWith("成本")) {
-            return COST;
+        Objects.requireNonNull(label, "label");
+        Term term = Vocabulary.defaults().match(label, Term.Group.CATEGORY).orElse(null);
+        for (CategoryKind kind : KINDS) {
+            if (kind.term == term && term != null) {
+                return kind;
+            }
         }
         return OTHER;
     }

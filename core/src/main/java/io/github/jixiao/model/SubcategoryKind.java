@@ -1,5 +1,7 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.vocabulary.Term;
+import io.github.jixiao.vocabulary.Vocabulary;
 import java.util.Objects;
 
 /**
@@ -10,38 +12,42 @@ import java.util.Objects;
  */
 public enum SubcategoryKind {
     /** 数量指标. */
-    QUANTITY("数量指标"),
+    QUANTITY("数量指标", Term.SUBCATEGORY_QUANTITY),
     /** 质量指标. */
-    QUALITY("质量指标"),
+    QUALITY("质量指标", Term.SUBCATEGORY_QUALITY),
     /** 时效指标. */
-    TIMELINESS("时效指标"),
+    TIMELINESS("时效指标", Term.SUBCATEGORY_TIMELINESS),
     /** 成本指标 under 产出指标 (2020 taxonomy). */
-    COST("成本指标"),
+    COST("成本指标", Term.SUBCATEGORY_COST),
     /** 经济成本指标 (2021+). */
-    ECONOMIC_COST("经济成本指标"),
+    ECONOMIC_COST("经济成本指标", Term.SUBCATEGORY_ECONOMIC_COST),
     /** 社会成本指标 (2021+). */
-    SOCIAL_COST("社会成本指标"),
+    SOCIAL_COST("社会成本指标", Term.SUBCATEGORY_SOCIAL_COST),
     /** 生态环境成本指标 (2021+). */
-    ECO_ENVIRONMENTAL_COST("生态环境成本指标"),
+    ECO_ENVIRONMENTAL_COST("生态环境成本指标", Term.SUBCATEGORY_ECO_ENVIRONMENTAL_COST),
     /** 经济效益指标. */
-    ECONOMIC_BENEFIT("经济效益指标"),
+    ECONOMIC_BENEFIT("经济效益指标", Term.SUBCATEGORY_ECONOMIC_BENEFIT),
     /** 社会效益指标. */
-    SOCIAL_BENEFIT("社会效益指标"),
+    SOCIAL_BENEFIT("社会效益指标", Term.SUBCATEGORY_SOCIAL_BENEFIT),
     /** 生态效益指标. */
-    ECOLOGICAL_BENEFIT("生态效益指标"),
+    ECOLOGICAL_BENEFIT("生态效益指标", Term.SUBCATEGORY_ECOLOGICAL_BENEFIT),
     /** 可持续影响指标. */
-    SUSTAINABLE_IMPACT("可持续影响指标"),
+    SUSTAINABLE_IMPACT("可持续影响指标", Term.SUBCATEGORY_SUSTAINABLE_IMPACT),
     /** 服务对象满意度指标. */
-    SERVICE_SATISFACTION("服务对象满意度指标"),
+    SERVICE_SATISFACTION("服务对象满意度指标", Term.SUBCATEGORY_SERVICE_SATISFACTION),
     /** No level-2 label on the form (an empty cell). */
-    UNSPECIFIED(""),
+    UNSPECIFIED("", null),
     /** Any other label. */
-    OTHER("");
+    OTHER("", null);
+
+    private static final SubcategoryKind[] KINDS = values();
 
     private final String label;
+    private final Term term;
 
-    SubcategoryKind(String label) {
+    SubcategoryKind(String label, Term term) {
         this.label = label;
+        this.term = term;
     }
 
     /** The standard Chinese label, empty for UNSPECIFIED and OTHER. @return never null */
@@ -79,51 +85,24 @@ public enum SubcategoryKind {
     }
 
     /**
-     * Classifies a label as printed, ignoring white space: {@code 可持续影 响指 标} is SUSTAINABLE_IMPACT.
+     * Classifies a label as printed by the {@code subcategory.*} terms of the default {@link Vocabulary} (the same
+     * data the reader recognises forms by): the term whose synonym the label contains, after white space and
+     * bracketed notes are dropped, the longest synonym first and of two as long the cost kinds:
+     * {@code 可持续影 响指 标} is SUSTAINABLE_IMPACT, {@code 服务对象满意度指标等} SERVICE_SATISFACTION.
      *
      * @param label the label as written, not null
-     * @return the kind, never null
+     * @return the kind: {@link #UNSPECIFIED} for a blank label, {@link #OTHER} when no synonym is in it; never null
      */
     public static SubcategoryKind classify(String label) {
-        String s = Labels.normalize(Objects.requireNonNull(label, "label"));
-        if (s.isEmpty()) {
+        String normalized = Vocabulary.normalize(Objects.requireNonNull(label, "label"));
+        if (normalized.isEmpty()) {
             return UNSPECIFIED;
         }
-        if (s.contains("生态环境成本")) {
-            return ECO_ENVIRONMENTAL_COST;
-        }
-        if (s.contains("经济成本")) {
-            return ECONOMIC_COST;
-        }
-        if (s.contains("社会成本")) {
-            return SOCIAL_COST;
-        }
-        if (s.contains("成本")) {
-            return COST;
-        }
-        if (s.startsWith("数量")) {
-            return QUANTITY;
-        }
-        if (s.startsWith("质量")) {
-            return QUALITY;
-        }
-        if (s.startsWith("时效")) {
-            return TIMELINESS;
-        }
-        if (s.startsWith("经济效益")) {
-            return ECONOMIC_BENEFIT;
-        }
-        if (s.startsWith("社会效益")) {
-            return SOCIAL_BENEFIT;
-        }
-        if (s.startsWith("生态效益")) {
-            return ECOLOGICAL_BENEFIT;
-        }
-        if (s.startsWith("可持续")) {
-            return SUSTAINABLE_IMPACT;
-        }
-        if (s.contains("满意")) {
-            return SERVICE_SATISFACTION;
+        Term term = Vocabulary.defaults().matchNormalized(normalized, Term.Group.SUBCATEGORY).orElse(null);
+        for (SubcategoryKind kind : KINDS) {
+            if (kind.term == term && term != null) {
+                return kind;
+            }
         }
         return OTHER;
     }

@@ -5,29 +5,31 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The qualitative bands of 财预〔2020〕10号 (定性指标分档): 达成 [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%)
- * of the weight, and the point a policy picks inside one.
+ * The qualitative bands (定性指标分档) of a policy — 财预〔2020〕10号: 达成 [80%, 100%], 部分达成 [60%, 80%),
+ * 未达成 [0, 60%) of the weight — and the point a policy picks inside one.
  */
 final class Bands {
-
-    private static final BigDecimal SIXTY = new BigDecimal("0.6");
-    private static final BigDecimal EIGHTY = new BigDecimal("0.8");
 
     private Bands() {
     }
 
-    /** The allowed range of a level on weight {@code w}; a single point 0 when the weight is 0. */
-    static ScoreRange range(AchievementLevel level, BigDecimal w, RoundingPolicy rounding) {
+    /**
+     * The allowed range of a level on weight {@code w}, with the bands' lower shares as fractions ({@code achieved}
+     * 0.8, {@code partially} 0.6); a single point 0 when the weight is 0.
+     */
+    static ScoreRange range(AchievementLevel level, BigDecimal w, RoundingPolicy rounding, BigDecimal achieved,
+            BigDecimal partially) {
         if (w.signum() == 0) {
             return ScoreRange.exactly(tidy(BigDecimal.ZERO, rounding));
         }
         switch (level) {
             case ACHIEVED:
-                return new ScoreRange(tidy(w.multiply(EIGHTY), rounding), tidy(w, rounding), true);
+                return new ScoreRange(tidy(w.multiply(achieved), rounding), tidy(w, rounding), true);
             case PARTIALLY_ACHIEVED:
-                return new ScoreRange(tidy(w.multiply(SIXTY), rounding), tidy(w.multiply(EIGHTY), rounding), false);
+                return new ScoreRange(tidy(w.multiply(partially), rounding), tidy(w.multiply(achieved), rounding),
+                        false);
             default:
-                return new ScoreRange(tidy(BigDecimal.ZERO, rounding), tidy(w.multiply(SIXTY), rounding), false);
+                return new ScoreRange(tidy(BigDecimal.ZERO, rounding), tidy(w.multiply(partially), rounding), false);
         }
     }
 

@@ -38,6 +38,9 @@ final class IndicatorScorer {
     private final BigDecimal overAchievedAbove;
     /** 0 at the score scale. */
     private final BigDecimal zero;
+    /** The lowest shares of the weight in 达成 and in 部分达成, as fractions (0.8, 0.6). */
+    private final BigDecimal achievedShare;
+    private final BigDecimal partiallyAchievedShare;
     /** The full marks and the band marks given last: the rows of a form share a few weights. */
     private Marks lastFull;
     private Marks lastBand;
@@ -49,6 +52,8 @@ final class IndicatorScorer {
         this.rounding = policy.rounding();
         this.overAchievedAbove = BigDecimal.ONE.add(policy.overAchievementThreshold());
         this.zero = BigDecimal.ZERO.setScale(rounding.scoreScale());
+        this.achievedShare = policy.achievedShare();
+        this.partiallyAchievedShare = policy.partiallyAchievedShare();
     }
 
     /**
@@ -355,7 +360,7 @@ final class IndicatorScorer {
     private Marks bandMarks(AchievementLevel level, BigDecimal weight) {
         Marks last = lastBand;
         if (last == null || last.band != level || !last.weight.equals(weight)) {
-            ScoreRange range = Bands.range(level, weight, rounding);
+            ScoreRange range = Bands.range(level, weight, rounding, achievedShare, partiallyAchievedShare);
             last = new Marks(level, weight, Bands.point(range, policy.bandPoint(), rounding), range);
             lastBand = last;
         }

@@ -52,14 +52,17 @@ public record RoundingPolicy(int rateScale, RoundingMode rateMode, boolean round
         Objects.requireNonNull(scoreMode, "scoreMode");
         checkScale("rateScale", rateScale);
         checkScale("scoreScale", scoreScale);
-        if (rateMode == RoundingMode.UNNECESSARY || scoreMode == RoundingMode.UNNECESSARY) {
-            throw new IllegalArgumentException("RoundingMode.UNNECESSARY cannot round rates or scores");
+        if (rateMode == RoundingMode.UNNECESSARY) {
+            throw new PolicyValueException("rateMode", "RoundingMode.UNNECESSARY cannot round rates or scores");
+        }
+        if (scoreMode == RoundingMode.UNNECESSARY) {
+            throw new PolicyValueException("scoreMode", "RoundingMode.UNNECESSARY cannot round rates or scores");
         }
     }
 
     private static void checkScale(String name, int scale) {
         if (scale < 0 || scale > 12) {
-            throw new IllegalArgumentException(name + " is " + scale + "; it must be 0 to 12");
+            throw new PolicyValueException(name, name + " is " + scale + "; it must be 0 to 12");
         }
     }
 

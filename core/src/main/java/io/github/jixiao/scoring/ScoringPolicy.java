@@ -1,12 +1,28 @@
 package io.github.jixiao.scoring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A scoring policy (评分规则): every choice the rules leave open, named. Regions are presets, not branches
- * in code: {@link #national()} (财预〔2020〕10号), {@link #shenzhen()}, {@link #shanghai()},
- * {@link #twentyPointExecution()}; {@link #builder()} starts from the national values for custom ones.
+ * in code: each preset is a policy file shipped in the jar ({@code io/github/jixiao/scoring/presets/*.json}),
+ * loaded by {@link #preset(String)} and listed by {@link #presets()} — {@code national} (财预〔2020〕10号),
+ * {@code shenzhen}, {@code shanghai}, {@code putuo}, {@code twenty-point}, with {@link #national()} and the others
+ * as shortcuts. {@link #read(InputStream)} reads a policy file of one's own and {@link #write(OutputStream)}
+ * writes one (the format is in {@code docs/policies.md}); {@link #builder()} starts from the national values.
+ * Which preset fits a form is {@link PolicySelector}'s question.
  *
  * <p>What each value decides:
  * <ul>
@@ -112,11 +128,35 @@ public abstract class ScoringPolicy {
         ZERO
     }
 
-    /** A short name for reports, such as {@code national}. @return never null */
+    /** The longest name: 64 characters. */
+    static final int MAX_NAME = 64;
+    /** The longest region, description or source: 4,000 characters. */
+    static final int MAX_TEXT = 4000;
+
+    /**
+     * A short name for reports, such as {@code national}: 1 to 64 characters, no line breaks or other control
+     * characters.
+     *
+     * @return never null
+     */
     @Value.Default
     public String name() {
         return "custom";
     }
+
+    /** Where the rules apply (适用地区), such as {@code 上海市（市级）}. @return never null, empty when not said */
+    public abstract Optional<String> region();
+
+    /** What the rules are, in a sentence or two, for readers of a policy file. @return never null */
+    public abstract Optional<String> description();
+
+    /**
+     * Where the rules come from (依据): the document, notice or published forms they follow, with enough detail to
+     * find them again, such as {@code 财预〔2020〕10号} or the address of a published form.
+     *
+     * @return never null, empty when not said
+     */
+    public abstract Optional<String> source();
 
     /**
      * The weight of the execution rate (预算执行率分值) where the form prints none: 10, or 20 on the Yunnan/Hubei
@@ -188,6 +228,24 @@ public abstract class ScoringPolicy {
         return BigDecimal.valueOf(5);
     }
 
+    /** The qualitative bands: 达成 from 80 %, 部分达成 from 60 % of the weight by default. @return never null */
+    @Value.Default
+    public QualitativeBands qualitativeBands() {
+        return QualitativeBands.STANDARD;
+    }
+
+    /** The lowest share of the weight in 达成, as a fraction (0.8): computed once, for the scorer. */
+    @Value.Lazy
+    BigDecimal achievedShare() {
+        return qualitativeBands().achievedShare();
+    }
+
+    /** The lowest share of the weight in 部分达成, as a fraction (0.6): computed once, for the scorer. */
+    @Value.Lazy
+    BigDecimal partiallyAchievedShare() {
+        return qualitativeBands().partiallyAchievedShare();
+    }
+
     /** The point inside a qualitative band. @return never null */
     @Value.Default
     public BandPoint bandPoint() {
@@ -237,26 +295,151 @@ public abstract class ScoringPolicy {
 
     @Value.Check
     void check() {
+        requireName(name());
+        requireText("region", region());
+        requireText("description", description());
+        requireText("source", source());
+        requireDecimal("executionWeight", executionWeight());
+        requireDecimal("overAchievementThreshold", overAchievementThreshold());
+        requireDecimal("implausibleFactor", implausibleFactor());
+        requireDecimal("scoreTolerance", scoreTolerance());
+        requireDecimal("executionTolerance", executionTolerance());
+        requireDecimal("qualitativeBands/achievedFrom", qualitativeBands().achievedFrom());
+        requireDecimal("qualitativeBands/partiallyAchievedFrom", qualitativeBands().partiallyAchievedFrom());
+        requireDecimal("grades/excellentFrom", grades().excellentFrom());
+        requireDecimal("grades/goodFrom", grades().goodFrom());
+        requireDecimal("grades/fairFrom", grades().fairFrom());
         requireNotNegative("executionWeight", executionWeight());
+        if (executionWeight().compareTo(HUNDRED) > 0) {
+            throw new PolicyValueException("executionWeight", "executionWeight is "
+                    + executionWeight().toPlainString() + "; it must be at most 100");
+        }
         requireNotNegative("overAchievementThreshold", overAchievementThreshold());
         requireNotNegative("scoreTolerance", scoreTolerance());
         requireNotNegative("executionTolerance", executionTolerance());
         if (implausibleFactor().compareTo(BigDecimal.ONE) <= 0) {
-            throw new IllegalArgumentException(
+            throw new PolicyValueException("implausibleFactor",
                     "implausibleFactor is " + implausibleFactor().toPlainString() + "; it must be > 1");
         }
     }
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static void requireNotNegative(String name, BigDecimal value) {
         if (value.signum() < 0) {
-            throw new IllegalArgumentException(name + " is " + value.toPlainString() + "; it must be ≥ 0");
+            throw new PolicyValueException(name, name + " is " + value.toPlainString() + "; it must be ≥ 0");
         }
     }
 
+    /** A decimal a policy file can hold: 0 to 12 decimal places, at most 20 integer digits. */
+    private static void requireDecimal(String key, BigDecimal value) {
+        if (value.scale() < 0 || value.scale() > 12 || value.precision() - value.scale() > 20) {
+            String name = key.substring(key.indexOf('/') + 1);
+            throw new PolicyValueException(key, name + " is " + value + "; a policy's decimals have 0 to 12 decimal"
+                    + " places and at most 20 integer digits (write 1E+1 as 10)");
+        }
+    }
+
+    private static void requireName(String name) {
+        if (name.isBlank() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)
+                || !wellFormed(name)) {
+            throw new PolicyValueException("name", "name \"" + (name.length() > MAX_NAME
+                    ? name.substring(0, MAX_NAME) + "…" : name).replaceAll("\\p{Cntrl}", "?")
+                    + "\" must be 1 to " + MAX_NAME + " characters without control characters");
+        }
+    }
+
+    private static void requireText(String key, Optional<String> text) {
+        if (text.isPresent() && (text.get().isBlank() || text.get().length() > MAX_TEXT || !wellFormed(text.get()))) {
+            throw new PolicyValueException(key, key + " must be 1 to " + MAX_TEXT + " characters of Unicode text, not"
+                    + " blank; leave it out when there is nothing to say");
+        }
+    }
+
+    /** Whether every surrogate in the text is half of a pair, so that it can be written as UTF-8. */
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- files
+
     /**
-     * 财预〔2020〕10号 as in DESIGN §4: execution 10 points over 全年预算数, rate to 4 decimals half-up, score
-     * rounded once to 2 decimals half-up, {@code =} as ≥, over-achievement flagged, qualitative band top,
-     * a late deadline in the 未达成 band, no rescaling, grades 90/80/60 inclusive.
+     * Reads a policy file (评分规则文件): a JSON object naming every choice, as {@code docs/policies.md} describes
+     * and {@link #write} writes. Strict: at most 1 MiB of UTF-8, 32 levels of nesting, no duplicate or unknown key,
+     * no trailing content; decimals as strings ({@code "0.30"}).
+     *
+     * @param in the file, UTF-8; read to its end, not closed
+     * @return the policy, never null
+     * @throws PolicyReadException if the file is not JSON, breaks a limit, or is not a consistent policy (a band
+     *     above 100 %, grade boundaries out of order, a negative tolerance, an unknown key or code); its message is
+     *     one line, the JSON pointer of the value and what was expected, such as
+     *     {@code /grades/goodFrom: expected a decimal string such as "80", found true}
+     * @throws IOException if reading fails
+     */
+    public static ScoringPolicy read(InputStream in) throws IOException {
+        return PolicyFile.read(Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Writes this policy as a policy file: the canonical JSON of {@link #toJson()}, UTF-8.
+     *
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public void write(OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out").write(toJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * This policy as the canonical text of a policy file: keys in the documented order, two-space indentation,
+     * a final line end. {@code read(toJson())} gives an equal policy, and equal policies give equal text.
+     *
+     * @return never null
+     */
+    public String toJson() {
+        return PolicyFile.write(this);
+    }
+
+    /**
+     * A preset shipped with jixiao, by name: one of {@link #presets()}.
+     *
+     * @param name the preset's name, such as {@code shanghai}; not null
+     * @return the preset, never null
+     * @throws IllegalArgumentException if no preset has that name; the message lists the names
+     */
+    public static ScoringPolicy preset(String name) {
+        Objects.requireNonNull(name, "name");
+        ScoringPolicy preset = Presets.ALL.get(name);
+        if (preset == null) {
+            throw new IllegalArgumentException("'" + (name.length() > 64 ? name.substring(0, 64) + "…" : name)
+                    + "' is not a preset; choose one of " + String.join(", ", presets()));
+        }
+        return preset;
+    }
+
+    /**
+     * The names of the presets shipped with jixiao, in the order of {@code presets/presets.txt}: {@code national}
+     * first.
+     *
+     * @return never null, unmodifiable
+     */
+    public static List<String> presets() {
+        return Presets.NAMES;
+    }
+
+    /**
+     * The preset {@code national}, 财预〔2020〕10号 as in DESIGN §4: execution 10 points over 全年预算数, rate to 4
+     * decimals half-up, score rounded once to 2 decimals half-up, {@code =} as ≥, over-achievement flagged,
+     * qualitative bands 80/60 and their top, a late deadline in the 未达成 band, no rescaling, grades 90/80/60
+     * inclusive. The same values as {@link #builder()}'s.
      *
      * @return never null
      */
@@ -265,7 +448,7 @@ public abstract class ScoringPolicy {
     }
 
     /**
-     * Shenzhen 2020–21 (seed 002): as {@link #national()}, but the rate is rounded half-up to 2 decimals before
+     * The preset {@code shenzhen}, Shenzhen 2020–21 (seed 002): as {@link #national()}, but the rate is rounded half-up to 2 decimals before
      * × 10 (0.8669 → 0.87 → 8.70) and the execution score is checked to 0.01.
      *
      * @return never null
@@ -275,7 +458,7 @@ public abstract class ScoringPolicy {
     }
 
     /**
-     * Shanghai municipal 2023 (seed 003): as {@link #national()}, but rate and score are truncated to 2 decimals
+     * The preset {@code shanghai}, Shanghai municipal 2023 (seed 003): as {@link #national()}, but rate and score are truncated to 2 decimals
      * (60.5357% → 60.53% → 6.05; 99.88% → 9.98) and the execution score is checked to 0.01.
      *
      * @return never null
@@ -285,7 +468,7 @@ public abstract class ScoringPolicy {
     }
 
     /**
-     * The Yunnan 保山 / Hubei template: as {@link #national()}, with 20 points for the execution rate
+     * The preset {@code twenty-point}, the Yunnan 保山 / Hubei template: as {@link #national()}, with 20 points for the execution rate
      * (得分 = 20 × 执行率) and 80 for the goals.
      *
      * @return never null
@@ -305,14 +488,54 @@ public abstract class ScoringPolicy {
         }
     }
 
-    /** The presets, built once. */
+    /** The presets, read once from the jar. */
     private static final class Presets {
-        static final ScoringPolicy NATIONAL = builder().name("national").build();
-        static final ScoringPolicy SHENZHEN = builder().name("shenzhen").rounding(RoundingPolicy.SHENZHEN)
-                .executionTolerance(new BigDecimal("0.01")).build();
-        static final ScoringPolicy SHANGHAI = builder().name("shanghai").rounding(RoundingPolicy.SHANGHAI)
-                .executionTolerance(new BigDecimal("0.01")).build();
-        static final ScoringPolicy TWENTY_POINT_EXECUTION = builder().name("twentyPointExecution")
-                .executionWeight(BigDecimal.valueOf(20)).build();
+        static final List<String> NAMES;
+        static final Map<String, ScoringPolicy> ALL;
+
+        static {
+            try {
+                List<String> names = new ArrayList<>();
+                Map<String, ScoringPolicy> all = new LinkedHashMap<>();
+                for (String line : resource("presets.txt").split("\n")) {
+                    String name = line.strip();
+                    if (name.isEmpty() || name.startsWith("#")) {
+                        continue;
+                    }
+                    try (InputStream in = open(name + ".json")) {
+                        ScoringPolicy policy = read(in);
+                        if (!policy.name().equals(name)) {
+                            throw new IllegalStateException("Preset file " + name + ".json names itself \""
+                                    + policy.name() + "\"");
+                        }
+                        names.add(name);
+                        all.put(name, policy);
+                    }
+                }
+                NAMES = Collections.unmodifiableList(names);
+                ALL = Collections.unmodifiableMap(all);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The presets of jixiao-core cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        static final ScoringPolicy NATIONAL = ALL.get("national");
+        static final ScoringPolicy SHENZHEN = ALL.get("shenzhen");
+        static final ScoringPolicy SHANGHAI = ALL.get("shanghai");
+        static final ScoringPolicy TWENTY_POINT_EXECUTION = ALL.get("twenty-point");
+
+        private static InputStream open(String file) throws IOException {
+            InputStream in = ScoringPolicy.class.getResourceAsStream("presets/" + file);
+            if (in == null) {
+                throw new IOException("resource presets/" + file + " is missing from jixiao-core");
+            }
+            return in;
+        }
+
+        private static String resource(String file) throws IOException {
+            try (InputStream in = open(file)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
     }
 }

@@ -4,6 +4,10 @@
  * {@link io.github.jixiao.scoring.ScoreCard}: the execution-rate score, every indicator's points with the
  * allowed range, the rule applied and an explanation, subtotals, the total and the grade.
  *
+ * <p>Policies are data: {@link io.github.jixiao.scoring.ScoringPolicy#read} reads a policy file, the presets are such
+ * files in the jar, and {@link io.github.jixiao.scoring.PolicySelector} chooses each form's policy, once, before it is
+ * scored, from what the form shows or from a caller's policy map ({@code docs/policies.md}).
+ *
  * <p>Scoring is a pure function: no I/O, no clock, no default locale; every rounding is named by the policy.
  * It never throws on a valid form: what it cannot assess is scored by a named rule and noted on the card,
  * and the {@link io.github.jixiao.audit.Audit} turns those notes into findings.

@@ -96,6 +96,40 @@ public enum Term {
     /** A remark row after the table: 其他需要说明事项, 注:, 填表人. */
     CLOSING_REMARK(Group.CLOSING),
 
+    /** 产出指标, a level-1 indicator. */
+    CATEGORY_OUTPUT(Group.CATEGORY),
+    /** 效益指标. */
+    CATEGORY_BENEFIT(Group.CATEGORY),
+    /** 满意度指标. */
+    CATEGORY_SATISFACTION(Group.CATEGORY),
+    /** 成本指标 as a level-1 indicator (财预〔2021〕101号). */
+    CATEGORY_COST(Group.CATEGORY),
+
+    /** 生态环境成本指标, a level-2 indicator (2021+). The cost kinds come first: of two synonyms as long, a cost one wins. */
+    SUBCATEGORY_ECO_ENVIRONMENTAL_COST(Group.SUBCATEGORY),
+    /** 经济成本指标 (2021+). */
+    SUBCATEGORY_ECONOMIC_COST(Group.SUBCATEGORY),
+    /** 社会成本指标 (2021+). */
+    SUBCATEGORY_SOCIAL_COST(Group.SUBCATEGORY),
+    /** 成本指标 under 产出指标 (2020). */
+    SUBCATEGORY_COST(Group.SUBCATEGORY),
+    /** 数量指标. */
+    SUBCATEGORY_QUANTITY(Group.SUBCATEGORY),
+    /** 质量指标. */
+    SUBCATEGORY_QUALITY(Group.SUBCATEGORY),
+    /** 时效指标. */
+    SUBCATEGORY_TIMELINESS(Group.SUBCATEGORY),
+    /** 经济效益指标. */
+    SUBCATEGORY_ECONOMIC_BENEFIT(Group.SUBCATEGORY),
+    /** 社会效益指标. */
+    SUBCATEGORY_SOCIAL_BENEFIT(Group.SUBCATEGORY),
+    /** 生态效益指标. */
+    SUBCATEGORY_ECOLOGICAL_BENEFIT(Group.SUBCATEGORY),
+    /** 可持续影响指标. */
+    SUBCATEGORY_SUSTAINABLE_IMPACT(Group.SUBCATEGORY),
+    /** 服务对象满意度指标. */
+    SUBCATEGORY_SERVICE_SATISFACTION(Group.SUBCATEGORY),
+
     /** A cell that holds no value and says the row does not apply: —, /, 无. */
     PLACEHOLDER(Group.PLACEHOLDER),
     /** A cell that holds no value and says it was left blank: 空, （空）, 未填写. */
@@ -132,26 +166,46 @@ public enum Term {
      */
     public enum Group {
         /** Titles, matched anywhere in the text. */
-        TITLE,
+        TITLE(true),
         /** Header fields. */
-        FIELD,
+        FIELD(false),
         /** The funding block's title. */
-        FUNDING_TITLE,
+        FUNDING_TITLE(false),
         /** The funding block's column headers (and the shared 分值 and 得分). */
-        FUNDING_COLUMN,
+        FUNDING_COLUMN(false),
         /** The funding block's line labels. */
-        FUNDING_LINE,
+        FUNDING_LINE(false),
         /** The annual goal block. */
-        GOAL,
+        GOAL(false),
         /** The indicator table's section label. */
-        INDICATORS_TITLE,
+        INDICATORS_TITLE(false),
         /** The indicator table's column headers. */
-        INDICATOR_COLUMN,
+        INDICATOR_COLUMN(false),
         /** The rows after the indicator table. */
-        CLOSING,
+        CLOSING(false),
+        /** Level-1 indicator labels (一级指标), matched anywhere in the text: {@code 一、产出指标(50分)}. */
+        CATEGORY(true),
+        /** Level-2 indicator labels (二级指标), matched anywhere in the text: {@code 服务对象满意度指标等}. */
+        SUBCATEGORY(true),
         /** Cells that hold no value. */
-        PLACEHOLDER,
+        PLACEHOLDER(false),
         /** Indicator rows left as the template printed them. */
-        TEMPLATE_ROW
+        TEMPLATE_ROW(false);
+
+        private final boolean anywhere;
+
+        Group(boolean anywhere) {
+            this.anywhere = anywhere;
+        }
+
+        /**
+         * Whether a synonym of this group matches anywhere in a label (titles, 一级 and 二级 labels) rather than
+         * at its start or as the whole label.
+         *
+         * @return true for {@link #TITLE}, {@link #CATEGORY} and {@link #SUBCATEGORY}
+         */
+        public boolean matchesAnywhere() {
+            return anywhere;
+        }
     }
 }

@@ -28,9 +28,9 @@ import java.util.stream.Collectors;
  *
  * <p>Text is matched after {@link #normalize}: a synonym matches a label equal to it or, when the synonym has
  * three characters or more or ends with a colon, a label starting with it (but not a label with its value after a
- * colon, {@code 项目名称：某项目}); the longest synonym wins. Titles
- * match anywhere in the text; placeholders and template rows only whole cells (template rows with digits
- * written as {@code #}).
+ * colon, {@code 项目名称：某项目}); the longest synonym wins (of two as long, the term listed first in {@link Term}).
+ * Titles and 一级/二级 indicator labels match anywhere in the text; placeholders and template rows only whole cells
+ * (template rows with digits written as {@code #}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -179,7 +179,7 @@ public final class Vocabulary {
         }
         for (Synonym synonym : byGroup.get(group)) {
             String s = synonym.text;
-            boolean found = group == Term.Group.TITLE ? key.contains(s)
+            boolean found = group.matchesAnywhere() ? key.contains(s)
                     : (s.length() >= MIN_PREFIX || s.endsWith(":")) && key.startsWith(s)
                             && (s.endsWith(":") || key.length() == s.length() || key.charAt(s.length()) != ':');
             if (found) {

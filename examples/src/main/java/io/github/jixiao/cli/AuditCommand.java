@@ -71,6 +71,8 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), lang.pick("--fail-on 只接受 error 或 warning",
                     "--fail-on takes error or warning"));
         }
+        options.policies();
+        options.reading();
         Jixiao.Session session = jixiao.session;
         PrintWriter out = session.out();
         try (HtmlReport report = htmlReport == null ? null : HtmlReport.create(lang.chinese());

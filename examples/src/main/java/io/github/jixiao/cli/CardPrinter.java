@@ -5,7 +5,6 @@ import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.SelfEvaluation;
-import io.github.jixiao.report.PolicyNames;
 import io.github.jixiao.report.Verdicts;
 import io.github.jixiao.scoring.ExecutionScore;
 import io.github.jixiao.scoring.IndicatorScore;
@@ -59,7 +58,8 @@ final class CardPrinter {
         form.year().ifPresent(year -> facts.add(lang.pick(year + " 年", year.toString())));
         form.project().department().ifPresent(facts::add);
         facts.add(evaluated.source());
-        facts.add(lang.pick("评分规则 ", "policy ") + PolicyNames.of(card.policy().name(), lang.chinese()));
+        facts.add(lang.pick("评分规则 " + card.policy().name() + "（依据：" + evaluated.policy().reason() + "）",
+                "policy " + card.policy().name() + " (" + evaluated.policy().reasonEn() + ")"));
         out.append(colours.paint(Style.DIM, Terminals.safe(String.join(" · ", facts)))).append("\n\n");
         out.append(indicators(card)).append('\n');
         out.append(execution(form, card.execution()));

@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
         FormFormat target = writableFormat();
         PrintWriter err = jixiao.session.err();
         if (audit) {
-            Outcome outcome = new Evaluator(options.policy).evaluate(in);
+            Outcome outcome = new Evaluator(options.policies(), options.reading()).evaluate(in);
             if (!outcome.problems().isEmpty()) {
                 outcome.problems().forEach(problem -> problem.report(err, options.lang, options.verbose));
                 return Jixiao.UNREADABLE;
@@ -62,7 +62,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ReadResult read;
         try {
-            read = Formats.read(in);
+            read = Formats.read(in, options.reading());
         } catch (IOException e) {
             Problem.from(in.toString(), e).report(err, options.lang, options.verbose);
             return Jixiao.UNREADABLE;

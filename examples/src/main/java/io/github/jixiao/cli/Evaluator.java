@@ -3,12 +3,14 @@ package io.github.jixiao.cli;
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.scoring.ScoreCard;
-import io.github.jixiao.scoring.Scorer;
-import io.github.jixiao.scoring.ScoringPolicy;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.scoring.PolicyChoice;
+import io.github.jixiao.scoring.PolicySelector;
+import io.github.jixiao.scoring.ScoreCard;
+import io.github.jixiao.scoring.Scorer;
+import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,22 +20,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads a file, scores every form in it under one policy and audits it: the main job, for one file. Never
- * throws for a bad file: a file that cannot be read becomes an {@link Outcome} with its {@link Problem}, so
- * that a batch goes on with the other files. Thread-safe.
+ * Reads a file, scores every form in it under the policy chosen for it and audits it: the main job, for one file.
+ * The policy of each form is chosen once, before scoring ({@link PolicySelector}); a guessed choice adds its
+ * {@code POLICY_GUESSED} finding after the reader's. Never throws for a bad file: a file that cannot be read becomes
+ * an {@link Outcome} with its {@link Problem}, so that a batch goes on with the other files. Thread-safe.
  */
 final class Evaluator {
 
-    private final ScoringPolicy policy;
+    private final PolicySelector policies;
+    private final ReadOptions reading;
 
-    Evaluator(ScoringPolicy policy) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+    Evaluator(PolicySelector policies, ReadOptions reading) {
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.reading = Objects.requireNonNull(reading, "reading");
     }
 
     Outcome evaluate(Path file) {
         String name = file.toString();
         try {
-            ReadResult result = Formats.read(file);
+            ReadResult result = Formats.read(file, reading);
             if (result.entries().isEmpty()) {
                 Optional<Finding> why = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                         .findFirst();
@@ -54,7 +59,7 @@ final class Evaluator {
                 }
                 List<Finding> reader = new ArrayList<>(forms.isEmpty() ? documentFindings : List.of());
                 reader.addAll(entry.findings());
-                forms.add(evaluate(source(file, entry.location()), entry.form().get(), reader));
+                forms.add(evaluate(file, source(file, entry.location()), entry.form().get(), reader));
             }
             return Outcome.read(name, forms, unreadable);
         } catch (IOException | RuntimeException e) {
@@ -62,11 +67,13 @@ final class Evaluator {
         }
     }
 
-    private Evaluated evaluate(Origin source, SelfEvaluation form, List<Finding> readerFindings) {
-        ScoreCard card = Scorer.score(form, policy);
+    private Evaluated evaluate(Path file, Origin source, SelfEvaluation form, List<Finding> readerFindings) {
+        PolicyChoice policy = policies.choose(form, file.toString());
+        ScoreCard card = Scorer.score(form, policy.policy());
         List<Finding> findings = new ArrayList<>(readerFindings);
+        policy.finding().ifPresent(findings::add);
         findings.addAll(Audit.check(card).findings());
-        return new Evaluated(source, new AuditReport(card, findings));
+        return new Evaluated(source, new AuditReport(card, findings), policy);
     }
 
     /** The form's source: the file as given, then the place in it ({@code forms/a.xlsx!Sheet1!A1}). */

@@ -44,6 +44,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = options.lang;
+        options.policies();
+        options.reading();
         Duplicates duplicates = new Duplicates();
         List<io.github.jixiao.model.Origin> firsts = new ArrayList<>();
         Pipeline.Counts counts;

@@ -37,11 +37,11 @@ final class Formats {
                 + Available.FORMATS.stream().flatMap(f -> f.fileExtensions().stream()).toList());
     }
 
-    /** Reads every form in a file, leniently: what can be read is read, and the rest becomes findings. */
-    static ReadResult read(Path file) throws IOException {
+    /** Reads every form in a file, as the options say (the command line reads leniently), under its own name. */
+    static ReadResult read(Path file, ReadOptions options) throws IOException {
         FormFormat format = forPath(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return format.read(in, ReadOptions.lenientReading().withSourceName(file.getFileName().toString()));
+            return format.read(in, options.withSourceName(file.getFileName().toString()));
         }
     }
 }

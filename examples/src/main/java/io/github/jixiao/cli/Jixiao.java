@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -21,6 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The {@code jixiao} command line (绩效自评表命令行): {@code score} prints each form's computed score beside the
@@ -197,7 +197,8 @@ public final class Jixiao implements Callable<Integer> {
         PrintWriter err = commandLine.getErr();
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Lang lang = ((Jixiao) commandLine.getCommandSpec().root().userObject()).session.lang();
-        err.println("jixiao: " + Terminals.safe(e instanceof java.io.IOException ? message
+        err.println("jixiao: " + Terminals.safe(e instanceof java.io.IOException || e instanceof Options.UnusableFile
+                ? message
                 : lang.pick("内部错误：", "internal error: ") + message));
         ParseResult last = parseResult;
         while (last.hasSubcommand()) {
@@ -206,7 +207,8 @@ public final class Jixiao implements Callable<Integer> {
         if (last.hasMatchedOption("--verbose")) {
             e.printStackTrace(err);
         }
-        return FAILED;
+        // a policy file, policy map or vocabulary that cannot be used is a usage error, reported on the one line above
+        return e instanceof Options.UnusableFile ? USAGE : FAILED;
     }
 
     /**

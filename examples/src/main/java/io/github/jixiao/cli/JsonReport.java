@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@code examples/README.md}:
  *
  * <pre>{@code
- * {"source": "file.xlsx!Sheet1!A1", "project": "…", "department": "…", "year": 2023, "policy": "national",
+ * {"source": "file.xlsx!Sheet1!A1", "project": "…", "department": "…", "year": 2023, "policy": "shanghai",
+ *  "policyReason": "主管部门“上海市住房和城乡建设管理委员会”",
  *  "reported": {"total": 95.38, "grade": "优"},
  *  "computed": {"total": 94.63, "rescaledTotal": null, "grade": "优", "executionRate": 0.9383, "executionScore": 9.38},
  *  "indicators": [{"path": "产出指标 › 数量指标 › 岗位薪酬信息采集量", "weight": 15, "reported": 13, "computed": 11.25,
@@ -66,6 +67,7 @@ final class JsonReport implements Closeable {
             json.writeNull();
         }
         json.writeStringField("policy", card.policy().name());
+        json.writeStringField("policyReason", lang.pick(form.policy().reason(), form.policy().reasonEn()));
 
         json.writeObjectFieldStart("reported");
         nullable("total", form.form().reportedTotal());

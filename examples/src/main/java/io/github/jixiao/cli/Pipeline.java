@@ -39,7 +39,7 @@ final class Pipeline {
                 Progress.forFiles(session.err(), found.files().size(), session.progress(), options.lang));
         try {
             Batch.run(found.files(), Runtime.getRuntime().availableProcessors(),
-                    new Evaluator(options.policy)::evaluate, collector);
+                    new Evaluator(options.policies(), options.reading())::evaluate, collector);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

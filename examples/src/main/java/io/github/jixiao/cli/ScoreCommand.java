@@ -27,6 +27,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        options.policies();
+        options.reading();
         Jixiao.Session session = jixiao.session;
         PrintWriter out = session.out();
         Pipeline.Counts counts;

@@ -16,6 +16,7 @@ public final class PolicyNames {
             "national", new String[] {"全国通用（财预〔2020〕10号）", "national (财预〔2020〕10号)"},
             "shenzhen", new String[] {"深圳市", "Shenzhen"},
             "shanghai", new String[] {"上海市", "Shanghai"},
+            "putuo", new String[] {"上海市普陀区", "Shanghai Putuo"},
             "twenty-point", new String[] {"执行率20分（云南保山、湖北）", "20-point execution (Baoshan, Hubei)"});
 
     private PolicyNames() {

@@ -55,7 +55,9 @@ class JixiaoJarIT {
         assertThat(exit.err()).isEmpty();
         assertThat(exit.out().lines().filter(l -> l.startsWith("总分"))).hasSize(16)
                 .contains("总分  自评 95.38 优  计算 94.63 优", "总分  自评 98  计算 100.00 优")
-                .contains("总分  自评 99.8  计算 88.65 良");
+                .contains("总分  自评 99.8  计算 88.62 良", "总分  自评 98.7  计算 98.70 优");
+        assertThat(exit.out()).contains("评分规则 shenzhen（依据：表头有项目金额“900000元”）",
+                "评分规则 shanghai（依据：主管部门“上海市住房和城乡建设管理委员会”）");
         assertThat(exit.out()).doesNotContain("\u001b[");
     }
 

@@ -1,5 +1,9 @@
 package io.github.jixiao.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -13,6 +17,7 @@ import io.github.jixiao.scoring.Explanation;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.GradeBands;
 import io.github.jixiao.scoring.IndicatorScore;
+import io.github.jixiao.scoring.PolicyReadException;
 import io.github.jixiao.scoring.RoundingPolicy;
 import io.github.jixiao.scoring.Rule;
 import io.github.jixiao.scoring.ScoreCard;
@@ -22,6 +27,8 @@ import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.scoring.ScoringPolicy;
 import io.github.jixiao.scoring.Subtotal;
 import io.github.jixiao.spi.FormReadException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,6 +50,8 @@ import java.util.Set;
 final class CardReader {
 
     private static final ObjectMapper TREES = new ObjectMapper();
+    /** Writes a card's policy for core's reader. */
+    private static final JsonFactory POLICIES = new JsonFactory();
 
     private CardReader() {
     }
@@ -177,40 +186,44 @@ final class CardReader {
                 ratio, r.required(notes, "notes"), r.required(zh, "explanationZh"), r.required(en, "explanationEn"));
     }
 
+    /**
+     * A policy, read by core's policy file reader ({@link ScoringPolicy#read}) so that a card's policy and a policy
+     * file are one format with one set of rules: the object is copied as it is read (a key given twice is refused
+     * here, at its pointer) and any problem core finds is reported at this document's pointer.
+     */
     static ScoringPolicy policy(FormReader r) throws IOException {
-        ScoringPolicy.Builder b = ScoringPolicy.builder();
-        Set<String> missing = new LinkedHashSet<>(List.of("name", "executionWeight", "denominator", "rounding",
-                "equality", "bareTarget", "zeroTarget", "overAchievement", "overAchievementThreshold",
-                "implausibleFactor", "bandPoint", "lateDeadline", "unstatedResult", "rescaleNotApplicable", "grades",
-                "scoreTolerance",
-                "executionTolerance"));
-        for (String name = r.firstField(); name != null; name = r.nextField()) {
-            switch (name) {
-                case "name" -> b.name(r.string());
-                case "executionWeight" -> b.executionWeight(r.decimal());
-                case "denominator" -> b.denominator(r.code(ScoringPolicy.Denominator.class));
-                case "rounding" -> b.rounding(rounding(r));
-                case "equality" -> b.equality(r.code(ScoringPolicy.Equality.class));
-                case "bareTarget" -> b.bareTarget(r.code(ScoringPolicy.BareTarget.class));
-                case "zeroTarget" -> b.zeroTarget(r.code(ScoringPolicy.ZeroTarget.class));
-                case "overAchievement" -> b.overAchievement(r.code(ScoringPolicy.OverAchievement.class));
-                case "overAchievementThreshold" -> b.overAchievementThreshold(r.decimal());
-                case "implausibleFactor" -> b.implausibleFactor(r.decimal());
-                case "bandPoint" -> b.bandPoint(r.code(ScoringPolicy.BandPoint.class));
-                case "lateDeadline" -> b.lateDeadline(r.code(ScoringPolicy.LateDeadline.class));
-                case "unstatedResult" -> b.unstatedResult(r.code(ScoringPolicy.UnstatedResult.class));
-                case "rescaleNotApplicable" -> b.rescaleNotApplicable(r.bool());
-                case "grades" -> b.grades(grades(r));
-                case "scoreTolerance" -> b.scoreTolerance(r.decimal());
-                case "executionTolerance" -> b.executionTolerance(r.decimal());
-                default -> r.unknown(name, String.join(", ", missing));
+        String at = r.pointer();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = POLICIES.createGenerator(bytes)) {
+            copy(r, g);
+        }
+        try {
+            return ScoringPolicy.read(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (PolicyReadException e) {
+            throw r.error(at + e.pointer(), e.reason());
+        }
+    }
+
+    /** Copies the current value, objects through the reader so that their keys are checked. */
+    private static void copy(FormReader r, JsonGenerator g) throws IOException {
+        JsonParser p = r.parser();
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            g.writeStartObject();
+            for (String name = r.firstField(); name != null; name = r.nextField()) {
+                g.writeFieldName(name);
+                copy(r, g);
             }
-            missing.remove(name);
+            g.writeEndObject();
+        } else if (p.currentToken() == JsonToken.START_ARRAY) {
+            g.writeStartArray();
+            r.array(reader -> {
+                copy(reader, g);
+                return Boolean.TRUE;
+            });
+            g.writeEndArray();
+        } else {
+            g.copyCurrentEventExact(p);
         }
-        if (!missing.isEmpty()) {
-            throw r.error("missing required field \"" + missing.iterator().next() + "\"; a policy names every choice");
-        }
-        return r.build(b::build);
     }
 
     static RoundingPolicy rounding(FormReader r) throws IOException {

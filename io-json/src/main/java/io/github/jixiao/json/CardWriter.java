@@ -1,6 +1,8 @@
 package io.github.jixiao.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.scoring.ExecutionScore;
 import io.github.jixiao.scoring.GradeBands;
@@ -19,6 +21,9 @@ import java.util.Set;
  * its form in order, each with the row's path for readers; sets of notes are written in declaration order.
  */
 final class CardWriter {
+
+    /** Reads core's policy text to copy it. */
+    private static final JsonFactory POLICIES = new JsonFactory();
 
     private CardWriter() {
     }
@@ -58,31 +63,21 @@ final class CardWriter {
         g.writeEndObject();
     }
 
+    /**
+     * A policy in the one format of policy files, {@link ScoringPolicy#toJson()}: core's canonical text copied token
+     * by token, so a card's policy is exactly a policy file and no second writer has to keep in step.
+     */
     static void policy(FormWriter w, ScoringPolicy policy) throws IOException {
-        JsonGenerator g = w.generator();
-        g.writeStartObject();
-        g.writeStringField("name", policy.name());
-        w.decimal("executionWeight", policy.executionWeight());
-        g.writeStringField("denominator", Codes.of(policy.denominator()));
-        g.writeFieldName("rounding");
-        rounding(w, policy.rounding());
-        g.writeStringField("equality", Codes.of(policy.equality()));
-        g.writeStringField("bareTarget", Codes.of(policy.bareTarget()));
-        g.writeStringField("zeroTarget", Codes.of(policy.zeroTarget()));
-        g.writeStringField("overAchievement", Codes.of(policy.overAchievement()));
-        w.decimal("overAchievementThreshold", policy.overAchievementThreshold());
-        w.decimal("implausibleFactor", policy.implausibleFactor());
-        g.writeStringField("bandPoint", Codes.of(policy.bandPoint()));
-        g.writeStringField("lateDeadline", Codes.of(policy.lateDeadline()));
-        g.writeStringField("unstatedResult", Codes.of(policy.unstatedResult()));
-        g.writeBooleanField("rescaleNotApplicable", policy.rescaleNotApplicable());
-        g.writeFieldName("grades");
-        grades(w, policy.grades());
-        w.decimal("scoreTolerance", policy.scoreTolerance());
-        w.decimal("executionTolerance", policy.executionTolerance());
-        g.writeEndObject();
+        try (JsonParser p = POLICIES.createParser(policy.toJson())) {
+            p.nextToken();
+            w.generator().copyCurrentStructure(p);
+        }
     }
 
+    /**
+     * A rounding policy alone (through {@link JixiaoModule}), in the shape of a policy file's {@code rounding};
+     * {@code CardsJsonTest} checks that the two agree.
+     */
     static void rounding(FormWriter w, RoundingPolicy rounding) throws IOException {
         JsonGenerator g = w.generator();
         g.writeStartObject();
@@ -94,6 +89,7 @@ final class CardWriter {
         g.writeEndObject();
     }
 
+    /** Grade bands alone (through {@link JixiaoModule}), in the shape of a policy file's {@code grades}. */
     static void grades(FormWriter w, GradeBands grades) throws IOException {
         JsonGenerator g = w.generator();
         g.writeStartObject();

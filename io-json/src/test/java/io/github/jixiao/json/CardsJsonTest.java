@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
-import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.fixtures.SeedForms.Seed;
+import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.scoring.Grade;
+import io.github.jixiao.scoring.PolicySelector;
 import io.github.jixiao.scoring.RoundingPolicy;
 import io.github.jixiao.scoring.Rule;
 import io.github.jixiao.scoring.ScoreCard;
@@ -38,12 +39,9 @@ class CardsJsonTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JixiaoModule());
 
-    /** The policy the region of a seed uses: shenzhen-*, shanghai-*, otherwise national. */
+    /** The policy the region of a seed uses, as {@link PolicySelector#auto()} chooses it: shenzhen, shanghai, national. */
     static ScoringPolicy policyOf(Seed seed) {
-        if (seed.id().startsWith("shenzhen")) {
-            return ScoringPolicy.shenzhen();
-        }
-        return seed.id().startsWith("shanghai") ? ScoringPolicy.shanghai() : ScoringPolicy.national();
+        return PolicySelector.auto().choose(seed.form()).policy();
     }
 
     static List<Seed> seeds() {
@@ -177,7 +175,7 @@ class CardsJsonTest {
                         edit(n -> ((ObjectNode) n.at("/0/policy")).remove("bandPoint"))),
                 Arguments.of("an unknown rounding mode", "/0/policy/rounding/rateMode",
                         edit(n -> ((ObjectNode) n.at("/0/policy/rounding")).put("rateMode", "half-down-ish"))),
-                Arguments.of("an unnecessary rounding mode", "/0/policy/rounding",
+                Arguments.of("an unnecessary rounding mode", "/0/policy/rounding/scoreMode",
                         edit(n -> ((ObjectNode) n.at("/0/policy/rounding")).put("scoreMode", "unnecessary"))),
                 Arguments.of("a note twice", "/0/notes",
                         edit(n -> ((ArrayNode) n.at("/0/notes")).add("no-indicators").add("no-indicators"))),
