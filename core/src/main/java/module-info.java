@@ -10,6 +10,7 @@ module io.github.jixiao.core {
     exports io.github.jixiao.model;
     exports io.github.jixiao.scoring;
     exports io.github.jixiao.audit;
+    exports io.github.jixiao.evaluation;
     exports io.github.jixiao.finding;
     exports io.github.jixiao.vocabulary;
     exports io.github.jixiao.spi;

@@ -1,6 +1,7 @@
 package io.github.jixiao.audit;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.model.Origin;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.scoring.Explanation;
@@ -80,7 +81,7 @@ final class Messages {
             for (int i = 0; i < text.length; i++) {
                 if (text[i] == null) {
                     Object arg = slots[i] < args.length ? args[slots[i]] : "";
-                    text[i] = arg instanceof Explanation ? ((Explanation) arg).text(chinese) : Finding.text(arg);
+                    text[i] = arg instanceof Explanation ? ((Explanation) arg).text(chinese ? Language.CHINESE : Language.ENGLISH) : Finding.text(arg);
                 }
             }
             return String.join("", text);

@@ -218,13 +218,13 @@ public final class Finding {
     }
 
     /**
-     * The message in the given language.
+     * The message in a language.
      *
-     * @param chinese true for Chinese, false for English
+     * @param language the language, not null
      * @return never null
      */
-    public String message(boolean chinese) {
-        return message.apply(chinese);
+    public String message(Language language) {
+        return message.apply(Objects.requireNonNull(language, "language") == Language.CHINESE);
     }
 
     @Override

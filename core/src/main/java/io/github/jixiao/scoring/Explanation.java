@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring;
 
+import io.github.jixiao.finding.Language;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -51,11 +52,11 @@ public final class Explanation {
     /**
      * The text in one language.
      *
-     * @param chinese true for Chinese, false for English
+     * @param language the language, not null
      * @return never null
      */
-    public String text(boolean chinese) {
-        return writer.apply(chinese);
+    public String text(Language language) {
+        return writer.apply(Objects.requireNonNull(language, "language") == Language.CHINESE);
     }
 
     @Override

@@ -38,6 +38,7 @@ public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal weight, BigDeci
      * @param ratio not null
      * @param notes not null; copied
      * @param explanation not null
+     * @throws InconsistentCardException if the points are outside [0, weight] or outside the allowed range
      */
     public IndicatorScore {
         Objects.requireNonNull(leaf, "leaf");
@@ -48,6 +49,10 @@ public record IndicatorScore(IndicatorTree.Leaf leaf, BigDecimal weight, BigDeci
         Objects.requireNonNull(ratio, "ratio");
         notes = ScoreNote.copy(notes);
         Objects.requireNonNull(explanation, "explanation");
+        if (points.signum() < 0 || points.compareTo(weight.max(BigDecimal.ZERO)) > 0 || !allowed.contains(points)) {
+            throw new InconsistentCardException("points", "points " + points.toPlainString() + " of \"" + leaf.path()
+                    + "\" are not within [0, " + weight.toPlainString() + "] and the allowed " + allowed);
+        }
     }
 
     /** The indicator scored. @return never null */

@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring;
 
+import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.SelfEvaluation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,7 +38,11 @@ public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScor
         Set<ScoreNote> notes) {
 
     /**
-     * Creates a score card; lists and sets are copied.
+     * Creates a score card; lists and sets are copied. A card cannot contradict its form or its policy: it must
+     * score the form's rows in order, its total must be the execution points plus the indicators' points, its weight
+     * total their weights, its grade the one the policy's bands give its final total, and it may rescale only under
+     * a policy that rescales. Whether each row's points are the ones the rules give is {@link Scorer#score}'s to say:
+     * {@code Scorer.score(card.form(), card.policy()).equals(card)}.
      *
      * @param form not null
      * @param policy not null
@@ -51,6 +56,7 @@ public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScor
      * @param rescaledTotal not null
      * @param grade not null
      * @param notes not null
+     * @throws InconsistentCardException if the card contradicts its form or its policy
      */
     public ScoreCard {
         Objects.requireNonNull(form, "form");
@@ -65,6 +71,50 @@ public record ScoreCard(SelfEvaluation form, ScoringPolicy policy, ExecutionScor
         Objects.requireNonNull(rescaledTotal, "rescaledTotal");
         Objects.requireNonNull(grade, "grade");
         notes = ScoreNote.copy(notes);
+        checkConsistent(form, policy, execution, indicators, total, weightTotal, scoredWeight, rescaledTotal, grade);
+    }
+
+    private static void checkConsistent(SelfEvaluation form, ScoringPolicy policy, ExecutionScore execution,
+            List<IndicatorScore> indicators, BigDecimal total, BigDecimal weightTotal, BigDecimal scoredWeight,
+            Optional<BigDecimal> rescaledTotal, Grade grade) {
+        List<IndicatorTree.Leaf> leaves = form.indicators().leaves();
+        if (indicators.size() != leaves.size()) {
+            throw new InconsistentCardException("indicators", "the card scores " + indicators.size()
+                    + " indicators; its form has " + leaves.size());
+        }
+        BigDecimal points = execution.points();
+        BigDecimal weights = execution.weight();
+        for (int i = 0; i < leaves.size(); i++) {
+            IndicatorScore score = indicators.get(i);
+            if (score.leaf() != leaves.get(i) && !score.leaf().equals(leaves.get(i))) {
+                throw new InconsistentCardException("indicators/" + i + "/path", "indicator score " + i + " is of \""
+                        + score.path()
+                        + "\", not of the form's row \"" + leaves.get(i).path() + "\"");
+            }
+            points = points.add(score.points());
+            weights = weights.add(score.weight());
+        }
+        if (total.compareTo(points) != 0) {
+            throw new InconsistentCardException("total", "total " + total.toPlainString()
+                    + " is not the execution points plus the indicators' points, " + points.toPlainString());
+        }
+        if (weightTotal.compareTo(weights) != 0) {
+            throw new InconsistentCardException("weightTotal", "weightTotal " + weightTotal.toPlainString()
+                    + " is not the execution weight plus the indicators' weights, " + weights.toPlainString());
+        }
+        if (scoredWeight.signum() < 0 || scoredWeight.compareTo(weightTotal) > 0) {
+            throw new InconsistentCardException("scoredWeight", "scoredWeight " + scoredWeight.toPlainString()
+                    + " is not within [0, " + weightTotal.toPlainString() + "]");
+        }
+        if (rescaledTotal.isPresent() && !policy.rescaleNotApplicable()) {
+            throw new InconsistentCardException("rescaledTotal", "the card rescales its total under policy "
+                    + policy.name() + ", which does not rescale");
+        }
+        Grade banded = policy.grades().grade(rescaledTotal.orElse(total));
+        if (grade != banded) {
+            throw new InconsistentCardException("grade", "grade " + grade + " is not the grade " + banded
+                    + " that policy " + policy.name() + " gives " + rescaledTotal.orElse(total).toPlainString());
+        }
     }
 
     /** The total the grade is taken from: the rescaled total when present, otherwise the total. @return never null */

@@ -2,8 +2,6 @@ package io.github.jixiao.audit;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
@@ -18,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit's funding and total checks, and its messages. */
 class AuditTest {
@@ -51,7 +50,7 @@ class AuditTest {
                 lazy.messageZh(), lazy.messageEn());
         assertThat(lazy).isEqualTo(written).hasSameHashCodeAs(written);
         assertThat(lazy.messageEn()).contains("13", "11.25", "not met, proportional: 90 / 120 × 15 = 11.25");
-        assertThat(lazy.message(true)).isEqualTo(lazy.messageZh());
+        assertThat(lazy.message(io.github.jixiao.finding.Language.CHINESE)).isEqualTo(lazy.messageZh());
         assertThat(lazy).isNotEqualTo(new Finding(lazy.code(), lazy.severity(), lazy.location(), lazy.reported(),
                 lazy.computed(), lazy.messageZh(), "another message"));
         assertThat(lazy.toString()).contains("SCORE_MISMATCH", "岗位薪酬信息采集量", lazy.messageEn());

@@ -3,6 +3,7 @@ package io.github.jixiao.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.fixtures.SeedForms;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ class ExplanationTest {
         assertThat(calls).isEmpty();
         Explanation written = Explanation.of("达成，得满分 2.00", "met: full 2.00");
         assertThat(lazy).isEqualTo(written).hasSameHashCodeAs(written).hasToString("met: full 2.00");
-        assertThat(lazy.text(true)).isEqualTo(written.zh());
+        assertThat(lazy.text(Language.CHINESE)).isEqualTo(written.zh());
         assertThat(calls).contains(true, false);
         assertThat(lazy).isNotEqualTo(Explanation.of("达成，得满分 2.00", "met: full 2"));
     }

@@ -75,8 +75,8 @@ final class AuditCommand implements Callable<Integer> {
         options.reading();
         Jixiao.Session session = jixiao.session;
         PrintWriter out = session.out();
-        try (HtmlReport report = htmlReport == null ? null : HtmlReport.create(lang.chinese());
-                SummaryWriter summaryRows = summaryWorkbook == null ? null : SummaryWriter.create()) {
+        try (HtmlReport report = htmlReport == null ? null : HtmlReport.create(lang.language());
+                SummaryWriter summaryRows = summaryWorkbook == null ? null : SummaryWriter.create(lang.language())) {
             Batch batch = new Batch(report, summaryRows);
             Pipeline.Counts counts;
             if (options.json) {

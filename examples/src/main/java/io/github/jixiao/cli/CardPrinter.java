@@ -83,7 +83,7 @@ final class CardPrinter {
             Optional<BigDecimal> reported = score.indicator().reportedScore();
             boolean accepted = Verdicts.accepted(score, tolerance).orElse(true);
             Style mark = accepted ? Style.PLAIN : Style.ERROR;
-            String verdict = Verdicts.of(score, tolerance, lang.chinese());
+            String verdict = Verdicts.of(score, tolerance, lang.language());
             table.row(List.of(
                     new Table.Cell(score.indicator().name(), Style.PLAIN),
                     new Table.Cell(score.indicator().target().text(), Style.PLAIN),
@@ -145,7 +145,7 @@ final class CardPrinter {
             out.append("  ").append(colours.paint(style(finding.severity()), severity(lang, finding.severity())))
                     .append("  ").append(finding.code()).append("  ")
                     .append(colours.paint(Style.DIM, Terminals.safe(finding.location() + at))).append('\n')
-                    .append("    ").append(Terminals.safe(finding.message(lang.chinese()))).append('\n');
+                    .append("    ").append(Terminals.safe(finding.message(lang.language()))).append('\n');
         }
         return out.toString();
     }

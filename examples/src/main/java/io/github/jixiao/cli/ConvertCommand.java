@@ -69,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         for (Finding finding : CardPrinter.bySeverity(read.allFindings())) {
             err.println(Terminals.safe("jixiao: " + in + ": " + finding.origin().map(o -> o.part() + "!" + o.place())
-                    .orElse(finding.location()) + ": " + finding.message(options.lang.chinese())));
+                    .orElse(finding.location()) + ": " + finding.message(options.lang.language())));
         }
         for (ReadResult.Entry unreadable : read.unreadable()) {
             err.println(Terminals.safe("jixiao: " + in + ": " + unreadable.location().part() + "!"

@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private FlatTables open(Lang lang) throws IOException {
         try {
-            return FlatTables.open(out, format, lang.chinese());
+            return FlatTables.open(out, format, lang.language());
         } catch (IOException e) {
             throw new IOException(lang.pick("无法写入 " + out + "：", "cannot write " + out + ": ") + e, e);
         }

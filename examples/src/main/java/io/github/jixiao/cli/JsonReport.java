@@ -105,7 +105,7 @@ final class JsonReport implements Closeable {
             json.writeStringField("code", finding.code());
             json.writeStringField("severity", finding.severity().name());
             json.writeStringField("location", finding.location());
-            json.writeStringField("message", finding.message(lang.chinese()));
+            json.writeStringField("message", finding.message(lang.language()));
             nullable("reported", finding.reported());
             nullable("computed", finding.computed());
             json.writeEndObject();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Field;
 import io.github.jixiao.model.FundingSource;
@@ -88,15 +89,15 @@ public final class FlatTables implements Closeable {
     public static final List<String> FINDINGS = List.of("form_id", "finding_no", "severity", "code", "location",
             "cell", "message", "reported", "computed");
 
-    private final boolean chinese;
+    private final Language language;
     private final Table forms;
     private final Table fundingLines;
     private final Table indicators;
     private final Table scores;
     private final Table findings;
 
-    private FlatTables(Path folder, Format format, boolean chinese) throws IOException {
-        this.chinese = chinese;
+    private FlatTables(Path folder, Format format, Language language) throws IOException {
+        this.language = language;
         Files.createDirectories(folder);
         List<Table> opened = new ArrayList<>();
         try {
@@ -126,13 +127,13 @@ public final class FlatTables implements Closeable {
      *
      * @param folder the folder, not null
      * @param format CSV or JSON Lines, not null
-     * @param chinese true for messages and explanations in Chinese, false for English
+     * @param language the language
      * @return never null
      * @throws IOException if a file cannot be created
      */
-    public static FlatTables open(Path folder, Format format, boolean chinese) throws IOException {
+    public static FlatTables open(Path folder, Format format, Language language) throws IOException {
         return new FlatTables(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(format, "format"),
-                chinese);
+                language);
     }
 
     /**
@@ -174,11 +175,11 @@ public final class FlatTables implements Closeable {
                     line.origin(Field.LABEL).map(Origin::toString).orElse(null));
         }
         ExecutionScore execution = card.execution();
-        scores.row(id, 0, chinese ? "预算执行率" : "execution rate", null, execution.weight(), execution.points(),
+        scores.row(id, 0, language.pick("预算执行率", "execution rate"), null, execution.weight(), execution.points(),
                 execution.points(), execution.points(), true, form.funding().reportedScore().orElse(null),
                 form.funding().reportedScore().map(r -> r.subtract(execution.points()).abs()
                         .compareTo(card.policy().executionTolerance()) <= 0).orElse(null),
-                execution.explanation().text(chinese));
+                execution.explanation().text(language));
         BigDecimal tolerance = card.policy().scoreTolerance();
         int item = 0;
         for (IndicatorScore score : card.indicators()) {
@@ -192,14 +193,14 @@ public final class FlatTables implements Closeable {
             scores.row(id, item, score.path(), score.rule().name(), score.weight(), score.points(),
                     score.allowed().min(), score.allowed().max(), score.allowed().maxInclusive(),
                     indicator.reportedScore().orElse(null), Verdicts.accepted(score, tolerance).orElse(null),
-                    score.explanation().text(chinese));
+                    score.explanation().text(language));
         }
         List<Finding> sorted = new ArrayList<>(report.findings());
         sorted.sort(Comparator.comparing(Finding::severity));
         int number = 0;
         for (Finding finding : sorted) {
             findings.row(id, ++number, finding.severity().name(), finding.code(), finding.location(),
-                    finding.origin().map(Origin::toString).orElse(null), finding.message(chinese),
+                    finding.origin().map(Origin::toString).orElse(null), finding.message(language),
                     finding.reported().orElse(null), finding.computed().orElse(null));
         }
     }

@@ -1,6 +1,7 @@
 package io.github.jixiao.report;
 
 import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Funding;
@@ -183,11 +184,11 @@ public record FormRow(int number, Origin source, String project, Optional<String
     /**
      * The policy's name for people: the Chinese name of the presets (全国通用 …), else its own name.
      *
-     * @param chinese true for Chinese, false for English
+     * @param language the language
      * @return never null
      */
-    public String policyName(boolean chinese) {
-        return PolicyNames.of(policy, chinese);
+    public String policyName(Language language) {
+        return PolicyNames.of(policy, language);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.jixiao.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Field;
@@ -43,7 +44,7 @@ import java.util.TreeMap;
  * its cell.
  *
  * <pre>{@code
- * try (HtmlReport report = HtmlReport.create(true)) {
+ * try (HtmlReport report = HtmlReport.create(Language.CHINESE)) {
  *     int n = 0;
  *     for (AuditReport audited : reports) {
  *         report.add(FormRow.of(++n, source, audited), audited);
@@ -70,7 +71,7 @@ public final class HtmlReport implements Closeable {
     /** Past this many distinct strings, new ones are written in place rather than kept in the table. */
     private static final int MAX_STRINGS = 200_000;
 
-    private final boolean chinese;
+    private final Language language;
     private final Path detailsFile;
     private final Writer detailsWriter;
     private final JsonGenerator details;
@@ -83,8 +84,8 @@ public final class HtmlReport implements Closeable {
     private int unreadable;
     private boolean closed;
 
-    private HtmlReport(boolean chinese) throws IOException {
-        this.chinese = chinese;
+    private HtmlReport(Language language) throws IOException {
+        this.language = language;
         this.detailsFile = Files.createTempFile("jixiao-report", ".json");
         this.detailsWriter = Files.newBufferedWriter(detailsFile, StandardCharsets.UTF_8);
         this.details = ScriptJson.generator(detailsWriter);
@@ -94,12 +95,12 @@ public final class HtmlReport implements Closeable {
     /**
      * Starts a report; {@link #writeTo} writes it, {@link #close} deletes the temporary file.
      *
-     * @param chinese true for a report in Chinese, false for English
+     * @param language the language
      * @return never null
      * @throws IOException if the temporary file for the forms' details cannot be created
      */
-    public static HtmlReport create(boolean chinese) throws IOException {
-        return new HtmlReport(chinese);
+    public static HtmlReport create(Language language) throws IOException {
+        return new HtmlReport(language);
     }
 
     /**
@@ -172,13 +173,13 @@ public final class HtmlReport implements Closeable {
         details.close();
         detailsWriter.close();
         Writer page = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        page.write("<!DOCTYPE html>\n<html lang=\"" + (chinese ? "zh-CN" : "en") + "\">\n<head>\n"
+        page.write("<!DOCTYPE html>\n<html lang=\"" + (language == Language.CHINESE ? "zh-CN" : "en") + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">\n"
                 + "<meta name=\"generator\" content=\"jixiao\">\n"
-                + "<title>" + (chinese ? "绩效自评表审核报告" : "Audit of performance self-evaluation forms")
+                + "<title>" + language.pick("绩效自评表审核报告", "Audit of performance self-evaluation forms")
                 + "</title>\n<style>\n");
         page.write(resource("report.css"));
         page.write("</style>\n</head>\n<body>\n");
@@ -223,7 +224,7 @@ public final class HtmlReport implements Closeable {
     private void writeBatch(Writer page) throws IOException {
         JsonGenerator json = ScriptJson.generator(page);
         json.writeStartObject();
-        json.writeStringField("lang", chinese ? "zh" : "en");
+        json.writeStringField("lang", language.code());
         json.writeNumberField("files", files);
         json.writeNumberField("unreadable", unreadable);
         json.writeArrayFieldStart("forms");
@@ -235,7 +236,7 @@ public final class HtmlReport implements Closeable {
             json.writeString(row.department().orElse(""));
             json.writeString(row.implementingUnit().orElse(""));
             number(json, row.year().map(y -> BigDecimal.valueOf(y.getValue())));
-            json.writeString(row.policyName(chinese));
+            json.writeString(row.policyName(language));
             number(json, row.reportedTotal());
             text(json, row.reportedGrade());
             json.writeNumber(row.computedTotal());
@@ -306,7 +307,7 @@ public final class HtmlReport implements Closeable {
         ref(Optional.of(card.execution().points()));
         ref(Optional.of(card.execution().weight()));
         ref(form.funding().reportedScore());
-        ref(card.execution().explanation().text(chinese));
+        ref(card.execution().explanation().text(language));
         json.writeEndArray();
         Map<String, Severity> worst = new HashMap<>();
         for (Finding finding : report.findings()) {
@@ -325,7 +326,7 @@ public final class HtmlReport implements Closeable {
             ref(score.indicator().reportedScore());
             ref(Optional.of(score.points()));
             ref(score.allowed().toString());
-            ref(Verdicts.rule(score.rule(), chinese));
+            ref(Verdicts.rule(score.rule(), language));
             Optional<Boolean> accepted = Verdicts.accepted(score, tolerance);
             json.writeNumber(accepted.map(ok -> ok ? 1 : 2).orElse(0));
             Severity severity = worst.get(score.path());
@@ -339,7 +340,7 @@ public final class HtmlReport implements Closeable {
             if (accepted.orElse(true)) {
                 json.writeNull();
             } else {
-                ref(score.explanation().text(chinese));
+                ref(score.explanation().text(language));
             }
             json.writeEndArray();
         }
@@ -353,7 +354,7 @@ public final class HtmlReport implements Closeable {
             ref(finding.code());
             ref(finding.location());
             ref(finding.origin().map(o -> cell(o, source)));
-            ref(finding.message(chinese));
+            ref(finding.message(language));
             ref(finding.reported());
             ref(finding.computed());
             json.writeEndArray();

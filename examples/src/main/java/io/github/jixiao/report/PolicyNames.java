@@ -1,5 +1,6 @@
 package io.github.jixiao.report;
 
+import io.github.jixiao.finding.Language;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,11 +27,11 @@ public final class PolicyNames {
      * The name of a policy for people.
      *
      * @param policy the policy's short name, such as {@code national}, not null
-     * @param chinese true for Chinese, false for English
+     * @param language the language
      * @return never null
      */
-    public static String of(String policy, boolean chinese) {
+    public static String of(String policy, Language language) {
         String[] names = NAMES.get(Objects.requireNonNull(policy, "policy"));
-        return names == null ? policy : names[chinese ? 0 : 1];
+        return names == null ? policy : names[language == Language.CHINESE ? 0 : 1];
     }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.report;
 
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.scoring.IndicatorScore;
 import io.github.jixiao.scoring.Rule;
 import java.math.BigDecimal;
@@ -22,21 +23,21 @@ public final class Verdicts {
      * The rule's name: 达成 / met, 未达成，按比例 / missed, proportional, …
      *
      * @param rule not null
-     * @param chinese true for Chinese
+     * @param language the language
      * @return never null
      */
-    public static String rule(Rule rule, boolean chinese) {
+    public static String rule(Rule rule, Language language) {
         Objects.requireNonNull(rule, "rule");
         return switch (rule) {
-            case MET -> pick(chinese, "达成", "met");
-            case PROPORTIONAL_POSITIVE, PROPORTIONAL_REVERSE -> pick(chinese, "未达成，按比例", "missed, proportional");
-            case QUALITATIVE_BAND -> pick(chinese, "定性区间", "qualitative band");
-            case DEADLINE_MET -> pick(chinese, "按时", "on time");
-            case DEADLINE_LATE -> pick(chinese, "逾期", "late");
-            case ZERO_TARGET -> pick(chinese, "零目标", "zero target");
-            case OVER_ACHIEVEMENT_DEDUCTED -> pick(chinese, "超额扣分", "over-achieved, deducted");
-            case NOT_APPLICABLE -> pick(chinese, "不适用", "not applicable");
-            case UNASSESSABLE -> pick(chinese, "无法评判", "not assessable");
+            case MET -> language.pick("达成", "met");
+            case PROPORTIONAL_POSITIVE, PROPORTIONAL_REVERSE -> language.pick("未达成，按比例", "missed, proportional");
+            case QUALITATIVE_BAND -> language.pick("定性区间", "qualitative band");
+            case DEADLINE_MET -> language.pick("按时", "on time");
+            case DEADLINE_LATE -> language.pick("逾期", "late");
+            case ZERO_TARGET -> language.pick("零目标", "zero target");
+            case OVER_ACHIEVEMENT_DEDUCTED -> language.pick("超额扣分", "over-achieved, deducted");
+            case NOT_APPLICABLE -> language.pick("不适用", "not applicable");
+            case UNASSESSABLE -> language.pick("无法评判", "not assessable");
         };
     }
 
@@ -57,17 +58,14 @@ public final class Verdicts {
      *
      * @param score not null
      * @param tolerance the policy's score tolerance, not null
-     * @param chinese true for Chinese
+     * @param language the language
      * @return never null
      */
-    public static String of(IndicatorScore score, BigDecimal tolerance, boolean chinese) {
+    public static String of(IndicatorScore score, BigDecimal tolerance, Language language) {
         String band = score.allowed().min().compareTo(score.allowed().max()) == 0 ? "" : " " + score.allowed();
-        String self = accepted(score, tolerance).map(ok -> ok ? pick(chinese, "自评无误", "self-score stands")
-                : pick(chinese, "自评有误", "self-score wrong")).orElse(pick(chinese, "未自评", "no self-score"));
-        return rule(score.rule(), chinese) + band + pick(chinese, "，", "; ") + self;
+        String self = accepted(score, tolerance).map(ok -> ok ? language.pick("自评无误", "self-score stands")
+                : language.pick("自评有误", "self-score wrong")).orElse(language.pick("未自评", "no self-score"));
+        return rule(score.rule(), language) + band + language.pick("，", "; ") + self;
     }
 
-    private static String pick(boolean chinese, String zh, String en) {
-        return chinese ? zh : en;
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.Origin;
@@ -50,8 +51,8 @@ class FormRowTest {
             }
         }
         assertThat(row.excess()).isEqualByComparingTo(excess).isGreaterThanOrEqualTo(new BigDecimal("1.75"));
-        assertThat(row.policyName(true)).isEqualTo("全国通用（财预〔2020〕10号）");
-        assertThat(row.policyName(false)).isEqualTo("national (财预〔2020〕10号)");
+        assertThat(row.policyName(Language.CHINESE)).isEqualTo("全国通用（财预〔2020〕10号）");
+        assertThat(row.policyName(Language.ENGLISH)).isEqualTo("national (财预〔2020〕10号)");
     }
 
     @Test
@@ -66,7 +67,7 @@ class FormRowTest {
 
     @Test
     void aPolicyOfAnotherNameIsShownByThatName() {
-        assertThat(PolicyNames.of("custom", true)).isEqualTo("custom");
-        assertThat(PolicyNames.of("shenzhen", true)).isEqualTo("深圳市");
+        assertThat(PolicyNames.of("custom", Language.CHINESE)).isEqualTo("custom");
+        assertThat(PolicyNames.of("shenzhen", Language.CHINESE)).isEqualTo("深圳市");
     }
 }

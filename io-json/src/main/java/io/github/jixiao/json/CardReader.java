@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
-import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.IndicatorTree;
@@ -16,6 +12,7 @@ import io.github.jixiao.scoring.ExecutionScore;
 import io.github.jixiao.scoring.Explanation;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.GradeBands;
+import io.github.jixiao.scoring.InconsistentCardException;
 import io.github.jixiao.scoring.IndicatorScore;
 import io.github.jixiao.scoring.PolicyReadException;
 import io.github.jixiao.scoring.RoundingPolicy;
@@ -23,10 +20,8 @@ import io.github.jixiao.scoring.Rule;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.ScoreNote;
 import io.github.jixiao.scoring.ScoreRange;
-import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.scoring.ScoringPolicy;
 import io.github.jixiao.scoring.Subtotal;
-import io.github.jixiao.spi.FormReadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,22 +29,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads what {@link CardWriter} writes. A card is what {@link Scorer#score} computes from its form and policy,
- * and a report what {@link Audit#check(ScoreCard)} computes from its card: after reading, both are computed again,
- * and anything that differs — a tampered score, a dropped finding, a card from a scorer with other rules — is a
- * {@link io.github.jixiao.spi.FormReadException} naming the JSON pointer of the first difference. So a card that
- * reads is always consistent, and equal to the one written.
+ * Reads what {@link CardWriter} writes, as it was recorded: nothing is scored again. A card that contradicts its
+ * form or its policy (a total that is not its points' sum, a grade its policy's bands do not give, a row of another
+ * form) cannot be built and is a {@link io.github.jixiao.spi.FormReadException} at the pointer of the part;
+ * whether a card is what today's rules compute is {@link CardVerification}'s question, asked only when wanted.
  */
 final class CardReader {
 
-    private static final ObjectMapper TREES = new ObjectMapper();
     /** Writes a card's policy for core's reader. */
     private static final JsonFactory POLICIES = new JsonFactory();
 
@@ -57,7 +48,6 @@ final class CardReader {
     }
 
     static AuditReport report(FormReader r) throws IOException {
-        String at = r.pointer();
         ScoreCard card = null;
         List<Finding> findings = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
@@ -67,12 +57,7 @@ final class CardReader {
                 default -> r.unknown(name, "card, findings");
             }
         }
-        AuditReport read = new AuditReport(r.required(card, "card"), r.required(findings, "findings"));
-        AuditReport computed = Audit.check(read.card());
-        if (!computed.equals(read)) {
-            throw differs(r, at, "report", "Audit.check(card)", CardWriter::report, read, computed);
-        }
-        return read;
+        return new AuditReport(r.required(card, "card"), r.required(findings, "findings"));
     }
 
     static ScoreCard card(FormReader r) throws IOException {
@@ -115,16 +100,15 @@ final class CardReader {
             throw r.error(at + "/gradeLabel", "gradeLabel \"" + gradeLabel + "\" does not match grade \""
                     + Codes.of(grade) + "\"; expected \"" + grade.label() + "\"");
         }
-        ScoreCard read = new ScoreCard(form, r.required(policy, "policy"), r.required(execution, "execution"),
-                indicators, r.required(categories, "categories"), r.required(subcategories, "subcategories"),
-                r.required(total, "total"), r.required(weightTotal, "weightTotal"),
-                r.required(scoredWeight, "scoredWeight"), rescaledTotal,
-                r.required(grade, "grade"), r.required(notes, "notes"));
-        ScoreCard computed = Scorer.score(form, read.policy());
-        if (!computed.equals(read)) {
-            throw differs(r, at, "card", "Scorer.score(form, policy)", CardWriter::card, read, computed);
+        try {
+            return new ScoreCard(form, r.required(policy, "policy"), r.required(execution, "execution"), indicators,
+                    r.required(categories, "categories"), r.required(subcategories, "subcategories"),
+                    r.required(total, "total"), r.required(weightTotal, "weightTotal"),
+                    r.required(scoredWeight, "scoredWeight"), rescaledTotal, r.required(grade, "grade"),
+                    r.required(notes, "notes"));
+        } catch (InconsistentCardException e) {
+            throw r.error(at + "/" + e.part(), e.getMessage());
         }
-        return read;
     }
 
     /** An indicator score before its row of the form is known: the form may come after the scores. */
@@ -152,7 +136,11 @@ final class CardReader {
                 throw r.error(at + "/indicators/" + i + "/path", "path \"" + row.path() + "\" is not that of row "
                         + i + " of the form; expected \"" + leaf.path() + "\"");
             }
-            scores.add(row.of(leaf));
+            try {
+                scores.add(row.of(leaf));
+            } catch (InconsistentCardException e) {
+                throw r.error(at + "/indicators/" + i + "/" + e.part(), e.getMessage());
+            }
         }
         return scores;
     }
@@ -336,64 +324,5 @@ final class CardReader {
             }
         }
         return set;
-    }
-
-    /**
-     * The error for a card or report that is not what the rules compute: both are written as trees and the first
-     * place where they differ is named, with both values.
-     */
-    private static <T> FormReadException differs(FormReader r, String at, String what, String rules,
-            FormWriter.Write<T> write, T read, T computed) throws IOException {
-        JsonNode a = tree(write, read);
-        JsonNode b = tree(write, computed);
-        String where = firstDifference(a, b, "");
-        JsonNode x = where == null ? a : a.at(where);
-        JsonNode y = where == null ? b : b.at(where);
-        return r.error(at + (where == null ? "" : where), "the " + what + " is not what " + rules + " computes: it has "
-                + shown(x) + " where the rules give " + shown(y) + "; a " + what + " is never edited: compute it"
-                + " again from the form and policy");
-    }
-
-    private static <T> JsonNode tree(FormWriter.Write<T> write, T value) throws IOException {
-        try (TokenBuffer buffer = new TokenBuffer(TREES, false)) {
-            write.write(new FormWriter(buffer), value);
-            return TREES.readTree(buffer.asParser());
-        }
-    }
-
-    /** The JSON pointer of the first place where two trees differ, or null if they are equal. */
-    private static String firstDifference(JsonNode a, JsonNode b, String at) {
-        if (a.equals(b)) {
-            return null;
-        }
-        if (a.isObject() && b.isObject()) {
-            Set<String> names = new LinkedHashSet<>();
-            a.fieldNames().forEachRemaining(names::add);
-            b.fieldNames().forEachRemaining(names::add);
-            for (String name : names) {
-                String d = firstDifference(a.path(name), b.path(name), at + "/" + name);
-                if (d != null) {
-                    return d;
-                }
-            }
-        } else if (a.isArray() && b.isArray()) {
-            Iterator<JsonNode> x = a.elements();
-            Iterator<JsonNode> y = b.elements();
-            for (int i = 0; x.hasNext() && y.hasNext(); i++) {
-                String d = firstDifference(x.next(), y.next(), at + "/" + i);
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return at;
-    }
-
-    private static String shown(JsonNode node) {
-        if (node.isMissingNode()) {
-            return "nothing";
-        }
-        String s = node.toString();
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

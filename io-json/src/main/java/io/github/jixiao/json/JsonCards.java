@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Score cards (评分结果) and audit reports (审核报告) as JSON documents, in the conventions of {@link JsonFormat}: a
@@ -24,10 +25,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A card carries its form and its policy, and everything {@link Scorer#score} computes from them; a report
- * carries its card and the findings {@link Audit#check(ScoreCard)} computes from it. Reading computes both again:
- * a card or report that is not what the rules give (a tampered score, a missing finding, a card from a scorer
- * with other rules) is a {@link FormReadException} naming the JSON pointer of the first difference and both values.
- * So what reads is consistent and {@code readCards(writeCards(cards))} equals {@code cards}.
+ * carries its card and the findings {@link Audit#check(ScoreCard)} computes from it. Reading gives them back as
+ * recorded, nothing scored again, and {@code readCards(writeCards(cards))} equals {@code cards}; a card that
+ * contradicts its own form or policy (a total that is not the sum of its points, a grade its policy does not give)
+ * is a {@link FormReadException} at the pointer of that part. Whether a card read is what today's rules compute —
+ * a score edited by hand, a card from an older version of the rules — is an explicit step: {@link #verify}.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -85,6 +87,30 @@ public final class JsonCards {
      */
     public static List<AuditReport> readReports(InputStream in, String sourceName) throws IOException {
         return read(in, sourceName, "audit reports", "audit report", CardReader::report);
+    }
+
+    /**
+     * Whether a card is what {@link Scorer#score} computes today from its form and policy.
+     *
+     * @param card the card, as read, not null
+     * @return empty if it is; else the JSON pointer (in the card's JSON form) of the first difference, with the
+     *     recorded and the computed value: {@code /indicators/0/points: the card has "0.01" where
+     *     Scorer.score(form, policy) gives "5.00"}
+     */
+    public static Optional<String> verify(ScoreCard card) {
+        return CardVerification.difference(Objects.requireNonNull(card, "card"));
+    }
+
+    /**
+     * Whether a report is what {@link Audit#check(ScoreCard)} computes today from its card, and its card what
+     * {@link Scorer#score} computes.
+     *
+     * @param report the report, as read, not null
+     * @return empty if it is; else the JSON pointer (in the report's JSON form) of the first difference, with both
+     *     values
+     */
+    public static Optional<String> verify(AuditReport report) {
+        return CardVerification.difference(Objects.requireNonNull(report, "report"));
     }
 
     private static <T> List<T> read(InputStream in, String sourceName, String plural, String singular,

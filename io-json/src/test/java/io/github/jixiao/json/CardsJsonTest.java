@@ -148,23 +148,14 @@ class CardsJsonTest {
         assertThat(readCards(PLAIN.writeValueAsBytes(json))).containsExactly(card);
     }
 
-    static Stream<Arguments> tamperedCards() {
+    /** Cards that contradict themselves, their form or their policy: none can be built, so none reads. */
+    static Stream<Arguments> contradictoryCards() {
         return Stream.of(
-                Arguments.of("an indicator's points", "/0/indicators/0/points",
+                Arguments.of("an indicator's points outside its allowed range", "/0/indicators/0/points",
                         edit(n -> ((ObjectNode) n.at("/0/indicators/0")).put("points", "0.01"))),
                 Arguments.of("the total", "/0/total", edit(n -> ((ObjectNode) n.get(0)).put("total", "100.00"))),
                 Arguments.of("the grade", "/0/grade", edit(n -> ((ObjectNode) n.get(0)).put("grade", "poor")
                         .put("gradeLabel", "差"))),
-                Arguments.of("an explanation", "/0/execution/explanationEn",
-                        edit(n -> ((ObjectNode) n.at("/0/execution")).put("explanationEn", "full marks"))),
-                Arguments.of("a note added", "/0/indicators/0/notes",
-                        edit(n -> ((ArrayNode) n.at("/0/indicators/0/notes")).add("implausible-deviation"))),
-                Arguments.of("a reported score in the form", "/0/indicators/0/points",
-                        edit(n -> ((ObjectNode) n.at("/0/form/indicators/0/subcategories/0/indicators/0/actual"))
-                                .put("text", "0").set("quantity", PLAIN.createObjectNode().put("value", "0")
-                                        .put("unit", "")))),
-                Arguments.of("the policy", "/0/execution/points",
-                        edit(n -> ((ObjectNode) n.at("/0/policy/rounding")).put("roundRateBeforeMultiply", false))),
                 Arguments.of("a path", "/0/indicators/1/path",
                         edit(n -> ((ObjectNode) n.at("/0/indicators/1")).put("path", "产出指标 › 别的指标"))),
                 Arguments.of("a score dropped", "/0/indicators",
@@ -185,6 +176,24 @@ class CardsJsonTest {
                         edit(n -> ((ObjectNode) n.at("/0/execution")).put("bonus", "1"))));
     }
 
+    /**
+     * Cards that are consistent but not what today's rules compute (edited by hand, or scored under other rules):
+     * they read as recorded, and {@link JsonCards#verify} names the first difference.
+     */
+    static Stream<Arguments> cardsOtherThanTheRulesCompute() {
+        return Stream.of(
+                Arguments.of("an explanation", "/execution/explanationEn",
+                        edit(n -> ((ObjectNode) n.at("/0/execution")).put("explanationEn", "full marks"))),
+                Arguments.of("a note added", "/indicators/0/notes",
+                        edit(n -> ((ArrayNode) n.at("/0/indicators/0/notes")).add("implausible-deviation"))),
+                Arguments.of("an actual in the form", "/indicators/0/points",
+                        edit(n -> ((ObjectNode) n.at("/0/form/indicators/0/subcategories/0/indicators/0/actual"))
+                                .put("text", "0").set("quantity", PLAIN.createObjectNode().put("value", "0")
+                                        .put("unit", "")))),
+                Arguments.of("the policy", "/execution/points",
+                        edit(n -> ((ObjectNode) n.at("/0/policy/rounding")).put("roundRateBeforeMultiply", false))));
+    }
+
     private static Consumer<JsonNode> edit(Consumer<JsonNode> edit) {
         return edit;
     }
@@ -197,8 +206,8 @@ class CardsJsonTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("tamperedCards")
-    void aTamperedCardIsAnErrorAtThePointerOfTheFirstDifference(String name, String pointer, Consumer<JsonNode> edit)
+    @MethodSource("contradictoryCards")
+    void aContradictoryCardIsAnErrorAtThePointerOfItsPart(String name, String pointer, Consumer<JsonNode> edit)
             throws IOException {
         byte[] json = tampered(edit);
         assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> readCards(json))
@@ -210,33 +219,32 @@ class CardsJsonTest {
                 .withMessageContaining(pointer);
     }
 
-    @Test
-    void aChangedScoreNamesBothValues() throws IOException {
-        byte[] json = tampered(n -> ((ObjectNode) n.at("/0/indicators/0")).put("points", "0.01"));
-        assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> readCards(json))
-                .withMessageContaining("\"0.01\"")
-                .withMessageContaining("Scorer.score(form, policy)");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cardsOtherThanTheRulesCompute")
+    void aCardOtherThanTheRulesComputeReadsAsRecordedAndVerifyNamesTheDifference(String name, String pointer,
+            Consumer<JsonNode> edit) throws IOException {
+        ScoreCard card = readCards(tampered(edit)).get(0);
+
+        assertThat(card).isNotEqualTo(Scorer.score(card.form(), card.policy()));
+        assertThat(JsonCards.verify(card)).hasValueSatisfying(d -> assertThat(d).startsWith(pointer + ": the card has ")
+                .contains("where Scorer.score(form, policy) gives"));
+        assertThat(JsonCards.verify(Scorer.score(card.form(), card.policy()))).isEmpty();
     }
 
     @Test
-    void aReportWithAFindingDroppedOrAddedIsAnError() throws IOException {
+    void aReportWithAFindingDroppedOrAddedReadsAsRecordedAndVerifyNamesIt() throws IOException {
         AuditReport report = seeds().stream().map(s -> Audit.check(s.form(), policyOf(s)))
                 .filter(r -> !r.findings().isEmpty()).findFirst().orElseThrow();
         JsonNode json = PLAIN.readTree(writeReports(List.of(report)));
         ((ArrayNode) json.at("/0/findings")).remove(0);
-        assertThatExceptionOfType(FormReadException.class)
-                .isThrownBy(() -> readReports(PLAIN.writeValueAsBytes(json)))
-                .satisfies(e -> assertThat(e.location()).startsWith("/0/findings"))
-                .withMessageContaining("Audit.check(card)");
-        JsonNode added = PLAIN.readTree(writeReports(List.of(report)));
-        ((ArrayNode) added.at("/0/findings")).add(added.at("/0/findings/0").deepCopy());
-        assertThatExceptionOfType(FormReadException.class)
-                .isThrownBy(() -> readReports(PLAIN.writeValueAsBytes(added)))
-                .satisfies(e -> assertThat(e.location()).isEqualTo("/0/findings"));
+        AuditReport dropped = readReports(PLAIN.writeValueAsBytes(json)).get(0);
+        assertThat(JsonCards.verify(dropped)).hasValueSatisfying(d -> assertThat(d).startsWith("/findings")
+                .contains("Audit.check(card)"));
+        assertThat(JsonCards.verify(report)).isEmpty();
     }
 
     @Test
-    void aTamperedCardInsideAReportIsNamedUnderTheReport() throws IOException {
+    void aContradictoryCardInsideAReportIsNamedUnderTheReport() throws IOException {
         AuditReport report = Audit.check(SeedForms.form("beijing"), ScoringPolicy.national());
         JsonNode json = PLAIN.readTree(writeReports(List.of(report)));
         ((ObjectNode) json.at("/0/card")).put("weightTotal", "1");

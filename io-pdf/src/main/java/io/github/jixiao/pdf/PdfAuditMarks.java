@@ -1,6 +1,7 @@
 package io.github.jixiao.pdf;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,15 +51,15 @@ public final class PdfAuditMarks {
      *
      * @param originalPdf the PDF the findings were read from, not null
      * @param findings the findings, not null
-     * @param chinese true for the messages in Chinese, false for English
+     * @param language the language of the messages, not null
      * @param out where the copy is written, flushed but not closed, not null
      * @return the findings that cite no cell of this PDF (no origin, or another document's), never null
      * @throws io.github.jixiao.spi.FormReadException if the PDF cannot be read or breaks a limit
      * @throws IOException if the copy cannot be written
      */
-    public static List<Finding> write(byte[] originalPdf, List<Finding> findings, boolean chinese, OutputStream out)
+    public static List<Finding> write(byte[] originalPdf, List<Finding> findings, Language language, OutputStream out)
             throws IOException {
-        return write(originalPdf, findings, chinese, PdfLimits.defaults(), out);
+        return write(originalPdf, findings, language, PdfLimits.defaults(), out);
     }
 
     /**
@@ -66,14 +67,14 @@ public final class PdfAuditMarks {
      *
      * @param originalPdf the PDF the findings were read from, not null
      * @param findings the findings, not null
-     * @param chinese true for the messages in Chinese, false for English
+     * @param language the language of the messages, not null
      * @param limits the limits the PDF is read within, not null
      * @param out where the copy is written, flushed but not closed, not null
      * @return the findings that cite no cell of this PDF, never null
      * @throws io.github.jixiao.spi.FormReadException if the PDF cannot be read or breaks a limit
      * @throws IOException if the copy cannot be written
      */
-    public static List<Finding> write(byte[] originalPdf, List<Finding> findings, boolean chinese, PdfLimits limits,
+    public static List<Finding> write(byte[] originalPdf, List<Finding> findings, Language language, PdfLimits limits,
             OutputStream out) throws IOException {
         Objects.requireNonNull(originalPdf, "originalPdf");
         Objects.requireNonNull(findings, "findings");
@@ -95,7 +96,7 @@ public final class PdfAuditMarks {
             int number = 0;
             for (Map.Entry<Cell, List<Finding>> entry : marked.entrySet()) {
                 for (PdfTable.Box box : entry.getKey().table().boxes(entry.getKey().row(), entry.getKey().column())) {
-                    mark(document, box, entry.getValue(), chinese, ++number);
+                    mark(document, box, entry.getValue(), language, ++number);
                 }
             }
             document.setAllSecurityToBeRemoved(true);
@@ -129,7 +130,7 @@ public final class PdfAuditMarks {
     }
 
     /** A red box around a cell's box on its page, with a note of the findings. */
-    private static void mark(PDDocument document, PdfTable.Box box, List<Finding> findings, boolean chinese,
+    private static void mark(PDDocument document, PdfTable.Box box, List<Finding> findings, Language language,
             int number) throws IOException {
         PDPage page = document.getPage(box.page());
         PDRectangle crop = page.getCropBox();
@@ -143,7 +144,7 @@ public final class PdfAuditMarks {
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(BORDER);
         square.setBorderStyle(border);
-        square.setContents(message(findings, chinese));
+        square.setContents(message(findings, language));
         square.setSubject(String.join(" ", findings.stream().map(Finding::code).distinct().toList()));
         square.setTitlePopup("jixiao");
         square.setAnnotationName("jixiao-" + number);
@@ -162,17 +163,17 @@ public final class PdfAuditMarks {
     }
 
     /** The findings' messages, one a line, each led by its severity and code. */
-    static String message(List<Finding> findings, boolean chinese) {
+    static String message(List<Finding> findings, Language language) {
         List<String> lines = new ArrayList<>();
         for (Finding finding : findings) {
-            lines.add("[" + severity(finding.severity(), chinese) + " " + finding.code() + "] "
-                    + finding.message(chinese));
+            lines.add("[" + severity(finding.severity(), language) + " " + finding.code() + "] "
+                    + finding.message(language));
         }
         return String.join("\n", lines);
     }
 
-    private static String severity(Severity severity, boolean chinese) {
-        if (!chinese) {
+    private static String severity(Severity severity, Language language) {
+        if (language == Language.ENGLISH) {
             return severity.name();
         }
         return switch (severity) {

@@ -3,6 +3,7 @@ package io.github.jixiao.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.layout.Grid;
 import io.github.jixiao.layout.GridCell;
@@ -38,7 +39,7 @@ class PdfAuditMarksTest {
             findings.add(finding(grid, text));
         }
 
-        List<Mark> marks = marks(PUTUO, findings, true);
+        List<Mark> marks = marks(PUTUO, findings, Language.CHINESE);
 
         assertThat(marks).hasSize(texts.size());
         for (int i = 0; i < texts.size(); i++) {
@@ -52,7 +53,7 @@ class PdfAuditMarksTest {
     @Test
     void aBoxHoldsOnlyItsCellNotItsNeighbours() throws IOException {
         Grid grid = Documents.grids(PUTUO).get(0);
-        List<Mark> marks = marks(PUTUO, List.of(finding(grid, "98.62")), false);
+        List<Mark> marks = marks(PUTUO, List.of(finding(grid, "98.62")), Language.ENGLISH);
 
         assertThat(marks).singleElement().satisfies(mark -> {
             assertThat(mark.text().strip()).isEqualTo("98.62");
@@ -67,7 +68,7 @@ class PdfAuditMarksTest {
         Finding inside = Finding.at("TEST_CODE", Severity.WARNING, grid.origin(5, 0), "检查", "check");
         assertThat(grid.coveringMerge(5, 0)).isPresent();
 
-        List<Mark> marks = marks(PUTUO, List.of(top, inside), true);
+        List<Mark> marks = marks(PUTUO, List.of(top, inside), Language.CHINESE);
 
         assertThat(marks).hasSize(2).allSatisfy(mark -> assertThat(mark.text()).contains("项目资金(元)"));
     }
@@ -75,7 +76,7 @@ class PdfAuditMarksTest {
     @Test
     void aMergedCellCutByAPageBreakIsBoxedOnBothPages() throws IOException {
         Grid grid = Documents.grids("beijing.pdf").get(0);
-        List<Mark> marks = marks("beijing.pdf", List.of(finding(grid, "绩效指标")), true);
+        List<Mark> marks = marks("beijing.pdf", List.of(finding(grid, "绩效指标")), Language.CHINESE);
 
         assertThat(marks).extracting(Mark::page).containsExactly(0, 1);
         assertThat(marks).anySatisfy(mark -> assertThat(mark.text()).contains("绩效指标"));
@@ -88,7 +89,8 @@ class PdfAuditMarksTest {
                 "elsewhere");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        List<Finding> unplaced = PdfAuditMarks.write(Documents.bytes(PUTUO), List.of(nowhere, elsewhere), true, out);
+        List<Finding> unplaced = PdfAuditMarks.write(Documents.bytes(PUTUO), List.of(nowhere, elsewhere), Language.CHINESE,
+                out);
 
         assertThat(unplaced).containsExactly(nowhere, elsewhere);
         try (PDDocument marked = Loader.loadPDF(out.toByteArray())) {
@@ -114,9 +116,9 @@ class PdfAuditMarksTest {
     }
 
     /** Marks a test PDF and reads the squares back, with the text PDFBox finds inside each. */
-    static List<Mark> marks(String name, List<Finding> findings, boolean chinese) throws IOException {
+    static List<Mark> marks(String name, List<Finding> findings, Language language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(PdfAuditMarks.write(Documents.bytes(name), findings, chinese, out)).isEmpty();
+        assertThat(PdfAuditMarks.write(Documents.bytes(name), findings, language, out)).isEmpty();
         List<Mark> marks = new ArrayList<>();
         try (PDDocument marked = Loader.loadPDF(out.toByteArray())) {
             for (int p = 0; p < marked.getNumberOfPages(); p++) {

@@ -2,6 +2,7 @@ package io.github.jixiao.xlsx;
 
 import io.github.jixiao.audit.AuditReport;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Field;
@@ -83,15 +84,15 @@ public final class SummaryWriter implements Closeable {
     /** Rows written between flushes of a sheet: fastexcel holds a sheet's rows until they are flushed. */
     private static final int ROWS_PER_FLUSH = 1000;
 
-    private final boolean chinese;
+    private final Language language;
     private final Path findingsFile;
     private final DataOutputStream findings;
     private final List<Row> rows = new ArrayList<>();
     private int findingCount;
     private boolean done;
 
-    private SummaryWriter(boolean chinese) throws IOException {
-        this.chinese = chinese;
+    private SummaryWriter(Language language) throws IOException {
+        this.language = Objects.requireNonNull(language, "language");
         this.findingsFile = Files.createTempFile("jixiao-summary", ".bin");
         this.findings = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(findingsFile), 1 << 16));
     }
@@ -103,18 +104,18 @@ public final class SummaryWriter implements Closeable {
      * @throws IOException if the temporary file for the findings cannot be created
      */
     public static SummaryWriter create() throws IOException {
-        return new SummaryWriter(true);
+        return new SummaryWriter(Language.CHINESE);
     }
 
     /**
      * Starts a summary.
      *
-     * @param chinese true for finding messages in Chinese, false for English (the headers are Chinese)
+     * @param language the language of the finding messages (the headers are Chinese), not null
      * @return never null
      * @throws IOException if the temporary file for the findings cannot be created
      */
-    public static SummaryWriter create(boolean chinese) throws IOException {
-        return new SummaryWriter(chinese);
+    public static SummaryWriter create(Language language) throws IOException {
+        return new SummaryWriter(language);
     }
 
     /**
@@ -161,7 +162,7 @@ public final class SummaryWriter implements Closeable {
             string(finding.origin().map(Origin::toString).orElse(""));
             string(finding.code());
             string(finding.location());
-            string(finding.message(chinese));
+            string(finding.message(language));
             string(finding.reported().orElse(""));
             string(finding.computed().orElse(""));
             findingCount++;
