@@ -63,7 +63,7 @@ final class CardVerification {
     }
 
     /** The JSON pointer of the first place where two trees differ, or null if they are equal. */
-    private static String firstDifference(JsonNode a, JsonNode b, String at) {
+    static String firstDifference(JsonNode a, JsonNode b, String at) {
         if (a.equals(b)) {
             return null;
         }
@@ -90,7 +90,7 @@ final class CardVerification {
         return at;
     }
 
-    private static String shown(JsonNode node) {
+    static String shown(JsonNode node) {
         return node.isMissingNode() ? "nothing" : Finding.echo(node.toString());
     }
 }

@@ -200,11 +200,17 @@ public final class JsonFormat implements FormFormat {
     /** Writes values as a pretty-printed array and a final line end. */
     static <T> void write(List<T> values, FormWriter.Write<T> write, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(PRETTY.createInstance());
+        try (JsonGenerator g = generator(out)) {
             new FormWriter(g).array(values, write);
             g.writeRaw('\n');
         }
         out.flush();
+    }
+
+    /** A pretty-printing UTF-8 generator that leaves the stream open when closed. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.setPrettyPrinter(PRETTY.createInstance());
+        return g;
     }
 }

@@ -75,6 +75,7 @@ class SchemaTest {
 
     private static final JsonSchema CARDS = schemaOf("cardDocument");
     private static final JsonSchema REPORTS = schemaOf("reportDocument");
+    private static final JsonSchema EVALUATIONS = schemaOf("evaluationDocument");
 
     private static Set<ValidationMessage> validate(byte[] json) {
         return validate(SCHEMA, json);
@@ -85,6 +86,17 @@ class SchemaTest {
             return schema.validate(MAPPER.readTree(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void acceptsTheEvaluationsOfEverySeedFormInEitherLanguageAndRejectsAnEditedShape() throws IOException {
+        for (io.github.jixiao.finding.Language language : io.github.jixiao.finding.Language.values()) {
+            byte[] json = EvaluationsJsonTest.write(EvaluationsJsonTest.seeds(), language);
+            assertThat(validate(EVALUATIONS, json)).as(language.code()).isEmpty();
+            JsonNode tree = MAPPER.readTree(json);
+            ((ObjectNode) tree.get(0)).put("lang", "fr");
+            assertThat(validate(EVALUATIONS, MAPPER.writeValueAsBytes(tree))).isNotEmpty();
         }
     }
 
