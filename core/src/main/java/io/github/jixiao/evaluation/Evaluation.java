@@ -72,6 +72,18 @@ public record Evaluation(Origin source, List<Finding> readingFindings, PolicyCho
     }
 
     /**
+     * An audit under a policy the caller chose, with nothing noticed by a reader: for forms built in code.
+     *
+     * @param source where the form is, not null
+     * @param audit the audit, not null
+     * @return never null
+     */
+    public static Evaluation of(Origin source, AuditReport audit) {
+        return new Evaluation(source, List.of(), PolicySelector.fixed(audit.card().policy()).choose(audit.card().form()),
+                audit);
+    }
+
+    /**
      * Evaluates every form a document holds, each under the policy the selector chooses for it. What the reader
      * noticed about the document as a whole goes with its first form. Forms that could not be read are not
      * evaluated: they are {@link ReadResult#unreadable()}.

@@ -1,6 +1,8 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.json.JsonEvaluations;
 import io.github.jixiao.report.FormRow;
 import io.github.jixiao.report.HtmlReport;
 import io.github.jixiao.xlsx.SummaryWriter;
@@ -80,10 +82,14 @@ final class AuditCommand implements Callable<Integer> {
             Batch batch = new Batch(report, summaryRows);
             Pipeline.Counts counts;
             if (options.json) {
-                try (JsonReport json = new JsonReport(out, lang)) {
+                try (JsonEvaluations.Writer json = JsonEvaluations.writer(out, lang.language())) {
                     counts = Pipeline.run(session, options, paths, form -> {
                         OptionalInt first = batch.add(form);
-                        json.write(form, first.isPresent() ? batch.source(first.getAsInt()) : null);
+                        if (first.isPresent()) {
+                            json.write(form, batch.source(first.getAsInt()));
+                        } else {
+                            json.write(form);
+                        }
                     });
                 }
             } else {
@@ -151,27 +157,27 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         /** Adds a form: empty when it is new, else the number of the form it repeats. */
-        OptionalInt add(Evaluated form) throws IOException {
+        OptionalInt add(Evaluation form) throws IOException {
             int number = sources.size() + 1;
             OptionalInt first = duplicates.see(form.form(), number);
             if (first.isPresent()) {
-                duplicates.copy(first.getAsInt(), form.source());
+                duplicates.copy(first.getAsInt(), form.source().toString());
                 if (report != null) {
-                    report.copy(first.getAsInt(), form.origin());
+                    report.copy(first.getAsInt(), form.source());
                 }
                 if (summaryRows != null) {
-                    summaryRows.copy(first.getAsInt(), form.origin());
+                    summaryRows.copy(first.getAsInt(), form.source());
                 }
                 return first;
             }
-            sources.add(form.source());
-            last = FormRow.of(number, form.origin(), form.report());
+            sources.add(form.source().toString());
+            last = FormRow.of(number, form);
             summary.add(last);
             if (report != null) {
-                report.add(last, form.report());
+                report.add(last, form);
             }
             if (summaryRows != null) {
-                summaryRows.add(form.origin(), form.report());
+                summaryRows.add(form);
             }
             return first;
         }

@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
@@ -49,7 +50,7 @@ final class CardPrinter {
         this.minSeverity = minSeverity;
     }
 
-    String print(Evaluated evaluated) {
+    String print(Evaluation evaluated) {
         SelfEvaluation form = evaluated.form();
         ScoreCard card = evaluated.card();
         StringBuilder out = new StringBuilder();
@@ -57,7 +58,7 @@ final class CardPrinter {
         List<String> facts = new ArrayList<>();
         form.year().ifPresent(year -> facts.add(lang.pick(year + " 年", year.toString())));
         form.project().department().ifPresent(facts::add);
-        facts.add(evaluated.source());
+        facts.add(evaluated.source().toString());
         facts.add(lang.pick("评分规则 " + card.policy().name() + "（依据：" + evaluated.policy().reason() + "）",
                 "policy " + card.policy().name() + " (" + evaluated.policy().reasonEn() + ")"));
         out.append(colours.paint(Style.DIM, Terminals.safe(String.join(" · ", facts)))).append("\n\n");

@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.FormReadException;
@@ -56,8 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
                 outcome.problems().forEach(problem -> problem.report(err, options.lang, options.verbose));
                 return Jixiao.UNREADABLE;
             }
-            Outputs.write(out, stream -> TemplateWriter.writeAudited(
-                    outcome.forms().stream().map(Evaluated::report).toList(), stream), options.lang);
+            Outputs.write(out, stream -> TemplateWriter.writeAudited(outcome.forms(), stream), options.lang);
             return Jixiao.OK;
         }
         ReadResult read;

@@ -1,15 +1,11 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.audit.Audit;
-import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Origin;
 import io.github.jixiao.model.SelfEvaluation;
-import io.github.jixiao.scoring.PolicyChoice;
 import io.github.jixiao.scoring.PolicySelector;
-import io.github.jixiao.scoring.ScoreCard;
-import io.github.jixiao.scoring.Scorer;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
 import java.io.IOException;
@@ -46,7 +42,7 @@ final class Evaluator {
                         + why.map(f -> "（" + f.messageZh() + "）").orElse(""), "no 项目支出绩效自评表 found in the file"
                         + why.map(f -> " (" + f.messageEn() + ")").orElse("")));
             }
-            List<Evaluated> forms = new ArrayList<>();
+            List<Evaluation> forms = new ArrayList<>();
             List<Problem> unreadable = new ArrayList<>();
             List<Finding> documentFindings = result.findings();
             for (ReadResult.Entry entry : result.entries()) {
@@ -59,21 +55,14 @@ final class Evaluator {
                 }
                 List<Finding> reader = new ArrayList<>(forms.isEmpty() ? documentFindings : List.of());
                 reader.addAll(entry.findings());
-                forms.add(evaluate(file, source(file, entry.location()), entry.form().get(), reader));
+                SelfEvaluation form = entry.form().get();
+                forms.add(Evaluation.of(source(file, entry.location()), form, reader,
+                        policies.choose(form, file.toString())));
             }
             return Outcome.read(name, forms, unreadable);
         } catch (IOException | RuntimeException e) {
             return Outcome.failed(Problem.from(name, e));
         }
-    }
-
-    private Evaluated evaluate(Path file, Origin source, SelfEvaluation form, List<Finding> readerFindings) {
-        PolicyChoice policy = policies.choose(form, file.toString());
-        ScoreCard card = Scorer.score(form, policy.policy());
-        List<Finding> findings = new ArrayList<>(readerFindings);
-        policy.finding().ifPresent(findings::add);
-        findings.addAll(Audit.check(card).findings());
-        return new Evaluated(source, new AuditReport(card, findings), policy);
     }
 
     /** The form's source: the file as given, then the place in it ({@code forms/a.xlsx!Sheet1!A1}). */

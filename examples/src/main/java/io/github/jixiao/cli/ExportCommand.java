@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.report.FlatTables;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,10 +54,10 @@ final class ExportCommand implements Callable<Integer> {
             counts = Pipeline.run(jixiao.session, options, paths, form -> {
                 OptionalInt first = duplicates.see(form.form(), firsts.size() + 1);
                 if (first.isPresent()) {
-                    tables.duplicate(form.origin(), firsts.get(first.getAsInt() - 1));
+                    tables.duplicate(form.source(), firsts.get(first.getAsInt() - 1));
                 } else {
-                    firsts.add(form.origin());
-                    tables.add(form.origin(), form.report());
+                    firsts.add(form.source());
+                    tables.add(form);
                 }
             });
         }

@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.evaluation.Evaluation;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param forms the forms read, scored and audited; empty when the file could not be read
  * @param problems why the file, or a form in it, could not be read
  */
-record Outcome(String file, List<Evaluated> forms, List<Problem> problems) {
+record Outcome(String file, List<Evaluation> forms, List<Problem> problems) {
 
     Outcome {
         Objects.requireNonNull(file, "file");
@@ -19,7 +20,7 @@ record Outcome(String file, List<Evaluated> forms, List<Problem> problems) {
         problems = List.copyOf(problems);
     }
 
-    static Outcome read(String file, List<Evaluated> forms, List<Problem> unreadable) {
+    static Outcome read(String file, List<Evaluation> forms, List<Problem> unreadable) {
         return new Outcome(file, forms, unreadable);
     }
 

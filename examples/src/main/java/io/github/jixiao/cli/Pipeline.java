@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.evaluation.Evaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ final class Pipeline {
 
     /** Receives each form, in input order. */
     interface Sink {
-        void accept(Evaluated form) throws IOException;
+        void accept(Evaluation form) throws IOException;
     }
 
     /**
@@ -76,7 +77,7 @@ final class Pipeline {
                     problems++;
                 }
             }
-            for (Evaluated form : outcome.forms()) {
+            for (Evaluation form : outcome.forms()) {
                 forms++;
                 try {
                     sink.accept(form);

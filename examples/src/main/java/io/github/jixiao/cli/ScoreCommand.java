@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.json.JsonEvaluations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = session.out();
         Pipeline.Counts counts;
         if (options.json) {
-            try (JsonReport json = new JsonReport(out, options.lang)) {
+            try (JsonEvaluations.Writer json = JsonEvaluations.writer(out, options.lang.language())) {
                 counts = Pipeline.run(session, options, files, json::write);
             }
         } else {

@@ -2,7 +2,7 @@ package io.github.jixiao.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Language;
 import io.github.jixiao.model.Amount;
@@ -150,16 +150,17 @@ public final class FlatTables implements Closeable {
     /**
      * Adds a form: its row in {@code forms} and its rows in the other tables.
      *
-     * @param source where the form is: its {@code form_id}, not null
-     * @param report the form's score card and findings, not null
+     * @param evaluation the form evaluated; its source is its {@code form_id}, not null
      * @throws IOException if a file cannot be written
      */
-    public void add(Origin source, AuditReport report) throws IOException {
-        ScoreCard card = report.card();
+    public void add(Evaluation evaluation) throws IOException {
+        ScoreCard card = evaluation.card();
         SelfEvaluation form = card.form();
+        Origin source = evaluation.source();
         String id = source.toString();
+        List<Finding> noticed = evaluation.findings();
         int[] counts = new int[3];
-        report.findings().forEach(f -> counts[f.severity().ordinal()]++);
+        noticed.forEach(f -> counts[f.severity().ordinal()]++);
         forms.row(id, source.document(), source.part(), source.place(),
                 form.year().map(y -> (Object) y.getValue()).orElse(null), form.project().name(),
                 form.project().department().orElse(null), form.project().implementingUnit().orElse(null),
@@ -195,7 +196,7 @@ public final class FlatTables implements Closeable {
                     indicator.reportedScore().orElse(null), Verdicts.accepted(score, tolerance).orElse(null),
                     score.explanation().text(language));
         }
-        List<Finding> sorted = new ArrayList<>(report.findings());
+        List<Finding> sorted = new ArrayList<>(noticed);
         sorted.sort(Comparator.comparing(Finding::severity));
         int number = 0;
         for (Finding finding : sorted) {

@@ -1,6 +1,6 @@
 package io.github.jixiao.report;
 
-import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
@@ -100,18 +100,18 @@ public record FormRow(int number, Origin source, String project, Optional<String
     }
 
     /**
-     * The row of an audited form.
+     * The row of an evaluated form.
      *
      * @param number the form's place in the batch, from 1
-     * @param source where the form is, not null
-     * @param report the form's score card and findings, not null
+     * @param evaluation the form evaluated, not null
      * @return never null
      */
-    public static FormRow of(int number, Origin source, AuditReport report) {
-        ScoreCard card = report.card();
+    public static FormRow of(int number, Evaluation evaluation) {
+        ScoreCard card = evaluation.card();
         SelfEvaluation form = card.form();
+        Origin source = evaluation.source();
         int[] counts = new int[Severity.values().length];
-        report.findings().forEach(f -> counts[f.severity().ordinal()]++);
+        evaluation.findings().forEach(f -> counts[f.severity().ordinal()]++);
         BigDecimal tolerance = card.policy().scoreTolerance();
         int unsupported = 0;
         BigDecimal excess = BigDecimal.ZERO;

@@ -2,6 +2,7 @@ package io.github.jixiao.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
@@ -107,12 +108,13 @@ public final class HtmlReport implements Closeable {
      * Adds a form, after those added before.
      *
      * @param row the form's row; its number must be the number of forms added so far plus one
-     * @param report the form's score card and findings (the reader's and the audit's), not null
+     * @param evaluation the form evaluated, not null
      * @throws IOException if the details cannot be written to the temporary file
      */
-    public void add(FormRow row, AuditReport report) throws IOException {
+    public void add(FormRow row, Evaluation evaluation) throws IOException {
         Objects.requireNonNull(row, "row");
-        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<Finding> findings = evaluation.findings();
         if (closed) {
             throw new IllegalStateException("the report is written or closed");
         }
@@ -120,11 +122,11 @@ public final class HtmlReport implements Closeable {
             throw new IllegalArgumentException("row " + row.number() + " added as form " + (rows.size() + 1));
         }
         rows.add(row);
-        for (Finding finding : report.findings()) {
+        for (Finding finding : findings) {
             codes.computeIfAbsent(finding.code(), c -> new int[Severity.values().length])[finding.severity()
                     .ordinal()]++;
         }
-        writeDetails(report, row.source());
+        writeDetails(evaluation.card(), findings, row.source());
     }
 
     /**
@@ -284,8 +286,7 @@ public final class HtmlReport implements Closeable {
      * 1 stands, 2 wrong), worst severity of its findings or null, cell of 得分, arithmetic when wrong]} and a finding
      * {@code [severity, code, location, cell, message, reported, computed]}, most serious first.
      */
-    private void writeDetails(AuditReport report, Origin source) throws IOException {
-        ScoreCard card = report.card();
+    private void writeDetails(ScoreCard card, List<Finding> findings, Origin source) throws IOException {
         SelfEvaluation form = card.form();
         JsonGenerator json = details;
         json.writeStartArray();
@@ -310,7 +311,7 @@ public final class HtmlReport implements Closeable {
         ref(card.execution().explanation().text(language));
         json.writeEndArray();
         Map<String, Severity> worst = new HashMap<>();
-        for (Finding finding : report.findings()) {
+        for (Finding finding : findings) {
             worst.merge(finding.location(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         BigDecimal tolerance = card.policy().scoreTolerance();
@@ -346,9 +347,9 @@ public final class HtmlReport implements Closeable {
         }
         json.writeEndArray();
         json.writeStartArray();
-        List<Finding> findings = new ArrayList<>(report.findings());
-        findings.sort(Comparator.comparing(Finding::severity));
-        for (Finding finding : findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        for (Finding finding : sorted) {
             json.writeStartArray();
             json.writeNumber(finding.severity().ordinal());
             ref(finding.code());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.SeedForms;
@@ -24,7 +25,7 @@ class FormRowTest {
     void shanghaiForm1KeepsItsHeaderTotalsAmountsAndTheScoreTheRulesDoNotSupport() {
         AuditReport report = Audit.check(SeedForms.shanghai().get(0), ScoringPolicy.national());
 
-        FormRow row = FormRow.of(3, SOURCE, report);
+        FormRow row = FormRow.of(3, Evaluation.of(SOURCE, report));
 
         assertThat(row.number()).isEqualTo(3);
         assertThat(row.source()).isEqualTo(SOURCE);
@@ -57,7 +58,7 @@ class FormRowTest {
 
     @Test
     void theCountsCannotBeChangedFromOutside() {
-        FormRow row = FormRow.of(1, SOURCE, Audit.check(SeedForms.beijing(), ScoringPolicy.national()));
+        FormRow row = FormRow.of(1, Evaluation.of(SOURCE, Audit.check(SeedForms.beijing(), ScoringPolicy.national())));
         int errors = row.count(Severity.ERROR);
 
         row.counts()[Severity.ERROR.ordinal()] = 99;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Language;
 import java.io.Closeable;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,7 +69,22 @@ public final class JsonEvaluations {
      * @throws IOException if writing fails
      */
     public static Writer writer(OutputStream out, Language language) throws IOException {
-        return new Writer(Objects.requireNonNull(out, "out"), Objects.requireNonNull(language, "language"));
+        Objects.requireNonNull(language, "language");
+        return new Writer(JsonFormat.generator(Objects.requireNonNull(out, "out")), out, language);
+    }
+
+    /**
+     * Starts a JSON array of evaluations on a character stream, such as standard output's {@code PrintWriter};
+     * closing it ends the array and flushes the writer, which stays open.
+     *
+     * @param out where to write, not null
+     * @param language the language of the summary's messages and reasons, not null
+     * @return never null
+     * @throws IOException if writing fails
+     */
+    public static Writer writer(java.io.Writer out, Language language) throws IOException {
+        Objects.requireNonNull(language, "language");
+        return new Writer(JsonFormat.generator(Objects.requireNonNull(out, "out")), out, language);
     }
 
     /**
@@ -95,15 +111,15 @@ public final class JsonEvaluations {
     /** An array of evaluations being written. */
     public static final class Writer implements Closeable {
 
-        private final OutputStream out;
-        private final Language language;
         private final JsonGenerator generator;
+        private final Flushable out;
+        private final Language language;
         private final FormWriter form;
 
-        private Writer(OutputStream out, Language language) throws IOException {
+        private Writer(JsonGenerator generator, Flushable out, Language language) throws IOException {
+            this.generator = generator;
             this.out = out;
             this.language = language;
-            this.generator = JsonFormat.generator(out);
             this.form = new FormWriter(generator);
             generator.writeStartArray();
         }

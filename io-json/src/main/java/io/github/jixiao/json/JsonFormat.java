@@ -209,7 +209,15 @@ public final class JsonFormat implements FormFormat {
 
     /** A pretty-printing UTF-8 generator that leaves the stream open when closed. */
     static JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        return pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    /** A pretty-printing generator that leaves the writer open when closed. */
+    static JsonGenerator generator(java.io.Writer out) throws IOException {
+        return pretty(FACTORY.createGenerator(out));
+    }
+
+    private static JsonGenerator pretty(JsonGenerator g) {
         g.setPrettyPrinter(PRETTY.createInstance());
         return g;
     }

@@ -1,11 +1,10 @@
 package io.github.jixiao.xlsx;
 
-import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Amount;
-import io.github.jixiao.model.Field;
 import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Origin;
@@ -58,7 +57,7 @@ import org.dhatim.fastexcel.Worksheet;
  *
  * <pre>{@code
  * try (SummaryWriter summary = SummaryWriter.create()) {
- *     summary.add(source, report);       // for each form, in order
+ *     summary.add(evaluation);          // for each form, in order
  *     summary.writeTo(out);
  * }
  * }</pre>
@@ -119,42 +118,40 @@ public final class SummaryWriter implements Closeable {
     }
 
     /**
-     * Writes the summary of audited forms to a stream, one row per report in the given order; each form's source
-     * is where its 项目名称 was printed. The stream is flushed but not closed.
+     * Writes the summary of evaluated forms to a stream, one row per evaluation in the given order. The stream is
+     * flushed but not closed.
      *
-     * @param reports the audit reports, one per form, not null
+     * @param evaluations the evaluations, one per form, not null
      * @param out the stream, not null
      * @throws IOException if the stream cannot be written
      */
-    public static void write(List<AuditReport> reports, OutputStream out) throws IOException {
-        Objects.requireNonNull(reports, "reports");
+    public static void write(List<Evaluation> evaluations, OutputStream out) throws IOException {
+        Objects.requireNonNull(evaluations, "evaluations");
         Objects.requireNonNull(out, "out");
         try (SummaryWriter summary = create()) {
-            for (int i = 0; i < reports.size(); i++) {
-                AuditReport report = Objects.requireNonNull(reports.get(i), "reports[" + i + "]");
-                summary.add(report.card().form().project().origin(Field.NAME).orElse(new Origin("", "", "")),
-                        report);
+            for (int i = 0; i < evaluations.size(); i++) {
+                summary.add(Objects.requireNonNull(evaluations.get(i), "evaluations[" + i + "]"));
             }
             summary.writeTo(out);
         }
     }
 
     /**
-     * Adds a form after those added before: its row in 汇总 and its findings in 问题清单.
+     * Adds a form after those added before: its row in 汇总 and its findings (the reader's, the policy choice's and
+     * the audit's) in 问题清单.
      *
-     * @param source where the form is: the file, the sheet and the cell where it starts, not null
-     * @param report the form's score card and findings, not null
+     * @param evaluation the form evaluated, not null
      * @throws IOException if the findings cannot be written to the temporary file
      */
-    public void add(Origin source, AuditReport report) throws IOException {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(report, "report");
+    public void add(Evaluation evaluation) throws IOException {
+        Objects.requireNonNull(evaluation, "evaluation");
         if (done) {
             throw new IllegalStateException("the summary is written or closed");
         }
-        Row row = Row.of(rows.size() + 1, source, report);
+        List<Finding> all = evaluation.findings();
+        Row row = Row.of(rows.size() + 1, evaluation.source(), evaluation.card(), all);
         rows.add(row);
-        List<Finding> sorted = new ArrayList<>(report.findings());
+        List<Finding> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(Finding::severity));
         for (Finding finding : sorted) {
             findings.writeInt(row.number);
@@ -427,8 +424,7 @@ public final class SummaryWriter implements Closeable {
         final int[] counts;
         String copies = "";
 
-        private Row(int number, Origin source, AuditReport report) {
-            ScoreCard card = report.card();
+        private Row(int number, Origin source, ScoreCard card, List<Finding> findings) {
             SelfEvaluation form = card.form();
             this.number = number;
             this.source = source;
@@ -446,11 +442,11 @@ public final class SummaryWriter implements Closeable {
             this.reportedGrade = form.reportedGrade().orElse("");
             this.grade = card.grade();
             this.counts = new int[Severity.values().length];
-            report.findings().forEach(f -> counts[f.severity().ordinal()]++);
+            findings.forEach(f -> counts[f.severity().ordinal()]++);
         }
 
-        static Row of(int number, Origin source, AuditReport report) {
-            return new Row(number, source, report);
+        static Row of(int number, Origin source, ScoreCard card, List<Finding> findings) {
+            return new Row(number, source, card, findings);
         }
 
         /** An amount of the 年度资金总额 line, or the sum of the source lines when none is printed, in 元. */

@@ -1,6 +1,6 @@
 package io.github.jixiao.xlsx;
 
-import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.scoring.IndicatorScore;
@@ -75,25 +75,26 @@ public final class TemplateWriter {
 
     /**
      * Writes audited forms to a stream as one .xlsx workbook: one worksheet per form as {@link #write}
-     * does, with each report's findings marked (a comment on the cell each finding's location names, a red
+     * does, with each evaluation's findings marked (a comment on the cell each finding's location names, a red
      * fill for an error and a yellow one for a warning), the score card's points in column L of the indicator
      * rows (so the computed 总分 is the card's total), and a last sheet, 审核, listing every finding. The
-     * formulas follow each report's own policy. The stream is flushed but not closed.
+     * formulas follow each card's own policy. The stream is flushed but not closed.
      *
-     * @param reports the audit reports, one per form, not null
+     * @param evaluations the forms evaluated, one sheet each; their findings (the reader's, the policy choice's and
+     *     the audit's) are marked, not null
      * @param out the stream, not null
-     * @throws IllegalArgumentException if {@code reports} is empty
+     * @throws IllegalArgumentException if {@code evaluations} is empty
      * @throws IOException if the stream cannot be written
      */
-    public static void writeAudited(List<AuditReport> reports, OutputStream out) throws IOException {
-        Objects.requireNonNull(reports, "reports");
-        List<Sheet> sheets = new ArrayList<>(reports.size());
-        for (int i = 0; i < reports.size(); i++) {
-            AuditReport report = Objects.requireNonNull(reports.get(i), "reports[" + i + "]");
-            ScoreCard card = report.card();
+    public static void writeAudited(List<Evaluation> evaluations, OutputStream out) throws IOException {
+        Objects.requireNonNull(evaluations, "evaluations");
+        List<Sheet> sheets = new ArrayList<>(evaluations.size());
+        for (int i = 0; i < evaluations.size(); i++) {
+            Evaluation evaluation = Objects.requireNonNull(evaluations.get(i), "evaluations[" + i + "]");
+            ScoreCard card = evaluation.card();
             List<BigDecimal> points = card.indicators().stream().map(IndicatorScore::points).toList();
             sheets.add(new Sheet(card.form(), ExecutionFormula.of(card.policy()), Optional.of(points),
-                    report.findings()));
+                    evaluation.findings()));
         }
         write(sheets, true, out);
     }

@@ -5,8 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.fixtures.Generators;
 import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.ScoringPolicy;
 import java.io.ByteArrayOutputStream;
@@ -89,7 +91,8 @@ class AuditedTemplateTest {
 
     private static Written audited(List<AuditReport> reports) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TemplateWriter.writeAudited(reports, out);
+        TemplateWriter.writeAudited(reports.stream().map(r -> Evaluation.of(new Origin("audited.xlsx", "", ""), r))
+                .toList(), out);
         return Written.of(out.toByteArray());
     }
 }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.jixiao.audit.Audit;
-import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.scoring.ScoringPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,8 +46,9 @@ class PlainPackageTest {
     }
 
     static Stream<Arguments> workbooks() {
-        List<AuditReport> reports = SeedForms.all().stream()
-                .map(form -> Audit.check(form, ScoringPolicy.national())).toList();
+        List<Evaluation> reports = SeedForms.all().stream()
+                .map(form -> Evaluation.of(new Origin("seeds.xlsx", "", ""), Audit.check(form, ScoringPolicy.national())))
+                .toList();
         return Stream.of(
                 Arguments.of("the template", (Writing) out -> TemplateWriter.standard().write(SeedForms.all(), out)),
                 Arguments.of("the audited template", (Writing) out -> TemplateWriter.writeAudited(reports, out)),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.SeedForms;
@@ -43,7 +44,7 @@ class SummaryWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SummaryWriter summary = SummaryWriter.create()) {
             for (int i = 0; i < REPORTS.size(); i++) {
-                summary.add(source(i), REPORTS.get(i));
+                summary.add(Evaluation.of(source(i), REPORTS.get(i)));
             }
             summary.copy(1, new Origin("copies/beijing.json", "", "#/0"));
             summary.writeTo(out);
@@ -174,7 +175,7 @@ class SummaryWriterTest {
     @Test
     void theListApiTracesEachFormToWhereItsNameWasPrinted() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SummaryWriter.write(REPORTS, out);
+        SummaryWriter.write(REPORTS.stream().map(r -> Evaluation.of(new Origin("", "", ""), r)).toList(), out);
         try (Written written = Written.of(out.toByteArray())) {
             assertThat(written.sheet(0).getLastRowNum()).isEqualTo(16);
             assertThat(written.text("F2")).isEqualTo("北京市住房和城乡建设信用服务监管平台升级改造");
