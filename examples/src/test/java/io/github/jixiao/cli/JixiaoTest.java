@@ -144,7 +144,7 @@ class JixiaoTest {
         assertThat(run.exit()).isZero();
         String card = run.out();
         assertThat(card).startsWith("建设交通行业人才系列报告编制经费\n2023 年 · 上海市住房和城乡建设管理委员会 · forms/shanghai-1.json#/0"
-                + " · 评分规则 全国通用（财预〔2020〕10号）")
+                + " · 评分规则 shanghai（依据：主管部门“上海市住房和城乡建设管理委员会”）")
                 .contains("预算执行率 93.83%（全年执行数 16.89 / 全年预算数 18.00 万元）  得分 9.38 / 10.00（自评 9.38）")
                 .contains("总分  自评 95.38 优  计算 94.63 优")
                 .contains("错误  SCORE_MISMATCH  产出指标 › 数量指标 › 岗位薪酬信息采集量")

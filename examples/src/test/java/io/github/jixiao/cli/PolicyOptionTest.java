@@ -231,7 +231,9 @@ class PolicyOptionTest {
 
     @Test
     void theHelpListsAutoAndEveryPreset() {
-        assertThat(jixiao("score", "--help").out().replaceAll("\\s+", " "))
+        assertThat(jixiao("score", "--lang", "en", "--help").out().replaceAll("\\s+", " "))
                 .contains("auto, national, shenzhen, shanghai, putuo, twenty-point, or a policy file", "--policy-map");
+        assertThat(jixiao("score", "--help").out().replaceAll("\\s+", " "))
+                .contains("评分规则：auto, national, shenzhen, shanghai, putuo, twenty-point，或评分规则文件", "--policy-map");
     }
 }

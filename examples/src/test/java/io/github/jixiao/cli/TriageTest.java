@@ -138,7 +138,7 @@ class TriageTest {
                 "--min-severity", "Warning", "forms/shanghai-6.json");
 
         assertThat(english.exit()).as(english.err()).isZero();
-        assertThat(english.out()).contains("policy Shanghai", "Execution rate");
+        assertThat(english.out()).contains("policy shanghai (set by the caller)", "Execution rate");
         assertThat(JixiaoTest.jixiao("audit", "--fail-on", "ERROR", "forms/beijing.json").exit())
                 .isEqualTo(Jixiao.FINDINGS);
         assertThat(JixiaoTest.jixiao("export", "--format", "Csv", "--out", dir.toString(), "forms/beijing.json")
@@ -158,10 +158,10 @@ class TriageTest {
     }
 
     @Test
-    void theCardSaysTheVerdictInWordsTheAmountsBesideTheRateAndThePolicyByItsChineseName() {
+    void theCardSaysTheVerdictInWordsTheAmountsBesideTheRateAndThePolicyWithWhy() {
         JixiaoTest.Run run = JixiaoTest.jixiao("score", "--policy", "shenzhen", "forms/beijing.json");
 
-        assertThat(run.out()).contains("评分规则 深圳市", "，自评有误", "，自评无误",
+        assertThat(run.out()).contains("评分规则 shenzhen（依据：指定）", "，自评有误", "，自评无误",
                 "预算执行率 100%（全年执行数 303.50 / 全年预算数 303.50 万元）").doesNotContain("✓", "✗");
     }
 }
