@@ -120,7 +120,7 @@ final class EvaluationReader {
         JsonNode expected;
         try (TokenBuffer buffer = new TokenBuffer(TREES, false)) {
             buffer.writeStartObject();
-            EvaluationWriter.summary(buffer, evaluation, language);
+            EvaluationWriter.summary(buffer, evaluation, language, Optional.empty());
             buffer.writeEndObject();
             expected = TREES.readTree(buffer.asParser());
         }

@@ -43,10 +43,7 @@ final class EvaluationWriter {
             throws IOException {
         JsonGenerator g = w.generator();
         g.writeStartObject();
-        summary(g, evaluation, language);
-        if (duplicateOf.isPresent()) {
-            g.writeStringField("duplicateOf", duplicateOf.get());
-        }
+        summary(g, evaluation, language, duplicateOf);
         g.writeFieldName("evaluation");
         g.writeStartObject();
         g.writeFieldName("source");
@@ -61,11 +58,16 @@ final class EvaluationWriter {
         g.writeEndObject();
     }
 
-    /** The summary keys, in the order the command line has always written them. */
-    static void summary(JsonGenerator g, Evaluation evaluation, Language language) throws IOException {
+    /**
+     * The summary keys, in the order the command line has always written them; {@code duplicateOf} is the batch's
+     * (null when the form was not found before, and always null from {@code score}).
+     */
+    static void summary(JsonGenerator g, Evaluation evaluation, Language language, Optional<String> duplicateOf)
+            throws IOException {
         SelfEvaluation form = evaluation.form();
         ScoreCard card = evaluation.card();
         g.writeStringField("source", evaluation.source().toString());
+        string(g, "duplicateOf", duplicateOf);
         g.writeStringField("lang", language.code());
         g.writeStringField("project", form.project().name());
         g.writeStringField("department", form.project().department().orElse(""));

@@ -68,7 +68,7 @@ class EvaluationsJsonTest {
     void theSummaryCarriesTheCommandLinesKeysThenTheTextsAndAmounts() throws IOException {
         JsonNode first = PLAIN.readTree(write(seeds(), Language.CHINESE)).get(0);
 
-        assertThat(fieldNames(first)).containsExactly("source", "lang", "project", "department", "year", "policy",
+        assertThat(fieldNames(first)).containsExactly("source", "duplicateOf", "lang", "project", "department", "year", "policy",
                 "policyReason", "reported", "computed", "funding", "indicators", "findings", "evaluation");
         assertThat(first.get("source").asText()).isEqualTo("beijing.xlsx!表1!A1");
         assertThat(first.get("policyReason").asText()).contains("北京市");
