@@ -7,26 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A quick look at a sheet's XML, byte by byte, before fastexcel-reader reads it: whether every row and cell in its
- * {@code <sheetData>} is addressed and typed as a spreadsheet program writes it, so that fastexcel-reader can be
- * trusted with the sheet as it is. fastexcel-reader believes what it reads: a column reference of six letters makes
- * it fill a list with hundreds of millions of empty cells, and a reference, style or shared-string index that is no
- * number stops the whole workbook. A sheet that is not plain goes through {@link SheetRepair}, which says at each
- * cell what it changed.
+ * A quick look at a sheet's XML, byte by byte, before fastexcel-reader reads it: whether every row and cell of its
+ * {@code <sheetData>} is where a spreadsheet program would put it. fastexcel-reader believes a cell's reference:
+ * a column of six letters makes it fill a list with hundreds of millions of empty cells, in every row after it too,
+ * before anything can be caught; and it places a row without a number one row too high. A sheet that is not plain
+ * goes through {@link SheetRepair}, which says at each cell what it changed. Other damage (a style, type or
+ * shared-string index that is no number) makes fastexcel-reader fail where it finds it, and the read is repeated
+ * with every sheet repaired ({@link XlsxGrids}); a sheet as Excel writes it is read once.
  *
- * <p>The scan is sound rather than complete: what it cannot vouch for (an encoding other than UTF-8, ASCII or
- * Latin-1, a CDATA section, a DTD, a character reference in a reference) makes the sheet not plain, and only a
- * repaired sheet then costs an XML parse more. Within {@code <sheetData>} it checks every element named {@code row}
- * or {@code c} whatever its prefix or depth, as fastexcel-reader finds them:
- * <ul>
- * <li>{@code <row r>} is present and a row number from 1 to 1,048,576 (a row without one is placed by
- * fastexcel-reader one row too high);</li>
- * <li>{@code <c r>}, if present, is a reference within A1:XFD1048576 in capitals; {@code s} is at most nine digits;
- * {@code t} is one of the six types;</li>
- * <li>in a shared-string cell ({@code t="s"}), each {@code <v>} holds at most ten digits, and there is a shared-string
- * table to look them up in. Whether the index is within the table is left to the table itself: see
- * {@link PreparedPackage}.</li>
- * </ul>
+ * <p>Within {@code <sheetData>} the scan checks every element named {@code row} or {@code c}, whatever its prefix or
+ * depth, as fastexcel-reader finds them: a row's {@code r} is a number from 1 to 1,048,576; a cell's {@code r}, where
+ * it has one, a reference within A1:XFD1048576 in capitals. It is sound rather than complete: what it does not
+ * decode (an encoding other than UTF-8, ASCII or Latin-1, a character reference in a reference, a DTD or CDATA
+ * section) makes the sheet not plain; only tags are read, since no attribute value may hold a {@code <}.
  */
 final class SheetScan {
 
@@ -35,28 +28,16 @@ final class SheetScan {
     /** Excel's last row number. */
     static final int LAST_ROW = 1_048_576;
 
-    /** Where an attribute's value holds a character or entity reference: the scan does not decode them. */
-    private static final int ENTITY = -2;
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Set<String> PLAIN_ENCODINGS = Set.of("UTF-8", "US-ASCII", "ISO-8859-1");
 
     private final byte[] xml;
     private final int length;
-    private final boolean sharedStrings;
     private int at;
-    /** The last start tag's {@code r}, {@code s} and {@code t} values: from, to (exclusive). */
-    private int r;
-    private int rEnd;
-    private int s;
-    private int sEnd;
-    private int t;
-    private int tEnd;
-    private boolean selfClosing;
 
-    private SheetScan(byte[] xml, int length, boolean sharedStrings) {
+    private SheetScan(byte[] xml, int length) {
         this.xml = xml;
         this.length = length;
-        this.sharedStrings = sharedStrings;
     }
 
     /**
@@ -64,28 +45,27 @@ final class SheetScan {
      *
      * @param xml the sheet part's bytes
      * @param length how many of them are the part
-     * @param sharedStrings whether the workbook has a shared-string table
      */
-    static boolean isPlain(byte[] xml, int length, boolean sharedStrings) {
-        return new SheetScan(xml, length, sharedStrings).scan();
+    static boolean isPlain(byte[] xml, int length) {
+        return new SheetScan(xml, length).scan();
     }
 
     private boolean scan() {
         if (!asciiCompatible()) {
             return false;
         }
+        byte[] b = xml;
         boolean inSheetData = false;
-        boolean inSharedStringCell = false;
         while (true) {
-            int open = indexOf('<', at, length);
-            if (open < 0) {
-                return true;
+            int i = at;
+            while (i < length && b[i] != '<') {
+                i++;
             }
-            at = open + 1;
-            if (at >= length) {
-                return false;
+            if (i + 1 >= length) {
+                return i >= length;
             }
-            byte next = xml[at];
+            at = i + 1;
+            byte next = b[at];
             if (next == '?') {
                 if (!skipPast("?>")) {
                     return false;
@@ -96,38 +76,25 @@ final class SheetScan {
                 }
             } else if (next == '/') {
                 at++;
-                int name = at;
-                skipName();
-                if (inSheetData && isLocalName(name, at, "sheetData")) {
+                int name = localName();
+                if (inSheetData && is(name, at, "sheetData")) {
                     return true;
                 }
-                inSharedStringCell &= !isLocalName(name, at, "c");
-                if (!skipPast(">")) {
-                    return false;
-                }
             } else {
-                int name = at;
-                skipName();
-                int nameEnd = at;
-                if (!attributes()) {
-                    return false;
-                }
+                int name = localName();
+                int nameLength = at - name;
                 if (!inSheetData) {
-                    inSheetData = isLocalName(name, nameEnd, "sheetData");
-                    if (inSheetData && selfClosing) {
-                        return true;
-                    }
-                } else if (isLocalName(name, nameEnd, "row")) {
-                    if (!isRowNumber(r, rEnd)) {
+                    inSheetData = is(name, at, "sheetData");
+                } else if (nameLength == 1 && b[name] == 'c') {
+                    int r = reference();
+                    if (r == -2 || (r >= 0 && !isCellReference(r, at))) {
                         return false;
                     }
-                } else if (isLocalName(name, nameEnd, "c")) {
-                    if (!isPlainCell()) {
+                } else if (nameLength == 3 && is(name, at, "row")) {
+                    int r = reference();
+                    if (r < 0 || !isRowNumber(r, at)) {
                         return false;
                     }
-                    inSharedStringCell = !selfClosing && tEnd - t == 1 && xml[t] == 's';
-                } else if (inSharedStringCell && !selfClosing && isLocalName(name, nameEnd, "v") && !isIndex()) {
-                    return false;
                 }
             }
         }
@@ -144,8 +111,11 @@ final class SheetScan {
         if (!startsWith("<?xml", at)) {
             return true;
         }
-        int end = indexOf('>', at, length);
-        if (end < 0) {
+        int end = at;
+        while (end < length && xml[end] != '>') {
+            end++;
+        }
+        if (end == length) {
             return false;
         }
         Matcher declared = ENCODING.matcher(new String(xml, at, end - at, StandardCharsets.ISO_8859_1));
@@ -153,110 +123,61 @@ final class SheetScan {
     }
 
     /**
-     * Reads a start tag's attributes up to its end, noting where the values of {@code r}, {@code s} and {@code t}
-     * lie ({@code -1} where absent, {@link #ENTITY} where they hold a reference); false where the tag is not well
-     * formed.
+     * Reads a start tag's attributes up to its {@code r}: returns where its value starts and leaves {@link #at} where
+     * it ends; -1 where the tag has none, -2 where the tag is not well formed or the value holds a reference.
      */
-    private boolean attributes() {
-        r = rEnd = s = sEnd = t = tEnd = -1;
-        selfClosing = false;
+    private int reference() {
+        byte[] b = xml;
         while (true) {
             skipSpace();
             if (at >= length) {
-                return false;
+                return -2;
             }
-            if (xml[at] == '>') {
-                at++;
-                return true;
-            }
-            if (xml[at] == '/') {
-                selfClosing = true;
-                at++;
-                return at < length && xml[at++] == '>';
+            if (b[at] == '>' || b[at] == '/') {
+                return -1;
             }
             int name = at;
-            skipName();
-            int nameEnd = at;
+            while (at < length && b[at] != '=' && !isSpace(b[at]) && b[at] != '>' && b[at] != '/') {
+                at++;
+            }
+            boolean isR = at - name == 1 && b[name] == 'r';
             skipSpace();
-            if (at >= length || xml[at] != '=' || nameEnd == name) {
-                return false;
+            if (at >= length || b[at] != '=') {
+                return -2;
             }
             at++;
             skipSpace();
-            if (at >= length || (xml[at] != '"' && xml[at] != '\'')) {
-                return false;
+            if (at >= length || (b[at] != '"' && b[at] != '\'')) {
+                return -2;
             }
-            byte quote = xml[at++];
+            byte quote = b[at++];
             int value = at;
-            int end = indexOf(quote, at, length);
-            if (end < 0 || indexOf('<', value, end) >= 0) {
-                return false;
-            }
-            at = end + 1;
-            if (nameEnd - name == 1) {
-                int from = indexOf('&', value, end) >= 0 ? ENTITY : value;
-                switch (xml[name]) {
-                    case 'r' -> {
-                        r = from;
-                        rEnd = end;
-                    }
-                    case 's' -> {
-                        s = from;
-                        sEnd = end;
-                    }
-                    case 't' -> {
-                        t = from;
-                        tEnd = end;
-                    }
-                    default -> {
-                        // no other attribute matters to fastexcel-reader's cells
-                    }
+            while (at < length && b[at] != quote) {
+                if (b[at] == '<' || (isR && b[at] == '&')) {
+                    return -2;
                 }
+                at++;
             }
+            if (at >= length) {
+                return -2;
+            }
+            if (isR) {
+                return value;
+            }
+            at++;
         }
-    }
-
-    private boolean isPlainCell() {
-        if (r != -1 && !isCellReference(r, rEnd)) {
-            return false;
-        }
-        if (s != -1 && (s == ENTITY || sEnd == s || sEnd - s > 9 || !digits(s, sEnd))) {
-            return false;
-        }
-        if (t == -1) {
-            return true;
-        }
-        if (t == ENTITY) {
-            return false;
-        }
-        if (is(t, tEnd, "s")) {
-            return sharedStrings || selfClosing;
-        }
-        return is(t, tEnd, "n") || is(t, tEnd, "str") || is(t, tEnd, "inlineStr") || is(t, tEnd, "b")
-                || is(t, tEnd, "e");
-    }
-
-    private boolean is(int from, int to, String text) {
-        return to - from == text.length() && startsWith(text, from);
-    }
-
-    /** After {@code <v>} of a shared-string cell: at most ten digits, then an end tag. */
-    private boolean isIndex() {
-        int end = indexOf('<', at, length);
-        if (end < 0 || end - at > 10 || !digits(at, end)) {
-            return false;
-        }
-        at = end;
-        return end + 1 < length && xml[end + 1] == '/';
     }
 
     /** A row number from 1 to 1,048,576 in digits. */
     private boolean isRowNumber(int from, int to) {
-        if (from < 0 || to == from || to - from > 7 || !digits(from, to)) {
+        if (to == from || to - from > 7) {
             return false;
         }
         int row = 0;
         for (int i = from; i < to; i++) {
+            if (xml[i] < '0' || xml[i] > '9') {
+                return false;
+            }
             row = row * 10 + xml[i] - '0';
         }
         return row >= 1 && row <= LAST_ROW;
@@ -264,9 +185,6 @@ final class SheetScan {
 
     /** A reference within A1:XFD1048576: one to three capitals, then a row number. */
     private boolean isCellReference(int from, int to) {
-        if (from < 0) {
-            return false;
-        }
         int column = 0;
         int i = from;
         while (i < to && i - from < 3 && xml[i] >= 'A' && xml[i] <= 'Z') {
@@ -276,48 +194,40 @@ final class SheetScan {
         return i > from && column - 1 <= LAST_COLUMN && isRowNumber(i, to);
     }
 
-    private boolean digits(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (xml[i] < '0' || xml[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isLocalName(int from, int to, String local) {
-        int colon = from;
-        for (int i = from; i < to; i++) {
-            if (xml[i] == ':') {
-                colon = i + 1;
-            }
-        }
-        return is(colon, to, local);
-    }
-
-    private void skipName() {
-        while (at < length) {
-            byte b = xml[at];
-            if (b == '>' || b == '/' || b == '=' || b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-                return;
+    /** Moves past an element's name, to where its local name (after any prefix) starts. */
+    private int localName() {
+        int local = at;
+        while (at < length && xml[at] != '>' && xml[at] != '/' && !isSpace(xml[at])) {
+            if (xml[at] == ':') {
+                local = at + 1;
             }
             at++;
         }
+        return local;
+    }
+
+    private boolean is(int from, int to, String text) {
+        return to - from == text.length() && startsWith(text, from);
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     private void skipSpace() {
-        while (at < length && (xml[at] == ' ' || xml[at] == '\t' || xml[at] == '\n' || xml[at] == '\r')) {
+        while (at < length && isSpace(xml[at])) {
             at++;
         }
     }
 
     private boolean skipPast(String end) {
-        int found = indexOf(end, at, length);
-        if (found < 0) {
-            return false;
+        for (int i = at; i + end.length() <= length; i++) {
+            if (startsWith(end, i)) {
+                at = i + end.length();
+                return true;
+            }
         }
-        at = found + end.length();
-        return true;
+        return false;
     }
 
     private boolean startsWith(String text, int from) {
@@ -330,23 +240,5 @@ final class SheetScan {
             }
         }
         return true;
-    }
-
-    private int indexOf(int b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (xml[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int indexOf(String text, int from, int to) {
-        for (int i = from; i + text.length() <= to; i++) {
-            if (xml[i] == text.charAt(0) && startsWith(text, i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -51,6 +52,8 @@ final class WorkbookPackage implements AutoCloseable {
     private static final String SHARED_STRINGS_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
     private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+    /** Where the relationships of a part are, as fastexcel-reader finds the workbook's. */
+    private static final Pattern RELATIONSHIPS_NAME = Pattern.compile("^(.*/)([^/]+)$");
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** A byte XML allows nowhere: put after the shared strings, it stops a read past their end. */
     private static final byte SENTINEL = 0;
@@ -108,7 +111,7 @@ final class WorkbookPackage implements AutoCloseable {
         workbook = entry(parts[0]);
         sharedStrings = entry(parts[1]);
         styles = entry(parts[2]);
-        String relationshipsName = parts[0].replaceFirst("^(.*/)([^/]+)$", "$1_rels/$2.rels");
+        String relationshipsName = RELATIONSHIPS_NAME.matcher(parts[0]).replaceFirst("$1_rels/$2.rels");
         relationships = required(relationshipsName);
         readRelationships(relationshipsName);
     }
@@ -166,7 +169,7 @@ final class WorkbookPackage implements AutoCloseable {
         for (ZipDirectory.Entry sheet : sheets) {
             byte[] xml = inflate(sheet);
             boolean strings = sheet.equals(sharedStrings);
-            if (!repairEvery && SheetScan.isPlain(xml, xml.length, sharedStrings != null)) {
+            if (!repairEvery && SheetScan.isPlain(xml, xml.length)) {
                 parts.putIfAbsent(sheet, new Part(xml, strings));
                 continue;
             }

@@ -54,7 +54,7 @@ final class XlsxGrids {
                         allParts.add(parts.sheet(sheet.getId(), sheet.getName()));
                     }
                     if (prepared.sheets().containsAll(allParts)) {
-                        return grids(workbook, all, allParts, prepared, limits, source);
+                        return grids(workbook, all, allParts, prepared, repairEvery, limits, source);
                     }
                     sheets = new LinkedHashSet<>(allParts);
                 } catch (FormReadException e) {
@@ -70,8 +70,8 @@ final class XlsxGrids {
     }
 
     private static List<io.github.jixiao.layout.Grid> grids(ReadableWorkbook workbook, List<Sheet> sheets,
-            List<ZipDirectory.Entry> parts, WorkbookPackage.Prepared prepared, XlsxLimits limits, String source)
-            throws IOException {
+            List<ZipDirectory.Entry> parts, WorkbookPackage.Prepared prepared, boolean repaired, XlsxLimits limits,
+            String source) throws IOException {
         GridBuilder grids = new GridBuilder(limits, source);
         boolean date1904 = workbook.isDate1904();
         for (int i = 0; i < sheets.size(); i++) {
@@ -79,7 +79,7 @@ final class XlsxGrids {
             prepared.notes(parts.get(i)).forEach(grids::note);
             try (Stream<Row> rows = sheets.get(i).openStream()) {
                 for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
-                    addRow(grids, it.next(), date1904);
+                    addRow(grids, it.next(), date1904, repaired);
                 }
             }
             grids.endSheet();
@@ -101,22 +101,28 @@ final class XlsxGrids {
         return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
-    private static void addRow(GridBuilder grids, Row row, boolean date1904) throws FormReadException {
+    private static void addRow(GridBuilder grids, Row row, boolean date1904, boolean repaired)
+            throws FormReadException {
         int index = row.getRowNum() - 1;
         grids.checkRow(index);
         for (int c = 0; c < row.getCellCount(); c++) {
             Cell cell = row.getCell(c);
             if (cell != null) {
-                addCell(grids, index, cell, date1904);
+                addCell(grids, index, cell, date1904, repaired);
             }
         }
     }
 
-    private static void addCell(GridBuilder grids, int row, Cell cell, boolean date1904) throws FormReadException {
+    private static void addCell(GridBuilder grids, int row, Cell cell, boolean date1904, boolean repaired)
+            throws FormReadException {
         int column = cell.getColumnIndex();
         CellType type = cell.getType();
         if (type == CellType.EMPTY) {
             return;
+        }
+        if (type == CellType.STRING && cell.getValue() == null && !repaired) {
+            // a shared string in a workbook without a table (or an inline string without its text): the repair says which
+            throw new SheetNeedsRepair();
         }
         if (type == CellType.NUMBER) {
             noteIfNotAscii(grids, row, column, cell.getRawValue(), cell.asNumber());
@@ -168,6 +174,15 @@ final class XlsxGrids {
                                 + "those digits");
                 return;
             }
+        }
+    }
+
+    /** A cell fastexcel-reader reads without failing, but not as Excel would: the read is repeated, repaired. */
+    private static final class SheetNeedsRepair extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SheetNeedsRepair() {
+            super(null, null, false, false);
         }
     }
 
