@@ -3,7 +3,7 @@ package io.github.jixiao.xlsx;
 import com.fasterxml.aalto.UncheckedStreamException;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.layout.Addressing;
-import io.github.jixiao.layout.Grid;
+import io.github.jixiao.layout.Grid.Note;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,13 +50,13 @@ final class SheetRepair {
     private static final String TYPES = String.join(", ", TYPE_NAMES);
 
     /** A repaired sheet: its XML and the notes at the cells it changed. */
-    record Repaired(byte[] xml, List<Grid.Note> notes) {
+    record Repaired(byte[] xml, List<Note> notes) {
     }
 
     private final XMLStreamReader in;
     private final StringBuilder out;
     private final SharedStrings sharedStrings;
-    private final List<Grid.Note> notes = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
     private int previousRow;
     private int row;
     private int previousColumn;
@@ -176,7 +176,7 @@ final class SheetRepair {
         } else if (r != null) {
             String after = previousRow == 0 ? "the first row" : "the one after row " + previousRow;
             String afterZh = previousRow == 0 ? "首行" : "第 " + previousRow + " 行之后";
-            notes.add(new Grid.Note(number - 1, 0, "READ_CELL_REFERENCE", Severity.WARNING,
+            notes.add(new Note(number - 1, 0, "READ_CELL_REFERENCE", Severity.WARNING,
                     "行号“" + XlsxGrids.oneLine(r) + "”不是 1 至 1048576 的行号，按位置读作第 " + number + " 行（" + afterZh + "）",
                     "the row number \"" + XlsxGrids.oneLine(r) + "\" is not a row number from 1 to 1,048,576; the row "
                             + "is read as row " + number + ", " + after));
@@ -268,7 +268,7 @@ final class SheetRepair {
     }
 
     private void note(int column, String code, String zh, String en) {
-        notes.add(new Grid.Note(row, column, code, Severity.WARNING, zh, en));
+        notes.add(new Note(row, column, code, Severity.WARNING, zh, en));
     }
 
     /** An attribute written with another value, or left out where the value is null. */

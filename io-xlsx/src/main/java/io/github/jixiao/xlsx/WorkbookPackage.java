@@ -1,6 +1,6 @@
 package io.github.jixiao.xlsx;
 
-import io.github.jixiao.layout.Grid;
+import io.github.jixiao.layout.Grid.Note;
 import io.github.jixiao.spi.FormReadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -165,7 +165,7 @@ final class WorkbookPackage implements AutoCloseable {
             parts.put(sharedStrings, new Part(strings, true));
             table = repairEvery ? SheetRepair.SharedStrings.count(strings, strings.length) : null;
         }
-        Map<String, List<Grid.Note>> notes = new HashMap<>();
+        Map<String, List<Note>> notes = new HashMap<>();
         for (ZipDirectory.Entry sheet : sheets) {
             byte[] xml = inflate(sheet);
             boolean strings = sheet.equals(sharedStrings);
@@ -196,9 +196,9 @@ final class WorkbookPackage implements AutoCloseable {
      * @param sheets the parts prepared as sheets
      * @param notes the repairs' notes by part name
      */
-    record Prepared(byte[] zip, Set<ZipDirectory.Entry> sheets, Map<String, List<Grid.Note>> notes) {
+    record Prepared(byte[] zip, Set<ZipDirectory.Entry> sheets, Map<String, List<Note>> notes) {
 
-        List<Grid.Note> notes(ZipDirectory.Entry sheet) {
+        List<Note> notes(ZipDirectory.Entry sheet) {
             return notes.getOrDefault(sheet.name(), List.of());
         }
     }

@@ -15,7 +15,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,6 +54,10 @@ class DamagedCellsTest {
                 + RawXlsx.inlineString("E6", "120人次") + "<c r=\"F6\"><v>90</v></c>" + scoreCell + "</row>";
     }
 
+    /** BIFF8 record types of cells: a shared string, a number, a boolean or error. */
+    private static final int LABEL_SST = 0x00FD;
+    private static final int NUMBER = 0x0203;
+    private static final int BOOLEAN_OR_ERROR = 0x0205;
     private static final String PROJECT = RawXlsx.inlineString("B2", "干部培训");
     private static final String SCORE = "<c r=\"G6\"><v>90</v></c>";
 
@@ -248,6 +257,84 @@ class DamagedCellsTest {
         assertThat(finding(result, "READ_FORMULA_WITHOUT_VALUE")).satisfies(f -> {
             assertThat(f.messageZh()).doesNotContain("\n").hasSizeLessThan(300);
             assertThat(f.messageEn()).doesNotContain("\n").hasSizeLessThan(400);
+        });
+    }
+
+    /** The small form as an .xls (POI HSSF), its 得分 in G6 written by {@code score}. */
+    private static void xlsForm(HSSFSheet sheet, Consumer<HSSFCell> score) {
+        String[][] rows = {{"项目支出绩效自评表"}, {"项目名称", "干部培训"}, {"项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数"},
+            {null, "年度资金总额"}, {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+            {"产出指标", "数量指标", "培训人次", "≥100人次", "120人次"}};
+        for (int r = 0; r < rows.length; r++) {
+            HSSFRow row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] != null) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+        }
+        sheet.getRow(3).createCell(2).setCellValue(10);
+        sheet.getRow(3).createCell(3).setCellValue(10);
+        sheet.getRow(3).createCell(4).setCellValue(9);
+        sheet.getRow(5).createCell(5).setCellValue(90);
+        score.accept(sheet.getRow(5).createCell(6));
+    }
+
+    private static ReadResult readXls(byte[] xls) throws IOException {
+        return new XlsFormat().read(new ByteArrayInputStream(xls), ReadOptions.defaults().withSourceName("damaged.xls"));
+    }
+
+    /** HSSF looks up shared strings while it opens a workbook: one beyond the table stopped it whole. */
+    @Test
+    void anXlsSharedStringIndexBeyondTheTableIsAFindingAtItsCell() throws IOException {
+        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellValue("九十")), LABEL_SST, 5, 6, 6,
+                0xE7, 0x03, 0, 0);
+
+        ReadResult result = readXls(xls);
+
+        assertThat(result.forms()).singleElement().satisfies(f -> assertThat(f.project().name()).isEqualTo("干部培训"));
+        assertThat(finding(result, "READ_CELL_UNREADABLE")).satisfies(f -> {
+            assertThat(f.location()).isEqualTo("damaged.xls!Sheet1!G6");
+            assertThat(f.messageEn()).contains("shared string 999", "blank");
+        });
+    }
+
+    @Test
+    void anXlsStyleBeyondTheTableIsAFindingAndTheValueIsKept() throws IOException {
+        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellValue(90)), NUMBER, 5, 6, 4, 0x88,
+                0x13);
+
+        ReadResult result = readXls(xls);
+
+        assertThat(score(result)).isEqualByComparingTo("90");
+        assertThat(finding(result, "READ_CELL_STYLE").location()).isEqualTo("damaged.xls!Sheet1!G6");
+    }
+
+    @Test
+    void anXlsErrorCodeExcelDoesNotWriteIsAFindingAtItsCell() throws IOException {
+        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellErrorValue(FormulaError.DIV0)),
+                BOOLEAN_OR_ERROR, 5, 6, 6, 0x55);
+
+        ReadResult result = readXls(xls);
+
+        assertThat(finding(result, "READ_CELL_UNREADABLE")).satisfies(f -> {
+            assertThat(f.location()).isEqualTo("damaged.xls!Sheet1!G6");
+            assertThat(f.messageEn()).contains("error code 85");
+        });
+    }
+
+    /** Column 300 (KO) lies beyond IV, the last of an .xls sheet: read after F6. */
+    @Test
+    void anXlsColumnBeyondIvIsAFindingAndTheCellIsReadAfterThePreviousOne() throws IOException {
+        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellValue(90)), NUMBER, 5, 6, 2, 0x2C,
+                0x01);
+
+        ReadResult result = readXls(xls);
+
+        assertThat(score(result)).isEqualByComparingTo("90");
+        assertThat(finding(result, "READ_CELL_REFERENCE")).satisfies(f -> {
+            assertThat(f.location()).isEqualTo("damaged.xls!Sheet1!G6");
+            assertThat(f.messageEn()).contains("\"KO6\"", "beyond IV");
         });
     }
 
