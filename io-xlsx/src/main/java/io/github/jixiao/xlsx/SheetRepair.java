@@ -198,7 +198,8 @@ final class SheetRepair {
             String at = Addressing.a1(row, column);
             String after = previousColumn < 0 ? "the first cell of row " + (row + 1)
                     : "the cell after " + Addressing.a1(row, previousColumn);
-            String afterZh = previousColumn < 0 ? "第 " + (row + 1) + " 行第一格" : Addressing.a1(row, previousColumn) + " 之后一格";
+            String afterZh = previousColumn < 0 ? "第 " + (row + 1) + " 行第一格"
+                    : Addressing.a1(row, previousColumn) + " 之后一格";
             Reason reason = reason(r);
             note(column, "READ_CELL_REFERENCE",
                     "单元格地址“" + XlsxGrids.oneLine(r) + "”" + reason.zh + "，按位置读作 " + at + "（" + afterZh + "）",

@@ -47,7 +47,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 final class WorkbookPackage implements AutoCloseable {
 
     private static final String CONTENT_TYPES = "[Content_Types].xml";
-    private static final String WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private static final String WORKBOOK_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private static final String MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
     private static final String SHARED_STRINGS_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";

@@ -86,8 +86,8 @@ final class XlsGrids {
         } catch (EncryptedDocumentException e) {
             throw new FormReadException(source, "", "encrypted workbook: a password-protected .xls cannot be read", e);
         } catch (IOException | RuntimeException e) {
-            throw new FormReadException(source, "", "the .xls workbook is corrupt: " + e.getClass().getSimpleName() + ": "
-                    + XlsxGrids.oneLine(e.getMessage()), e);
+            throw new FormReadException(source, "", "the .xls workbook is corrupt: " + e.getClass().getSimpleName()
+                    + ": " + XlsxGrids.oneLine(e.getMessage()), e);
         }
         return grids.sheets();
     }

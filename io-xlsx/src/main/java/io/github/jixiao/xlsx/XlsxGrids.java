@@ -121,7 +121,7 @@ final class XlsxGrids {
             return;
         }
         if (type == CellType.STRING && cell.getValue() == null && !repaired) {
-            // a shared string in a workbook without a table (or an inline string without its text): the repair says which
+            // a shared string in a workbook without a table, or an inline string without its text: repaired, noted
             throw new SheetNeedsRepair();
         }
         if (type == CellType.NUMBER) {

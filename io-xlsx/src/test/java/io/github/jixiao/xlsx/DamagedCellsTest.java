@@ -77,10 +77,7 @@ class DamagedCellsTest {
         ReadResult result = read(form(PROJECT, "<c r=\"G6\"><v>\uFF19\uFF10</v></c>"));
 
         assertThat(result.forms()).singleElement();
-        assertThat(finding(result, "READ_NUMBER_NOT_ASCII")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo(FILE + "!Sheet1!G6");
-            assertThat(f.messageEn()).contains("\uFF19\uFF10");
-        });
+        assertWarningAt(result, "READ_NUMBER_NOT_ASCII", FILE + "!Sheet1!G6", "\uFF19\uFF10");
     }
 
     @Test
@@ -121,11 +118,8 @@ class DamagedCellsTest {
                 "干部培训", "人次", "分"));
 
         assertThat(result.forms()).singleElement().satisfies(f -> assertThat(f.project().name()).isEqualTo("干部培训"));
-        assertThat(finding(result, "READ_CELL_UNREADABLE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo(FILE + "!Sheet1!G6");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.messageEn()).contains("shared string 2000000000", "has 3", "blank");
-        });
+        assertWarningAt(result, "READ_CELL_UNREADABLE", FILE + "!Sheet1!G6", "shared string 2000000000", "has 3",
+                "blank");
     }
 
     static Stream<Arguments> sharedStringIndicesThatAreNone() {
@@ -148,10 +142,7 @@ class DamagedCellsTest {
         if (why == null) {
             assertThat(result.allFindings()).noneMatch(f -> f.code().equals("READ_CELL_UNREADABLE"));
         } else {
-            assertThat(finding(result, "READ_CELL_UNREADABLE")).satisfies(f -> {
-                assertThat(f.location()).isEqualTo(FILE + "!Sheet1!G6");
-                assertThat(f.messageEn()).contains(why);
-            });
+            assertWarningAt(result, "READ_CELL_UNREADABLE", FILE + "!Sheet1!G6", why);
         }
     }
 
@@ -176,11 +167,7 @@ class DamagedCellsTest {
         ReadResult result = read(form(PROJECT, "<c r=\"" + reference + "\"><v>90</v></c>"));
 
         assertThat(score(result)).isEqualByComparingTo("90");
-        assertThat(finding(result, "READ_CELL_REFERENCE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo(FILE + "!Sheet1!G6");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.messageEn()).contains(why, "read as G6, the cell after F6").doesNotContain("\n");
-        });
+        assertWarningAt(result, "READ_CELL_REFERENCE", FILE + "!Sheet1!G6", why, "read as G6, the cell after F6");
     }
 
     /** A reference the quick scan does not decode is read in full: a character reference is what it stands for. */
@@ -198,10 +185,8 @@ class DamagedCellsTest {
         ReadResult result = read(form(PROJECT, SCORE).replace("<row r=\"6\">", "<row r=\"" + number + "\">"));
 
         assertThat(score(result)).isEqualByComparingTo("90");
-        assertThat(finding(result, "READ_CELL_REFERENCE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo(FILE + "!Sheet1!A6");
-            assertThat(f.messageEn()).contains("\"" + number + "\"", "read as row 6, the one after row 5");
-        });
+        assertWarningAt(result, "READ_CELL_REFERENCE", FILE + "!Sheet1!A6", "\"" + number + "\"",
+                "read as row 6, the one after row 5");
     }
 
     /** The format lets a writer leave row numbers out: no finding, and each row is the one after the previous. */
@@ -219,10 +204,8 @@ class DamagedCellsTest {
         ReadResult result = read(form(PROJECT, "<c r=\"G6\" s=\"" + style + "\"><v>90</v></c>"));
 
         assertThat(score(result)).isEqualByComparingTo("90");
-        assertThat(finding(result, "READ_CELL_STYLE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo(FILE + "!Sheet1!G6");
-            assertThat(f.messageEn()).contains("\"" + style + "\"", "without its number format");
-        });
+        assertWarningAt(result, "READ_CELL_STYLE", FILE + "!Sheet1!G6", "\"" + style + "\"",
+                "without its number format");
     }
 
     @Test
@@ -230,10 +213,7 @@ class DamagedCellsTest {
         ReadResult result = read(form(PROJECT, "<c r=\"G6\" t=\"d\"><v>90</v></c>"));
 
         assertThat(score(result)).isEqualByComparingTo("90");
-        assertThat(finding(result, "READ_CELL_TYPE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo(FILE + "!Sheet1!G6");
-            assertThat(f.messageEn()).contains("\"d\"", "read as written");
-        });
+        assertWarningAt(result, "READ_CELL_TYPE", FILE + "!Sheet1!G6", "\"d\"", "read as written");
     }
 
     /** Several kinds of damage in one sheet: each is a finding at its own cell, and the form is read around them. */
@@ -280,31 +260,29 @@ class DamagedCellsTest {
         score.accept(sheet.getRow(5).createCell(6));
     }
 
-    private static ReadResult readXls(byte[] xls) throws IOException {
-        return new XlsFormat().read(new ByteArrayInputStream(xls), ReadOptions.defaults().withSourceName("damaged.xls"));
+    /**
+     * Reads the small form as an .xls whose G6, written by {@code score}, is then damaged: bytes of its record (of
+     * type {@code sid}) overwritten from {@code offset} of its data.
+     */
+    private static ReadResult readXlsWithG6(Consumer<HSSFCell> score, int sid, int offset, int... patch)
+            throws IOException {
+        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, score), sid, 5, 6, offset, patch);
+        return new XlsFormat().read(new ByteArrayInputStream(xls),
+                ReadOptions.defaults().withSourceName("damaged.xls"));
     }
 
     /** HSSF looks up shared strings while it opens a workbook: one beyond the table stopped it whole. */
     @Test
     void anXlsSharedStringIndexBeyondTheTableIsAFindingAtItsCell() throws IOException {
-        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellValue("九十")), LABEL_SST, 5, 6, 6,
-                0xE7, 0x03, 0, 0);
-
-        ReadResult result = readXls(xls);
+        ReadResult result = readXlsWithG6(cell -> cell.setCellValue("九十"), LABEL_SST, 6, 0xE7, 0x03, 0, 0);
 
         assertThat(result.forms()).singleElement().satisfies(f -> assertThat(f.project().name()).isEqualTo("干部培训"));
-        assertThat(finding(result, "READ_CELL_UNREADABLE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo("damaged.xls!Sheet1!G6");
-            assertThat(f.messageEn()).contains("shared string 999", "blank");
-        });
+        assertWarningAt(result, "READ_CELL_UNREADABLE", "damaged.xls!Sheet1!G6", "shared string 999", "blank");
     }
 
     @Test
     void anXlsStyleBeyondTheTableIsAFindingAndTheValueIsKept() throws IOException {
-        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellValue(90)), NUMBER, 5, 6, 4, 0x88,
-                0x13);
-
-        ReadResult result = readXls(xls);
+        ReadResult result = readXlsWithG6(cell -> cell.setCellValue(90), NUMBER, 4, 0x88, 0x13);
 
         assertThat(score(result)).isEqualByComparingTo("90");
         assertThat(finding(result, "READ_CELL_STYLE").location()).isEqualTo("damaged.xls!Sheet1!G6");
@@ -312,35 +290,33 @@ class DamagedCellsTest {
 
     @Test
     void anXlsErrorCodeExcelDoesNotWriteIsAFindingAtItsCell() throws IOException {
-        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellErrorValue(FormulaError.DIV0)),
-                BOOLEAN_OR_ERROR, 5, 6, 6, 0x55);
+        ReadResult result = readXlsWithG6(cell -> cell.setCellErrorValue(FormulaError.DIV0), BOOLEAN_OR_ERROR, 6,
+                0x55);
 
-        ReadResult result = readXls(xls);
-
-        assertThat(finding(result, "READ_CELL_UNREADABLE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo("damaged.xls!Sheet1!G6");
-            assertThat(f.messageEn()).contains("error code 85");
-        });
+        assertWarningAt(result, "READ_CELL_UNREADABLE", "damaged.xls!Sheet1!G6", "error code 85");
     }
 
     /** Column 300 (KO) lies beyond IV, the last of an .xls sheet: read after F6. */
     @Test
     void anXlsColumnBeyondIvIsAFindingAndTheCellIsReadAfterThePreviousOne() throws IOException {
-        byte[] xls = RawXls.damaged(sheet -> xlsForm(sheet, cell -> cell.setCellValue(90)), NUMBER, 5, 6, 2, 0x2C,
-                0x01);
-
-        ReadResult result = readXls(xls);
+        ReadResult result = readXlsWithG6(cell -> cell.setCellValue(90), NUMBER, 2, 0x2C, 0x01);
 
         assertThat(score(result)).isEqualByComparingTo("90");
-        assertThat(finding(result, "READ_CELL_REFERENCE")).satisfies(f -> {
-            assertThat(f.location()).isEqualTo("damaged.xls!Sheet1!G6");
-            assertThat(f.messageEn()).contains("\"KO6\"", "beyond IV");
-        });
+        assertWarningAt(result, "READ_CELL_REFERENCE", "damaged.xls!Sheet1!G6", "\"KO6\"", "beyond IV");
     }
 
     private static BigDecimal score(ReadResult result) {
         assertThat(result.forms()).singleElement();
         return result.forms().get(0).indicators().leaves().get(0).indicator().reportedScore().orElseThrow();
+    }
+
+    /** The one finding of this code is a warning at this cell, its English message one line holding these words. */
+    private static void assertWarningAt(ReadResult result, String code, String location, String... words) {
+        assertThat(finding(result, code)).satisfies(f -> {
+            assertThat(f.location()).isEqualTo(location);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.messageEn()).contains(words).doesNotContain("\n");
+        });
     }
 
     private static Finding finding(ReadResult result, String code) {

@@ -82,8 +82,9 @@ final class RawXlsx {
             table.append("<si><t>").append(string.replace("&", "&amp;").replace("<", "&lt;")).append("</t></si>");
         }
         parts.put("xl/sharedStrings.xml", text(table.append("</sst>").toString()));
-        parts.put("[Content_Types].xml", text(CONTENT_TYPES.replace("</Types>", "<Override PartName=\"/xl/sharedStrings.xml\" "
-                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>")));
+        parts.put("[Content_Types].xml", text(CONTENT_TYPES.replace("</Types>",
+                "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>")));
         return this;
     }
 
