@@ -154,7 +154,7 @@ final class WorkbookPackage implements AutoCloseable {
      * @param repairEvery whether every sheet is repaired, plain or not, against the shared strings' real count
      */
     Prepared prepare(Collection<ZipDirectory.Entry> sheets, boolean repairEvery) throws FormReadException {
-        Map<ZipDirectory.Entry, Part> parts = new LinkedHashMap<>();
+        Map<ZipDirectory.Entry, Part> parts = new HashMap<>();
         for (ZipDirectory.Entry part : Arrays.asList(contentTypes, workbook, relationships, styles)) {
             if (part != null) {
                 parts.put(part, new Part(inflate(part), false));
@@ -376,8 +376,17 @@ final class WorkbookPackage implements AutoCloseable {
         }
     }
 
-    /** A zip package of these parts, stored, in the original order, names in UTF-8, dated 1980-01-01. */
-    private static byte[] write(Map<ZipDirectory.Entry, Part> parts) {
+    /**
+     * A zip package of these parts, stored, in the order of the original package (where fastexcel-reader looks for a
+     * name in any case, the first match wins), names in UTF-8, dated 1980-01-01.
+     */
+    private byte[] write(Map<ZipDirectory.Entry, Part> contents) {
+        Map<ZipDirectory.Entry, Part> parts = new LinkedHashMap<>();
+        for (ZipDirectory.Entry entry : entries) {
+            if (contents.containsKey(entry)) {
+                parts.put(entry, contents.get(entry));
+            }
+        }
         List<byte[]> names = new ArrayList<>(parts.size());
         long size = END_RECORD_LENGTH;
         for (Map.Entry<ZipDirectory.Entry, Part> part : parts.entrySet()) {

@@ -170,6 +170,23 @@ class DamagedCellsTest {
         assertWarningAt(result, "READ_CELL_REFERENCE", FILE + "!Sheet1!G6", why, "read as G6, the cell after F6");
     }
 
+    /** fastexcel-reader opens a sheet by its relationship id whatever the relationship's type: so is it checked. */
+    @Test
+    void aSheetBehindARelationshipOfAnotherTypeIsCheckedToo() throws IOException {
+        RawXlsx xlsx = RawXlsx.withSheetData(RawXlsx.text(form(PROJECT, "<c r=\"XFE6\"><v>90</v></c>")))
+                .with("xl/_rels/workbook.xml.rels", RawXlsx.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/chartsheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/styles\" Target=\"styles.xml\"/></Relationships>"));
+
+        ReadResult result = read(xlsx);
+
+        assertThat(score(result)).isEqualByComparingTo("90");
+        assertWarningAt(result, "READ_CELL_REFERENCE", FILE + "!Sheet1!G6", "XFE6");
+    }
+
     /** A reference the quick scan does not decode is read in full: a character reference is what it stands for. */
     @Test
     void aCellReferenceWrittenWithACharacterReferenceIsReadAsWhatItStandsFor() throws IOException {
