@@ -6,6 +6,7 @@
 module io.github.jixiao.xlsx {
     requires transitive io.github.jixiao.layout;
     requires org.dhatim.fastexcel.reader;
+    requires com.fasterxml.aalto;
     requires org.dhatim.fastexcel;
     requires org.apache.commons.compress;
     requires org.apache.poi.poi;

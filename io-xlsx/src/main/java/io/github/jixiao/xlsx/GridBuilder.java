@@ -65,6 +65,11 @@ final class GridBuilder {
         grid.note(new io.github.jixiao.layout.Grid.Note(row, column, code, severity, zh, en));
     }
 
+    /** Puts a note made elsewhere (a sheet's repair) on the current sheet. */
+    void note(io.github.jixiao.layout.Grid.Note note) {
+        grid.note(note);
+    }
+
     void merge(CellRange range) {
         grid.merge(range);
     }

@@ -61,8 +61,12 @@ final class PackageGuard {
         this.source = source;
     }
 
-    /** Checks a package; call once per guard. */
-    void check(byte[] bytes) throws FormReadException {
+    /**
+     * Checks a package; call once per guard.
+     *
+     * @return the package's entries, in the order of its central directory
+     */
+    List<ZipDirectory.Entry> check(byte[] bytes) throws FormReadException {
         try {
             List<ZipDirectory.Entry> entries = ZipDirectory.read(bytes, bytes.length, limits.maxEntries())
                     .orElseGet(() -> readWithCommonsCompress(bytes));
@@ -75,6 +79,7 @@ final class PackageGuard {
             for (ZipDirectory.Entry entry : entries) {
                 total = inflate(bytes, entry, total, small);
             }
+            return entries;
         } catch (FormReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -52,8 +52,8 @@ final class WorkbookReading {
                         "文件扩展名为 .xls，内容是 .xlsx，按 .xlsx 读取",
                         "the file is named .xls but holds an .xlsx package; it is read as .xlsx"));
             }
-            new PackageGuard(limits, source).check(bytes);
-            grids = XlsxGrids.read(bytes, limits, source);
+            List<ZipDirectory.Entry> entries = new PackageGuard(limits, source).check(bytes);
+            grids = XlsxGrids.read(bytes, entries, limits, source);
         } else if (startsWith(bytes, OLE2)) {
             DirectoryNode root = ole2(bytes, source).getRoot();
             if (root.hasEntry("EncryptedPackage")) {

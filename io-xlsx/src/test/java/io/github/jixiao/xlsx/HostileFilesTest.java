@@ -130,6 +130,17 @@ class HostileFilesTest {
         assertRefused(() -> read(late), "cannot be read");
     }
 
+    /**
+     * Damage the reader can repair is a finding at its cell (see {@code DamagedCellsTest}); a sheet that is not XML
+     * at all cannot be read around, and is refused naming its part.
+     */
+    @Test
+    void aSheetThatIsNotWellFormedXmlIsRefusedNamingItsPart() {
+        byte[] broken = RawXlsx.withSheetData(RawXlsx.text("<row r=\"1\"><c r=\"A1\"><v>1</v></row>")).bytes();
+
+        assertRefused(() -> read(broken), "at xl/worksheets/sheet1.xml", "cannot be read");
+    }
+
     @Test
     void randomBytesAreNotAWorkbook() {
         byte[] noise = new byte[4096];

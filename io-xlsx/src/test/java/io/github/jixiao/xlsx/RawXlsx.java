@@ -22,6 +22,15 @@ final class RawXlsx {
         void write(OutputStream out) throws IOException;
     }
 
+    private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            + "</Types>";
+
     private final Map<String, Body> parts = new LinkedHashMap<>();
 
     private RawXlsx() {
@@ -40,14 +49,7 @@ final class RawXlsx {
     /** A package with one sheet whose whole XML the body writes. */
     static RawXlsx withSheet(Body sheet) {
         RawXlsx xlsx = new RawXlsx();
-        xlsx.parts.put("[Content_Types].xml", text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "</Types>"));
+        xlsx.parts.put("[Content_Types].xml", text(CONTENT_TYPES));
         xlsx.parts.put("_rels/.rels", text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
@@ -66,6 +68,24 @@ final class RawXlsx {
                 + "<cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>"));
         xlsx.parts.put("xl/worksheets/sheet1.xml", sheet);
         return xlsx;
+    }
+
+    /**
+     * This package with a shared-string table of these strings (indices 0, 1 …), named in the content types as
+     * Excel names it.
+     */
+    RawXlsx withSharedStrings(String... strings) {
+        StringBuilder table = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + strings.length
+                + "\" uniqueCount=\"" + strings.length + "\">");
+        for (String string : strings) {
+            table.append("<si><t>").append(string.replace("&", "&amp;").replace("<", "&lt;")).append("</t></si>");
+        }
+        parts.put("xl/sharedStrings.xml", text(table.append("</sst>").toString()));
+        parts.put("[Content_Types].xml", text(CONTENT_TYPES.replace("</Types>",
+                "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>")));
+        return this;
     }
 
     /** This package with one more part. */
