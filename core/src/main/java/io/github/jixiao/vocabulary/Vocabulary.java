@@ -44,6 +44,11 @@ public final class Vocabulary {
     private final Map<Term.Group, List<Synonym>> byGroup;
     /** Per group: the exact synonyms. */
     private final Map<Term.Group, Map<String, Term>> exact;
+    /**
+     * Per group matched by prefix: the synonyms long enough to be a prefix (or ending with a colon), by their first
+     * character, the longest first: a label is compared only with the synonyms that start as it does.
+     */
+    private final Map<Term.Group, Map<Character, List<Synonym>>> prefixes;
 
     private Vocabulary(Map<Term, List<String>> synonyms) {
         Map<Term, List<String>> copy = new EnumMap<>(Term.class);
@@ -63,6 +68,16 @@ public final class Vocabulary {
             }
         });
         byGroup.values().forEach(list -> list.sort((a, b) -> b.text.length() - a.text.length()));
+        this.prefixes = new EnumMap<>(Term.Group.class);
+        byGroup.forEach((group, list) -> {
+            Map<Character, List<Synonym>> byFirst = new HashMap<>();
+            for (Synonym synonym : list) {
+                if (synonym.text.length() >= MIN_PREFIX || synonym.text.endsWith(":")) {
+                    byFirst.computeIfAbsent(synonym.text.charAt(0), c -> new ArrayList<>()).add(synonym);
+                }
+            }
+            prefixes.put(group, byFirst);
+        });
     }
 
     /** The vocabulary shipped with jixiao ({@code vocabulary.txt}). @return never null */
@@ -177,11 +192,12 @@ public final class Vocabulary {
         if (term != null || group == Term.Group.PLACEHOLDER || group == Term.Group.TEMPLATE_ROW) {
             return Optional.ofNullable(term);
         }
-        for (Synonym synonym : byGroup.get(group)) {
+        List<Synonym> candidates = group.matchesAnywhere() ? byGroup.get(group)
+                : prefixes.get(group).getOrDefault(key.charAt(0), List.of());
+        for (Synonym synonym : candidates) {
             String s = synonym.text;
             boolean found = group.matchesAnywhere() ? key.contains(s)
-                    : (s.length() >= MIN_PREFIX || s.endsWith(":")) && key.startsWith(s)
-                            && (s.endsWith(":") || key.length() == s.length() || key.charAt(s.length()) != ':');
+                    : key.startsWith(s) && (s.endsWith(":") || key.length() == s.length() || key.charAt(s.length()) != ':');
             if (found) {
                 return Optional.of(synonym.term);
             }

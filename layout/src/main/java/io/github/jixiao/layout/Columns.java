@@ -2,7 +2,9 @@ package io.github.jixiao.layout;
 
 import io.github.jixiao.vocabulary.Term;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,9 +15,16 @@ import java.util.Optional;
 final class Columns {
 
     private final List<Column> columns;
+    /** The first column of each term: looked up for every cell of every row. */
+    private final Map<Term, Column> firsts = new EnumMap<>(Term.class);
 
     private Columns(List<Column> columns) {
         this.columns = List.copyOf(columns);
+        for (Column column : columns) {
+            if (column.term != null) {
+                firsts.putIfAbsent(column.term, column);
+            }
+        }
     }
 
     /**
@@ -37,12 +46,7 @@ final class Columns {
 
     /** The first column with a term. */
     Optional<Column> of(Term term) {
-        for (Column column : columns) {
-            if (column.term == term) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(firsts.get(term));
     }
 
     boolean has(Term term) {
