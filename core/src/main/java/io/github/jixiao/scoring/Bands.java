@@ -67,19 +67,4 @@ final class Bands {
         BigDecimal stripped = x.stripTrailingZeros();
         return stripped.scale() <= rounding.scoreScale() ? x.setScale(rounding.scoreScale()) : stripped;
     }
-
-    static String zh(AchievementLevel level) {
-        return level.label();
-    }
-
-    static String en(AchievementLevel level) {
-        switch (level) {
-            case ACHIEVED:
-                return "achieved";
-            case PARTIALLY_ACHIEVED:
-                return "partially achieved";
-            default:
-                return "not achieved";
-        }
-    }
 }

@@ -14,10 +14,10 @@ import java.util.function.Function;
  */
 public final class Explanation {
 
-    /** Writes the text: {@code true} for Chinese, {@code false} for English. */
-    private final Function<Boolean, String> writer;
+    /** Writes the text in a language. */
+    private final Function<Language, String> writer;
 
-    private Explanation(Function<Boolean, String> writer) {
+    private Explanation(Function<Language, String> writer) {
         this.writer = writer;
     }
 
@@ -31,22 +31,22 @@ public final class Explanation {
     public static Explanation of(String zh, String en) {
         Objects.requireNonNull(zh, "zh");
         Objects.requireNonNull(en, "en");
-        return new Explanation(chinese -> chinese ? zh : en);
+        return new Explanation(language -> language.pick(zh, en));
     }
 
-    /** An explanation written on demand by {@code writer} (true: Chinese, false: English). */
-    static Explanation lazy(Function<Boolean, String> writer) {
+    /** An explanation written on demand by {@code writer}, which must always write the same text. */
+    static Explanation lazy(Function<Language, String> writer) {
         return new Explanation(writer);
     }
 
     /** The Chinese text. @return never null */
     public String zh() {
-        return writer.apply(Boolean.TRUE);
+        return writer.apply(Language.CHINESE);
     }
 
     /** The English text. @return never null */
     public String en() {
-        return writer.apply(Boolean.FALSE);
+        return writer.apply(Language.ENGLISH);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class Explanation {
      * @return never null
      */
     public String text(Language language) {
-        return writer.apply(Objects.requireNonNull(language, "language") == Language.CHINESE);
+        return writer.apply(Objects.requireNonNull(language, "language"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring;
 
+import io.github.jixiao.finding.Language;
 import io.github.jixiao.model.AchievementLevel;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Blank;
@@ -18,7 +19,6 @@ import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Scores one level-3 indicator under a policy. One instance per {@link Scorer#score} call, used by one thread:
@@ -29,7 +29,6 @@ final class IndicatorScorer {
     private static final int RATIO_SCALE = 6;
     private static final Optional<BigDecimal> RATIO_ONE = Optional.of(BigDecimal.ONE.setScale(RATIO_SCALE));
     private static final Optional<BigDecimal> RATIO_ZERO = Optional.of(BigDecimal.ZERO.setScale(RATIO_SCALE));
-    private static final Function<Boolean, String> NO_READINGS = zh -> "";
 
     private final ScoringPolicy policy;
     private final RoundingPolicy rounding;
@@ -73,8 +72,8 @@ final class IndicatorScorer {
             if (w.signum() > 0) {
                 notes.add(ScoreNote.NOT_APPLICABLE_WITH_WEIGHT);
             }
-            return single(leaf, zero, Rule.NOT_APPLICABLE, Optional.empty(), Explanation.lazy(zh -> zh
-                    ? "不适用（" + target.text() + "），不计分" : "not applicable (" + target.text() + "): no points"));
+            return single(leaf, zero, Rule.NOT_APPLICABLE, Optional.empty(),
+                    Explanation.lazy(language -> ExplanationText.NOT_APPLICABLE.in(language, target.text())));
         }
         if (w.signum() == 0 && weightNote == null) {
             notes.add(ScoreNote.ZERO_WEIGHT);
@@ -82,26 +81,26 @@ final class IndicatorScorer {
         if (target instanceof Blank && actual instanceof Blank) {
             notes.add(ScoreNote.NO_EVIDENCE);
             if (policy.unstatedResult() == ScoringPolicy.UnstatedResult.ACHIEVED_BAND) {
-                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
-                        zh -> zh ? "未填写指标值和完成值，按达成" : "no target and no actual, read as achieved: ");
+                return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, ExplanationText.BAND_UNSTATED,
+                        null, null);
             }
-            return unassessable(leaf, zh -> zh ? "未填写指标值和完成值" : "neither a target nor an actual is printed");
+            return unassessable(leaf, ExplanationText.UNASSESSABLE_NO_TEXTS, null, null);
         }
         if (target instanceof Unparsed) {
             notes.add(ScoreNote.UNPARSED_TARGET);
-            return unassessable(leaf, zh -> zh ? "指标值无法解析" : "the target cannot be read");
+            return unassessable(leaf, ExplanationText.UNASSESSABLE_UNPARSED_TARGET, null, null);
         }
         if (actual instanceof Actual.Achievement) {
             AchievementLevel level = ((Actual.Achievement) actual).level();
-            return band(leaf, level, Rule.QUALITATIVE_BAND, zh -> "");
+            return band(leaf, level, Rule.QUALITATIVE_BAND, ExplanationText.BAND, null, null);
         }
         if (target instanceof Blank) {
             notes.add(ScoreNote.TARGET_MISSING);
-            return unassessable(leaf, zh -> zh ? "未填写年度指标值" : "the target is blank");
+            return unassessable(leaf, ExplanationText.UNASSESSABLE_NO_TARGET, null, null);
         }
         if (actual instanceof Blank) {
             notes.add(ScoreNote.ACTUAL_MISSING);
-            return unassessable(leaf, zh -> zh ? "未填写实际完成值" : "the actual is blank");
+            return unassessable(leaf, ExplanationText.UNASSESSABLE_NO_ACTUAL, null, null);
         }
         if (target instanceof Target.Qualitative) {
             return qualitative(leaf, target, actual);
@@ -111,8 +110,7 @@ final class IndicatorScorer {
                 return deadline(leaf, (Target.Deadline) target, (Actual.OnDate) actual);
             }
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」不是日期"
-                    : "the actual '" + actual.text() + "' is not a date");
+            return unassessable(leaf, ExplanationText.UNASSESSABLE_NOT_A_DATE, actual.text(), null);
         }
         Quantity measured;
         if (actual instanceof Actual.Measured) {
@@ -126,8 +124,7 @@ final class IndicatorScorer {
             notes.add(ScoreNote.ACTUAL_READ_AS_ZERO);
         } else {
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
-            return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」不是数值"
-                    : "the actual '" + actual.text() + "' is not a number");
+            return unassessable(leaf, ExplanationText.UNASSESSABLE_NOT_A_NUMBER, actual.text(), null);
         }
         return quantitative(leaf, (Target.Quantitative) target, measured);
     }
@@ -138,18 +135,17 @@ final class IndicatorScorer {
      */
     private IndicatorScore qualitative(IndicatorTree.Leaf leaf, Target target, Actual actual) {
         if (actual instanceof Actual.Described && sameText(target.text(), actual.text())) {
-            return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
-                    zh -> zh ? "实际完成值与指标值相同，" : "the actual repeats the target, ");
+            return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, ExplanationText.BAND_REPEATED,
+                    null, null);
         }
         if (actual instanceof Actual.Measured && isPercent(((Actual.Measured) actual).quantity().unit())
                 && ((Actual.Measured) actual).quantity().normalized().compareTo(BigDecimal.ONE) >= 0) {
             notes.add(ScoreNote.ACTUAL_AS_COMPLETION);
-            return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND,
-                    zh -> zh ? "完成 " + actual.text() + "，" : "completed " + actual.text() + ", ");
+            return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, ExplanationText.BAND_COMPLETED,
+                    actual.text(), null);
         }
         notes.add(ScoreNote.UNUSABLE_ACTUAL);
-        return unassessable(leaf, zh -> zh ? "实际完成值「" + actual.text() + "」无法对应定性指标"
-                : "the actual '" + actual.text() + "' does not say how far a qualitative target was achieved");
+        return unassessable(leaf, ExplanationText.UNASSESSABLE_NOT_QUALITATIVE, actual.text(), null);
     }
 
     /** Whether a descriptive actual says nothing of the kind happened: 无上访, 未发生, 零投诉. */
@@ -172,8 +168,7 @@ final class IndicatorScorer {
         } else if (tu.isNone() == au.isNone()) {
             if (!tu.isCompatibleWith(au)) {
                 notes.add(ScoreNote.UNIT_MISMATCH);
-                return unassessable(leaf, zh -> zh ? "单位「" + tu + "」与「" + au + "」不可比"
-                        : "units '" + tu + "' and '" + au + "' cannot be compared");
+                return unassessable(leaf, ExplanationText.UNASSESSABLE_UNITS, tu, au);
             }
             t = goal.normalized();
             a = measured.normalized();
@@ -193,7 +188,7 @@ final class IndicatorScorer {
                     ? Comparison.AT_MOST : Comparison.EQUAL;
             bareReading = comparator;
         }
-        Function<Boolean, String> readings = readings(assumed, bareReading);
+        Readings readings = Readings.of(assumed, bareReading);
         Direction direction = direction(comparator, t, tu.isNone() ? au : tu);
         int versus = a.compareTo(t);
         Optional<BigDecimal> ratio = ratio(a, t, versus);
@@ -219,16 +214,10 @@ final class IndicatorScorer {
         BigDecimal capped = points.min(weight);
         BigDecimal tv = t;
         BigDecimal av = a;
+        ExplanationText text = positive ? ExplanationText.PROPORTIONAL : ExplanationText.PROPORTIONAL_REVERSE;
         return single(leaf, capped, positive ? Rule.PROPORTIONAL_POSITIVE : Rule.PROPORTIONAL_REVERSE, ratio,
-                Explanation.lazy(zh -> {
-                    String shownT = sameUnit ? goal.value().toPlainString() : plain(tv);
-                    String shownA = sameUnit ? measured.value().toPlainString() : plain(av);
-                    String formula = (positive ? shownA + " / " + shownT : shownT + " / " + shownA) + " × "
-                            + weight.toPlainString() + " = " + capped.toPlainString();
-                    String rule = zh ? (positive ? "未达成，按比例：" : "未达成（反向指标），按比例：")
-                            : (positive ? "not met, proportional: " : "not met (reverse target), proportional: ");
-                    return rule + formula + readings.apply(zh);
-                }));
+                Explanation.lazy(language -> text.in(language, sameUnit ? measured.value() : plain(av),
+                        sameUnit ? goal.value() : plain(tv), weight, capped, readings.text(language))));
     }
 
     /**
@@ -245,99 +234,73 @@ final class IndicatorScorer {
         return a.signum() == 0 ? RATIO_ZERO : Optional.of(a.divide(t, RATIO_SCALE, RoundingMode.HALF_UP));
     }
 
-    /** What the scorer had to assume, as a suffix of the explanation: a unit, the reading of a bare target. */
-    private static Function<Boolean, String> readings(Unit assumed, Comparison bareReading) {
-        if (assumed == null && bareReading == null) {
-            return NO_READINGS;
-        }
-        return zh -> {
-            String text = "";
-            if (assumed != null) {
-                text = zh ? "（一方缺少单位，按「" + assumed + "」计）" : " (one side has no unit; read as '" + assumed + "')";
-            }
-            if (bareReading != null) {
-                text += zh ? "（指标值无比较符，按「" + bareReading.symbol() + "」计）"
-                        : " (the target has no comparator; read as '" + bareReading.symbol() + "')";
-            }
-            return text;
-        };
-    }
-
     private IndicatorScore met(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured,
-            Optional<BigDecimal> ratio, Direction direction, Function<Boolean, String> readings) {
+            Optional<BigDecimal> ratio, Direction direction, Readings readings) {
         boolean over = direction == Direction.POSITIVE && ratio.isPresent()
                 && ratio.get().compareTo(overAchievedAbove) > 0;
         Marks full = fullMarks(w);
         if (!over) {
-            return scored(leaf, full, Rule.MET, ratio,
-                    Explanation.lazy(zh -> metText(zh, measured, target, full) + readings.apply(zh)));
+            return scored(leaf, full, Rule.MET, ratio, Explanation.lazy(language -> ExplanationText.MET.in(language,
+                    measured, target, full.points, readings.text(language))));
         }
         notes.add(ScoreNote.OVER_ACHIEVED);
         BigDecimal deviation = ratio.get().subtract(BigDecimal.ONE);
         if (policy.overAchievement() == ScoringPolicy.OverAchievement.DEDUCT) {
-            return single(leaf, zero, Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, Explanation.lazy(zh -> zh
-                    ? "超额 " + percent(deviation) + "，超过偏离度阈值，不计分（" + measured + " / "
-                            + target.canonicalText() + "）" + readings.apply(zh)
-                    : "exceeded by " + percent(deviation) + ", beyond the deviation threshold: 0 points (" + measured
-                            + " / " + target.canonicalText() + ")" + readings.apply(zh)));
+            return single(leaf, zero, Rule.OVER_ACHIEVEMENT_DEDUCTED, ratio, Explanation.lazy(language ->
+                    ExplanationText.OVER_ACHIEVEMENT_DEDUCTED.in(language, percent(deviation), measured, target,
+                            readings.text(language))));
         }
-        return scored(leaf, full, Rule.MET, ratio, Explanation.lazy(zh -> metText(zh, measured, target, full)
-                + readings.apply(zh) + (zh ? "；超额 " : "; exceeded by ") + percent(deviation)));
-    }
-
-    /** 达成（1.50(万条/月) / ≥1.00(万条/月)），得满分 15.00. */
-    private static String metText(boolean zh, Quantity measured, Target.Quantitative target, Marks full) {
-        return (zh ? "达成（" : "met (") + measured + " / " + target.canonicalText() + (zh ? "），得满分 " : "): full ")
-                + full.points.toPlainString();
+        return scored(leaf, full, Rule.MET, ratio, Explanation.lazy(language -> ExplanationText.MET_EXCEEDED.in(
+                language, measured, target, full.points, readings.text(language), percent(deviation))));
     }
 
     private IndicatorScore zeroTarget(IndicatorTree.Leaf leaf, Optional<BigDecimal> ratio,
-            String shownT, Function<Boolean, String> readings) {
-        Function<Boolean, String> why = zh -> zh ? "未达成，指标值 " + shownT + " 下比例无定义"
-                : "not met; the proportion is undefined for target " + shownT;
+            String shownT, Readings readings) {
         if (policy.zeroTarget() == ScoringPolicy.ZeroTarget.NOT_ACHIEVED_BAND) {
             Marks marks = bandMarks(AchievementLevel.NOT_ACHIEVED, w);
-            return scored(leaf, marks, Rule.ZERO_TARGET, ratio, Explanation.lazy(zh -> why.apply(zh)
-                    + (zh ? "，按未达成档 " + marks.range + " 取 " : ", band 'not achieved' " + marks.range + ": ")
-                    + marks.points.toPlainString() + readings.apply(zh)));
+            return scored(leaf, marks, Rule.ZERO_TARGET, ratio, Explanation.lazy(language ->
+                    ExplanationText.ZERO_TARGET_BAND.in(language, shownT, marks.range, marks.points,
+                            readings.text(language))));
         }
-        return single(leaf, zero, Rule.ZERO_TARGET, ratio,
-                Explanation.lazy(zh -> why.apply(zh) + (zh ? "，计 0 分" : ": 0 points") + readings.apply(zh)));
+        return single(leaf, zero, Rule.ZERO_TARGET, ratio, Explanation.lazy(language ->
+                ExplanationText.ZERO_TARGET.in(language, shownT, readings.text(language))));
     }
 
     private IndicatorScore deadline(IndicatorTree.Leaf leaf, Target.Deadline target, Actual.OnDate actual) {
-        Function<Boolean, String> versus = zh -> actual.canonicalText() + " / " + target.canonicalText();
         if (!actual.date().isAfter(target.due())) {
             Marks full = fullMarks(w);
-            return scored(leaf, full, Rule.DEADLINE_MET, Optional.empty(), Explanation.lazy(zh -> zh
-                    ? "按期完成（" + versus.apply(zh) + "），得满分 " + full.points.toPlainString()
-                    : "on time (" + versus.apply(zh) + "): full " + full.points.toPlainString()));
+            return scored(leaf, full, Rule.DEADLINE_MET, Optional.empty(), Explanation.lazy(language ->
+                    ExplanationText.DEADLINE_MET.in(language, actual, target, full.points)));
         }
-        Function<Boolean, String> late = zh -> zh ? "逾期（" + versus.apply(zh) + "），" : "late (" + versus.apply(zh) + "), ";
         switch (policy.lateDeadline()) {
             case ZERO:
-                return single(leaf, zero, Rule.DEADLINE_LATE, Optional.empty(),
-                        Explanation.lazy(zh -> late.apply(zh) + (zh ? "计 0 分" : "0 points")));
+                return single(leaf, zero, Rule.DEADLINE_LATE, Optional.empty(), Explanation.lazy(language ->
+                        ExplanationText.DEADLINE_LATE.in(language, actual, target)));
             case PARTIALLY_ACHIEVED_BAND:
-                return band(leaf, AchievementLevel.PARTIALLY_ACHIEVED, Rule.DEADLINE_LATE, late);
+                return band(leaf, AchievementLevel.PARTIALLY_ACHIEVED, Rule.DEADLINE_LATE, ExplanationText.BAND_LATE,
+                        actual, target);
             default:
-                return band(leaf, AchievementLevel.NOT_ACHIEVED, Rule.DEADLINE_LATE, late);
+                return band(leaf, AchievementLevel.NOT_ACHIEVED, Rule.DEADLINE_LATE, ExplanationText.BAND_LATE,
+                        actual, target);
         }
     }
 
-    private IndicatorScore band(IndicatorTree.Leaf leaf, AchievementLevel level, Rule rule,
-            Function<Boolean, String> prefix) {
+    /**
+     * The policy's point in a qualitative band, explained by {@code text}: the band's name, range and point, then
+     * {@code a} and {@code b}, either of which may be null.
+     */
+    private IndicatorScore band(IndicatorTree.Leaf leaf, AchievementLevel level, Rule rule, ExplanationText text,
+            Object a, Object b) {
         Marks marks = bandMarks(level, w);
-        return scored(leaf, marks, rule, Optional.empty(), Explanation.lazy(zh -> prefix.apply(zh)
-                + (zh ? Bands.zh(level) + "档 " + marks.range + "，取 " : "band '" + Bands.en(level) + "' "
-                        + marks.range + ": ") + marks.points.toPlainString()));
+        return scored(leaf, marks, rule, Optional.empty(), Explanation.lazy(language -> text.in(language,
+                ExplanationText.level(level, language), marks.range, marks.points, a, b)));
     }
 
-    private IndicatorScore unassessable(IndicatorTree.Leaf leaf, Function<Boolean, String> why) {
+    /** No points, of at most the weight, explained by {@code text} with {@code a} and {@code b} (either may be null). */
+    private IndicatorScore unassessable(IndicatorTree.Leaf leaf, ExplanationText text, Object a, Object b) {
         BigDecimal top = Bands.tidy(w, rounding);
         return new IndicatorScore(leaf, w, zero, new ScoreRange(zero, top, true), Rule.UNASSESSABLE, Optional.empty(),
-                notes, Explanation.lazy(zh -> zh ? "无法评分：" + why.apply(zh) + "，计 0 分"
-                        : "cannot be assessed: " + why.apply(zh) + "; 0 points"));
+                notes, Explanation.lazy(language -> text.in(language, a, b)));
     }
 
     private IndicatorScore single(IndicatorTree.Leaf leaf, BigDecimal points, Rule rule,
@@ -426,6 +389,21 @@ final class IndicatorScorer {
     private static String plain(BigDecimal x) {
         BigDecimal s = x.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /** What the scorer had to assume, written after the explanation: a unit, the reading of a bare target. */
+    private record Readings(Unit assumed, Comparison bareReading) {
+
+        static final Readings NONE = new Readings(null, null);
+
+        static Readings of(Unit assumed, Comparison bareReading) {
+            return assumed == null && bareReading == null ? NONE : new Readings(assumed, bareReading);
+        }
+
+        String text(Language language) {
+            String text = assumed == null ? "" : ExplanationText.READING_UNIT.in(language, assumed);
+            return bareReading == null ? text : text + ExplanationText.READING_BARE.in(language, bareReading.symbol());
+        }
     }
 
     /** The points for a weight and the range they stand for: full marks (band null) or a band's point. */

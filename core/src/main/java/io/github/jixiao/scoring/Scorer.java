@@ -174,11 +174,14 @@ public final class Scorer {
             notes.add(budget.isEmpty() ? ScoreNote.BUDGET_MISSING
                     : spent.isEmpty() ? ScoreNote.EXECUTED_MISSING : ScoreNote.ZERO_BUDGET);
             BigDecimal zero = rounding.score(BigDecimal.ZERO);
-            String shown = budget.map(Amount::toString).orElse("—");
-            boolean noAmount = budget.isEmpty() || spent.isEmpty();
-            return new ExecutionScore(Optional.empty(), zero, weight, notes, Explanation.lazy(zh -> noAmount
-                    ? (zh ? "预算数或执行数未填写，执行率无法计算，计 0 分" : "the budget or the executed amount is blank: no rate; 0 points")
-                    : (zh ? "预算数为 " + shown + "，执行率无定义，计 0 分" : "the budget is " + shown + ": the rate is undefined; 0 points")));
+            Explanation why;
+            if (budget.isEmpty() || spent.isEmpty()) {
+                why = Explanation.lazy(language -> ExplanationText.EXECUTION_NO_AMOUNT.in(language));
+            } else {
+                Amount zeroBudget = budget.get();
+                why = Explanation.lazy(language -> ExplanationText.EXECUTION_ZERO_BUDGET.in(language, zeroBudget));
+            }
+            return new ExecutionScore(Optional.empty(), zero, weight, notes, why);
         }
         Amount executed = spent.get();
         if (executed.compareTo(budget.get()) > 0) {
@@ -190,15 +193,11 @@ public final class Scorer {
                 .max(BigDecimal.ZERO);
         BigDecimal points = rounding.score(weight.multiply(factor)).min(weight);
         Amount denominator = budget.get();
-        return new ExecutionScore(Optional.of(rate), points, weight, notes, Explanation.lazy(zh -> {
-            String formula = executed.number().toPlainString() + " / " + denominator.number().toPlainString() + " = "
-                    + rate.toPlainString();
-            String used = (rounding.roundRateBeforeMultiply() ? rate : exact.stripTrailingZeros()).toPlainString();
-            String product = weight.toPlainString() + " × " + (factor.compareTo(BigDecimal.ONE) == 0
-                    && exact.compareTo(BigDecimal.ONE) > 0 ? "min(" + used + ", 1)" : used) + " = "
-                    + points.toPlainString();
-            return zh ? "执行率 = " + formula + "；得分 = " + product : "rate = " + formula + "; score = " + product;
-        }));
+        ExplanationText text = factor.compareTo(BigDecimal.ONE) == 0 && exact.compareTo(BigDecimal.ONE) > 0
+                ? ExplanationText.EXECUTION_CAPPED : ExplanationText.EXECUTION;
+        return new ExecutionScore(Optional.of(rate), points, weight, notes, Explanation.lazy(language -> text.in(
+                language, executed.number(), denominator.number(), rate, weight,
+                rounding.roundRateBeforeMultiply() ? rate : exact.stripTrailingZeros(), points)));
     }
 
     /** The sum of the source lines, per amount; an amount blank on any line is blank in the sum. */

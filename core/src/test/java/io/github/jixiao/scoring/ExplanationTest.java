@@ -14,16 +14,16 @@ class ExplanationTest {
 
     @Test
     void aLazyExplanationIsWrittenOnlyWhenAskedForAndEqualsItsWrittenOutCopy() {
-        List<Boolean> calls = new ArrayList<>();
-        Explanation lazy = Explanation.lazy(chinese -> {
-            calls.add(chinese);
-            return chinese ? "达成，得满分 2.00" : "met: full 2.00";
+        List<Language> calls = new ArrayList<>();
+        Explanation lazy = Explanation.lazy(language -> {
+            calls.add(language);
+            return language.pick("达成，得满分 2.00", "met: full 2.00");
         });
         assertThat(calls).isEmpty();
         Explanation written = Explanation.of("达成，得满分 2.00", "met: full 2.00");
         assertThat(lazy).isEqualTo(written).hasSameHashCodeAs(written).hasToString("met: full 2.00");
         assertThat(lazy.text(Language.CHINESE)).isEqualTo(written.zh());
-        assertThat(calls).contains(true, false);
+        assertThat(calls).contains(Language.CHINESE, Language.ENGLISH);
         assertThat(lazy).isNotEqualTo(Explanation.of("达成，得满分 2.00", "met: full 2"));
     }
 

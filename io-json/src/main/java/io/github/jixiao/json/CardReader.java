@@ -47,7 +47,7 @@ final class CardReader {
     private CardReader() {
     }
 
-    static AuditReport report(FormReader r) throws IOException {
+    static AuditReport report(JsonCursor r) throws IOException {
         ScoreCard card = null;
         List<Finding> findings = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
@@ -60,7 +60,7 @@ final class CardReader {
         return new AuditReport(r.required(card, "card"), r.required(findings, "findings"));
     }
 
-    static ScoreCard card(FormReader r) throws IOException {
+    static ScoreCard card(JsonCursor r) throws IOException {
         String at = r.pointer();
         SelfEvaluation form = null;
         ScoringPolicy policy = null;
@@ -77,7 +77,7 @@ final class CardReader {
         Set<ScoreNote> notes = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
             switch (name) {
-                case "form" -> form = r.form();
+                case "form" -> form = FormReader.form(r);
                 case "policy" -> policy = policy(r);
                 case "execution" -> execution = execution(r);
                 case "indicators" -> rows = r.array(CardReader::row);
@@ -86,7 +86,7 @@ final class CardReader {
                 case "total" -> total = r.decimal();
                 case "weightTotal" -> weightTotal = r.decimal();
                 case "scoredWeight" -> scoredWeight = r.decimal();
-                case "rescaledTotal" -> rescaledTotal = r.optional(FormReader::decimal);
+                case "rescaledTotal" -> rescaledTotal = r.optional(JsonCursor::decimal);
                 case "grade" -> grade = r.code(Grade.class);
                 case "gradeLabel" -> gradeLabel = r.string();
                 case "notes" -> notes = codes(r, ScoreNote.class);
@@ -122,7 +122,7 @@ final class CardReader {
     }
 
     /** The scores of the form's rows, one per row in order, each checked against the row's path when given. */
-    private static List<IndicatorScore> scores(FormReader r, String at, List<IndicatorTree.Leaf> leaves,
+    private static List<IndicatorScore> scores(JsonCursor r, String at, List<IndicatorTree.Leaf> leaves,
             List<Row> rows) throws IOException {
         if (rows.size() != leaves.size()) {
             throw r.error(at + "/indicators", "expected " + leaves.size() + " indicator scores, one per row of the"
@@ -145,7 +145,7 @@ final class CardReader {
         return scores;
     }
 
-    private static Row row(FormReader r) throws IOException {
+    private static Row row(JsonCursor r) throws IOException {
         String path = null;
         BigDecimal weight = null;
         BigDecimal points = null;
@@ -162,7 +162,7 @@ final class CardReader {
                 case "points" -> points = r.decimal();
                 case "allowed" -> allowed = range(r);
                 case "rule" -> rule = r.code(Rule.class);
-                case "ratio" -> ratio = r.optional(reader -> reader.decimal(Decimals.RATIO));
+                case "ratio" -> ratio = r.optional(cursor -> cursor.decimal(Decimals.RATIO));
                 case "notes" -> notes = codes(r, ScoreNote.class);
                 case "explanationZh" -> zh = r.string();
                 case "explanationEn" -> en = r.string();
@@ -179,7 +179,7 @@ final class CardReader {
      * file are one format with one set of rules: the object is copied as it is read (a key given twice is refused
      * here, at its pointer) and any problem core finds is reported at this document's pointer.
      */
-    static ScoringPolicy policy(FormReader r) throws IOException {
+    static ScoringPolicy policy(JsonCursor r) throws IOException {
         String at = r.pointer();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
         try (JsonGenerator g = POLICIES.createGenerator(bytes)) {
@@ -192,8 +192,8 @@ final class CardReader {
         }
     }
 
-    /** Copies the current value, objects through the reader so that their keys are checked. */
-    private static void copy(FormReader r, JsonGenerator g) throws IOException {
+    /** Copies the current value, objects through the cursor so that their keys are checked. */
+    private static void copy(JsonCursor r, JsonGenerator g) throws IOException {
         JsonParser p = r.parser();
         if (p.currentToken() == JsonToken.START_OBJECT) {
             g.writeStartObject();
@@ -204,8 +204,8 @@ final class CardReader {
             g.writeEndObject();
         } else if (p.currentToken() == JsonToken.START_ARRAY) {
             g.writeStartArray();
-            r.array(reader -> {
-                copy(reader, g);
+            r.array(cursor -> {
+                copy(cursor, g);
                 return Boolean.TRUE;
             });
             g.writeEndArray();
@@ -214,7 +214,7 @@ final class CardReader {
         }
     }
 
-    static RoundingPolicy rounding(FormReader r) throws IOException {
+    static RoundingPolicy rounding(JsonCursor r) throws IOException {
         Integer rateScale = null;
         RoundingMode rateMode = null;
         Boolean beforeMultiply = null;
@@ -238,7 +238,7 @@ final class CardReader {
         return r.build(() -> new RoundingPolicy(rate, rMode, before, score, sMode));
     }
 
-    static GradeBands grades(FormReader r) throws IOException {
+    static GradeBands grades(JsonCursor r) throws IOException {
         BigDecimal excellent = null;
         BigDecimal good = null;
         BigDecimal fair = null;
@@ -259,7 +259,7 @@ final class CardReader {
         return r.build(() -> new GradeBands(e, g, f, i));
     }
 
-    static ExecutionScore execution(FormReader r) throws IOException {
+    static ExecutionScore execution(JsonCursor r) throws IOException {
         Optional<BigDecimal> rate = Optional.empty();
         BigDecimal points = null;
         BigDecimal weight = null;
@@ -268,7 +268,7 @@ final class CardReader {
         String en = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
             switch (name) {
-                case "rate" -> rate = r.optional(FormReader::decimal);
+                case "rate" -> rate = r.optional(JsonCursor::decimal);
                 case "points" -> points = r.decimal();
                 case "weight" -> weight = r.decimal();
                 case "notes" -> notes = codes(r, ScoreNote.class);
@@ -282,7 +282,7 @@ final class CardReader {
                 Explanation.of(r.required(zh, "explanationZh"), r.required(en, "explanationEn")));
     }
 
-    static ScoreRange range(FormReader r) throws IOException {
+    static ScoreRange range(JsonCursor r) throws IOException {
         BigDecimal min = null;
         BigDecimal max = null;
         Boolean maxInclusive = null;
@@ -300,7 +300,7 @@ final class CardReader {
         return r.build(() -> new ScoreRange(lo, hi, inclusive));
     }
 
-    static Subtotal subtotal(FormReader r) throws IOException {
+    static Subtotal subtotal(JsonCursor r) throws IOException {
         String path = null;
         BigDecimal weight = null;
         BigDecimal points = null;
@@ -316,9 +316,9 @@ final class CardReader {
     }
 
     /** An array of codes read as a set; a code given twice is an error, so that the set is written back alike. */
-    private static <E extends Enum<E>> Set<E> codes(FormReader r, Class<E> type) throws IOException {
+    private static <E extends Enum<E>> Set<E> codes(JsonCursor r, Class<E> type) throws IOException {
         Set<E> set = EnumSet.noneOf(type);
-        for (E constant : r.array(reader -> reader.code(type))) {
+        for (E constant : r.array(cursor -> cursor.code(type))) {
             if (!set.add(constant)) {
                 throw r.error("code \"" + Codes.of(constant) + "\" appears twice; expected each code once");
             }

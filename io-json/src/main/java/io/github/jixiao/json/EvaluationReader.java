@@ -37,7 +37,7 @@ final class EvaluationReader {
     private EvaluationReader() {
     }
 
-    static Evaluation evaluation(FormReader r) throws IOException {
+    static Evaluation evaluation(JsonCursor r) throws IOException {
         String at = r.pointer();
         Map<String, JsonNode> summary = new LinkedHashMap<>();
         Language language = null;
@@ -48,7 +48,7 @@ final class EvaluationReader {
             } else {
                 switch (name) {
                     case "lang" -> language = language(r);
-                    case "duplicateOf" -> r.optional(FormReader::string);
+                    case "duplicateOf" -> r.optional(JsonCursor::string);
                     case "evaluation" -> evaluation = lossless(r);
                     default -> r.unknown(name, "evaluation, lang, duplicateOf and the summary keys "
                             + String.join(", ", SUMMARY));
@@ -62,7 +62,7 @@ final class EvaluationReader {
         return evaluation;
     }
 
-    private static Language language(FormReader r) throws IOException {
+    private static Language language(JsonCursor r) throws IOException {
         String code = r.string();
         try {
             return Language.of(code);
@@ -71,14 +71,14 @@ final class EvaluationReader {
         }
     }
 
-    private static Evaluation lossless(FormReader r) throws IOException {
+    private static Evaluation lossless(JsonCursor r) throws IOException {
         Origin source = null;
         List<Finding> reading = null;
         Choice choice = null;
         AuditReport report = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
             switch (name) {
-                case "source" -> source = r.origin();
+                case "source" -> source = FormReader.origin(r);
                 case "readingFindings" -> reading = r.array(FormReader::finding);
                 case "policyChoice" -> choice = choice(r);
                 case "report" -> report = CardReader.report(r);
@@ -96,7 +96,7 @@ final class EvaluationReader {
     private record Choice(String reason, String reasonEn, boolean guessed, Optional<Origin> evidence) {
     }
 
-    private static Choice choice(FormReader r) throws IOException {
+    private static Choice choice(JsonCursor r) throws IOException {
         String reason = null;
         String reasonEn = null;
         Boolean guessed = null;
@@ -106,7 +106,7 @@ final class EvaluationReader {
                 case "reason" -> reason = r.string();
                 case "reasonEn" -> reasonEn = r.string();
                 case "guessed" -> guessed = r.bool();
-                case "evidence" -> evidence = Optional.of(r.origin());
+                case "evidence" -> evidence = Optional.of(FormReader.origin(r));
                 default -> r.unknown(name, "reason, reasonEn, guessed, evidence");
             }
         }
@@ -115,7 +115,7 @@ final class EvaluationReader {
     }
 
     /** Each summary key present must say what the evaluation says, in the document's language. */
-    private static void checkSummary(FormReader r, String at, Evaluation evaluation, Language language,
+    private static void checkSummary(JsonCursor r, String at, Evaluation evaluation, Language language,
             Map<String, JsonNode> summary) throws IOException {
         JsonNode expected;
         try (TokenBuffer buffer = new TokenBuffer(TREES, false)) {

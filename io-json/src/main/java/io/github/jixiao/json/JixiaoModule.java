@@ -143,7 +143,7 @@ public final class JixiaoModule extends SimpleModule {
         }
     }
 
-    private <T> void add(Class<T> type, FormWriter.Write<T> write, FormReader.Read<T> read) {
+    private <T> void add(Class<T> type, FormWriter.Write<T> write, JsonCursor.Read<T> read) {
         addSerializer(type, new Serializer<>(type, write));
         addDeserializer(type, new Deserializer<>(type, read));
     }
@@ -153,11 +153,11 @@ public final class JixiaoModule extends SimpleModule {
     }
 
     /** A target or actual subtype reads as its sealed interface, and must be of the subtype asked for. */
-    private <T, S> void addSubtype(Class<S> subtype, Class<T> parent, FormReader.Read<T> read) {
-        addDeserializer(subtype, new Deserializer<>(subtype, reader -> {
-            T value = read.read(reader);
+    private <T, S> void addSubtype(Class<S> subtype, Class<T> parent, JsonCursor.Read<T> read) {
+        addDeserializer(subtype, new Deserializer<>(subtype, cursor -> {
+            T value = read.read(cursor);
             if (!subtype.isInstance(value)) {
-                throw reader.error("expected " + parent.getSimpleName() + "." + subtype.getSimpleName() + ", found "
+                throw cursor.error("expected " + parent.getSimpleName() + "." + subtype.getSimpleName() + ", found "
                         + parent.getSimpleName() + "." + value.getClass().getSimpleName());
             }
             return subtype.cast(value);
@@ -181,29 +181,29 @@ public final class JixiaoModule extends SimpleModule {
 
     private static final class Deserializer<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
-        private final transient FormReader.Read<T> read;
+        private final transient JsonCursor.Read<T> read;
 
-        Deserializer(Class<T> type, FormReader.Read<T> read) {
+        Deserializer(Class<T> type, JsonCursor.Read<T> read) {
             super(type);
             this.read = read;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            FormReader.Surprises unknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    ? FormReader.STRICT : FormReader.SKIP_UNKNOWN;
-            FormReader reader = new FormReader(p, "", unknown);
+            JsonCursor.Surprises unknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    ? JsonCursor.STRICT : JsonCursor.SKIP_UNKNOWN;
+            JsonCursor cursor = new JsonCursor(p, "", unknown);
             boolean document = atRoot(p);
             try {
-                T value = read.read(reader);
+                T value = read.read(cursor);
                 if (document) {
-                    end(reader);
+                    end(cursor);
                 }
                 return value;
             } catch (FormReadException e) {
                 throw JsonMappingException.from(p, e.getMessage(), e);
             } catch (JsonParseException e) {
-                throw new JsonParseException(p, "at " + reader.pointer() + ": " + e.getOriginalMessage(), e);
+                throw new JsonParseException(p, "at " + cursor.pointer() + ": " + e.getOriginalMessage(), e);
             }
         }
 
@@ -211,7 +211,7 @@ public final class JixiaoModule extends SimpleModule {
         @Override
         public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
             JsonParser p = ctxt.getParser();
-            FormReadException e = new FormReader(p, "", FormReader.STRICT).error("expected "
+            FormReadException e = new JsonCursor(p, "", JsonCursor.STRICT).error("expected "
                     + handledType().getSimpleName() + ", found null; jixiao's values are never null");
             throw JsonMappingException.from(p, e.getMessage(), e);
         }
@@ -235,17 +235,17 @@ public final class JixiaoModule extends SimpleModule {
         }
 
         /** After a value that is the whole document: nothing may follow it, not even a second document. */
-        private static void end(FormReader reader) throws IOException {
-            JsonParser p = reader.parser();
+        private static void end(JsonCursor cursor) throws IOException {
+            JsonParser p = cursor.parser();
             JsonToken next;
             try {
                 next = p.nextToken();
             } catch (JsonParseException e) {
-                throw reader.error("expected the end of the document after the value, found content that is not "
+                throw cursor.error("expected the end of the document after the value, found content that is not "
                         + "JSON: " + e.getOriginalMessage());
             }
             if (next != null) {
-                throw reader.error("expected the end of the document after the value, found " + p.getText()
+                throw cursor.error("expected the end of the document after the value, found " + p.getText()
                         + "; a document holds one value (several go in an array)");
             }
         }

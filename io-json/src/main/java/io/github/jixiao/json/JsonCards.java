@@ -114,12 +114,12 @@ public final class JsonCards {
     }
 
     private static <T> List<T> read(InputStream in, String sourceName, String plural, String singular,
-            FormReader.Read<T> read) throws IOException {
+            JsonCursor.Read<T> read) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        return JsonFormat.parse(in, sourceName, FormReader.STRICT, reader -> {
+        return JsonFormat.parse(in, sourceName, JsonCursor.STRICT, cursor -> {
             List<T> values = new ArrayList<>();
-            JsonFormat.document(reader, plural, singular, pointer -> values.add(read.read(reader)));
+            JsonFormat.document(cursor, plural, singular, pointer -> values.add(read.read(cursor)));
             return values;
         });
     }

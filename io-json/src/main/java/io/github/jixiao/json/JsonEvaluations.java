@@ -100,10 +100,10 @@ public final class JsonEvaluations {
     public static List<Evaluation> read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        return JsonFormat.parse(in, sourceName, FormReader.STRICT, reader -> {
+        return JsonFormat.parse(in, sourceName, JsonCursor.STRICT, cursor -> {
             List<Evaluation> values = new ArrayList<>();
-            JsonFormat.document(reader, "evaluations", "evaluation",
-                    pointer -> values.add(EvaluationReader.evaluation(reader)));
+            JsonFormat.document(cursor, "evaluations", "evaluation",
+                    pointer -> values.add(EvaluationReader.evaluation(cursor)));
             return values;
         });
     }

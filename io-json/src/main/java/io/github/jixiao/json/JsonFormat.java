@@ -119,31 +119,31 @@ public final class JsonFormat implements FormFormat {
     public ReadResult read(InputStream in, ReadOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        return parse(in, options.sourceName(), options.lenient() ? FormReader.LENIENT : FormReader.STRICT, reader -> {
+        return parse(in, options.sourceName(), options.lenient() ? JsonCursor.LENIENT : JsonCursor.STRICT, cursor -> {
             List<ReadResult.Entry> entries = new ArrayList<>();
-            document(reader, "forms", "form", pointer -> {
-                int before = reader.findings().size();
-                SelfEvaluation form = reader.form();
-                List<Finding> found = List.copyOf(reader.findings().subList(before, reader.findings().size()));
-                reader.findings().subList(before, reader.findings().size()).clear();
+            document(cursor, "forms", "form", pointer -> {
+                int before = cursor.findings().size();
+                SelfEvaluation form = FormReader.form(cursor);
+                List<Finding> found = List.copyOf(cursor.findings().subList(before, cursor.findings().size()));
+                cursor.findings().subList(before, cursor.findings().size()).clear();
                 entries.add(ReadResult.Entry.read(Origin.pointer(options.sourceName(), pointer), form, found));
             });
-            return new ReadResult(entries, reader.findings());
+            return new ReadResult(entries, cursor.findings());
         });
     }
 
     /**
-     * Reads a whole document with a form reader over {@code in}; malformed JSON and malformed UTF-8 (checked strictly,
+     * Reads a whole document with a cursor over {@code in}; malformed JSON and malformed UTF-8 (checked strictly,
      * {@link StrictUtf8}) become a {@link FormReadException} with line, column and byte.
      */
-    static <T> T parse(InputStream in, String source, FormReader.Surprises surprises, FormReader.Read<T> body)
+    static <T> T parse(InputStream in, String source, JsonCursor.Surprises surprises, JsonCursor.Read<T> body)
             throws IOException {
         try (JsonParser p = FACTORY.createParser(new StrictUtf8(in))) {
-            FormReader reader = new FormReader(p, source, surprises);
+            JsonCursor cursor = new JsonCursor(p, source, surprises);
             try {
-                return body.read(reader);
+                return body.read(cursor);
             } catch (JsonProcessingException | CharConversionException e) {
-                throw notJson(reader, source, e);
+                throw notJson(cursor, source, e);
             }
         }
     }
@@ -160,33 +160,33 @@ public final class JsonFormat implements FormFormat {
      * @param plural what the array holds, for messages ({@code forms})
      * @param singular one of them ({@code form})
      */
-    static void document(FormReader reader, String plural, String singular, Element element) throws IOException {
-        JsonParser p = reader.parser();
+    static void document(JsonCursor cursor, String plural, String singular, Element element) throws IOException {
+        JsonParser p = cursor.parser();
         JsonToken first = p.nextToken();
         String expected = "an array of " + plural + " or one " + singular;
         if (first == JsonToken.START_ARRAY) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                element.read(reader.pointer());
+                element.read(cursor.pointer());
             }
         } else if (first == JsonToken.START_OBJECT) {
-            element.read(reader.pointer());
+            element.read(cursor.pointer());
         } else {
-            throw reader.error(first == null ? "the document is empty; expected " + expected
+            throw cursor.error(first == null ? "the document is empty; expected " + expected
                     : "expected " + expected + " object, found " + p.getText());
         }
         if (p.nextToken() != null) {
-            throw reader.error("expected the end of the document after the " + plural + ", found more content");
+            throw cursor.error("expected the end of the document after the " + plural + ", found more content");
         }
     }
 
-    private static FormReadException notJson(FormReader reader, String source, IOException e) {
+    private static FormReadException notJson(JsonCursor cursor, String source, IOException e) {
         if (e instanceof StrictUtf8.Malformed) {
-            return new FormReadException(source, reader.pointer(), "not readable JSON: " + e.getMessage(), e);
+            return new FormReadException(source, cursor.pointer(), "not readable JSON: " + e.getMessage(), e);
         }
         String reason = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
                 : e.getMessage();
-        JsonLocation at = reader.parser().currentLocation();
-        return new FormReadException(source, reader.pointer(),
+        JsonLocation at = cursor.parser().currentLocation();
+        return new FormReadException(source, cursor.pointer(),
                 "not readable JSON: " + reason + " (line " + at.getLineNr() + ", column " + at.getColumnNr()
                         + ", byte " + at.getByteOffset() + ")", e);
     }

@@ -34,13 +34,13 @@ final class Origins {
     }
 
     /** Reads an {@code "origins"} object: {@code {"score": {"document": …, "part": …, "place": …}}}. */
-    void printed(FormReader reader) throws IOException {
-        for (String name = reader.firstField(); name != null; name = reader.nextField()) {
+    void printed(JsonCursor cursor) throws IOException {
+        for (String name = cursor.firstField(); name != null; name = cursor.nextField()) {
             Field field = field(name);
             if (field == null) {
-                reader.unknown(name, "a field code such as \"score\" or \"adjusted-budget\"");
+                cursor.unknown(name, "a field code such as \"score\" or \"adjusted-budget\"");
             } else {
-                printed.put(field, reader.origin());
+                printed.put(field, FormReader.origin(cursor));
             }
         }
     }
