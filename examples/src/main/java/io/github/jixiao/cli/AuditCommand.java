@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * grows.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Jixiao.Version.class,
-        description = "Audit every form in the files and folders given (recursively: .xlsx, .xls, .json), in "
+        description = "Audit every form in the files and folders given (recursively: .xlsx, .xls, .json, .docx, "
+                + ".doc, .pdf), in "
                 + "parallel: one line per form, then a summary per department and overall.")
 final class AuditCommand implements Callable<Integer> {
 
@@ -56,7 +57,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at or above this severity: error, warning.")
     Level failOn;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths", description = "Form files (.xlsx, .xls, .json) or folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths",
+            description = "Form files (.xlsx, .xls, .json, .docx, .doc, .pdf) or folders.")
     List<Path> paths;
 
     @Spec

@@ -17,16 +17,22 @@ import java.util.Set;
 
 /**
  * The files behind the paths given on the command line: a file is taken as it is, a folder is searched
- * recursively for {@code .xlsx}, {@code .xls} and {@code .json} files (in name order; Office lock files
- * {@code ~$…} and hidden files are skipped). Symbolic links are followed, to files and to folders, and each file
- * is taken once however many links lead to it; a link that loops back to a folder above it and a link whose target
- * is missing are each a {@link Problem}, as are a path that does not exist, a folder with no form file, and a file
- * given by name whose extension no format reads.
+ * recursively for form files — workbooks ({@code .xlsx}, {@code .xls}), JSON, Word documents ({@code .docx},
+ * {@code .doc}) and PDFs — in name order (Office lock files {@code ~$…} and hidden files are skipped). Symbolic
+ * links are followed, to files and to folders, and each file is taken once however many links lead to it; a link
+ * that loops back to a folder above it and a link whose target is missing are each a {@link Problem}, as are a path
+ * that does not exist, a folder with no form file, and a file given by name whose extension no format reads.
  */
 final class Inputs {
 
     /** The extensions read, lower case. */
-    static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "json");
+    static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "json", "docx", "doc", "pdf");
+
+    /** The extensions read, as a Chinese sentence lists them. */
+    private static final String LISTED_ZH = ".xlsx、.xls、.json、.docx、.doc 或 .pdf";
+
+    /** The extensions read, as an English sentence lists them. */
+    private static final String LISTED = ".xlsx, .xls, .json, .docx, .doc or .pdf";
 
     /**
      * The files found and the paths that were not usable.
@@ -54,8 +60,8 @@ final class Inputs {
                 try {
                     walk(path, files, problems, seen);
                     if (files.size() == before) {
-                        problems.add(Problem.of(path.toString(), "文件夹中没有 .xlsx、.xls 或 .json 文件",
-                                "no .xlsx, .xls or .json file in the folder"));
+                        problems.add(Problem.of(path.toString(), "文件夹中没有 " + LISTED_ZH + " 文件",
+                                "no " + LISTED + " file in the folder"));
                     }
                 } catch (IOException e) {
                     problems.add(Problem.of(path.toString(), "无法列出文件夹：" + e.getMessage(),
@@ -66,8 +72,8 @@ final class Inputs {
             } else if (!Files.exists(path)) {
                 problems.add(Problem.of(path.toString(), "文件或文件夹不存在", "no such file or folder"));
             } else if (!EXTENSIONS.contains(extension(path))) {
-                problems.add(Problem.of(path.toString(), "不是自评表文件：扩展名须为 .xlsx、.xls 或 .json",
-                        "not a form file: the extension must be .xlsx, .xls or .json"));
+                problems.add(Problem.of(path.toString(), "不是自评表文件：扩展名须为 " + LISTED_ZH,
+                        "not a form file: the extension must be " + LISTED));
             } else if (seen.add(key(path))) {
                 files.add(path);
             }

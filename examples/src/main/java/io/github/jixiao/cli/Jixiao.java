@@ -25,8 +25,9 @@ import picocli.CommandLine;
 /**
  * The {@code jixiao} command line (绩效自评表命令行): {@code score} prints each form's computed score beside the
  * self-given one and what is wrong, {@code audit} does that for folders of thousands of forms and sums up,
- * {@code convert} moves forms between {@code .xlsx}, {@code .xls} and {@code .json}, {@code export} writes the flat
- * tables of a batch.
+ * {@code convert} moves forms from any format read ({@code .xlsx}, {@code .xls}, {@code .json}, {@code .docx},
+ * {@code .doc}, {@code .pdf}) to {@code .xlsx} or {@code .json}, or writes the audit onto a template or onto the
+ * original PDF, {@code export} writes the flat tables of a batch.
  *
  * <p>Help, usage errors and every line on standard error are in the language of {@code --lang} (Chinese by
  * default): the Chinese help comes from the resource bundle {@code io/github/jixiao/cli/Usage_zh.properties}.

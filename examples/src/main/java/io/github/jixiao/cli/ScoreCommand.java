@@ -23,7 +23,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files", description = "Form files (.xlsx, .xls, .json) or folders.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
+            description = "Form files (.xlsx, .xls, .json, .docx, .doc, .pdf) or folders.")
     List<Path> files;
 
     @Override

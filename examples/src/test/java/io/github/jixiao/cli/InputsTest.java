@@ -19,13 +19,17 @@ class InputsTest {
         Path b = touch("2023/b.XLSX");
         Path a = touch("2023/a.json");
         Path c = touch("2022/deep/c.xls");
+        Path d = touch("2023/d.docx");
+        Path e = touch("2023/e.DOC");
+        Path f = touch("2023/f.pdf");
         touch("2023/notes.txt");
+        touch("2023/~$d.docx");
         touch("2023/~$b.xlsx");
         touch("2023/.hidden.json");
 
         Inputs.Found found = Inputs.find(List.of(dir));
 
-        assertThat(found.files()).containsExactly(c, a, b);
+        assertThat(found.files()).containsExactly(c, a, b, d, e, f);
         assertThat(found.problems()).isEmpty();
     }
 
@@ -48,7 +52,7 @@ class InputsTest {
         assertThat(found.files()).containsExactly(good);
         assertThat(found.problems()).extracting(Problem::line).containsExactly(
                 missing + ": no such file or folder",
-                text + ": not a form file: the extension must be .xlsx, .xls or .json");
+                text + ": not a form file: the extension must be .xlsx, .xls, .json, .docx, .doc or .pdf");
     }
 
     @Test
@@ -59,7 +63,8 @@ class InputsTest {
 
         assertThat(found.files()).isEmpty();
         assertThat(found.problems()).extracting(Problem::line)
-                .containsExactly(dir.resolve("empty") + ": no .xlsx, .xls or .json file in the folder");
+                .containsExactly(dir.resolve("empty") + ": no .xlsx, .xls, .json, .docx, .doc or .pdf file in the "
+                        + "folder");
     }
 
     @Test

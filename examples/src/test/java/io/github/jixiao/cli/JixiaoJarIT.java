@@ -73,6 +73,52 @@ class JixiaoJarIT {
     }
 
     @Test
+    void wordDocumentsAndPdfsAreReadAndAuditedWithNothingOnStandardError() throws Exception {
+        // PDFBox logs through commons-logging and POI through log4j-api: neither may complain on standard error
+        Path audited = Files.createTempFile(ROOT.resolve("examples/target"), "audited", ".pdf");
+        Exit score = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "score",
+                "io-word/src/test/resources/io/github/jixiao/word/beijing.docx",
+                "io-word/src/test/resources/io/github/jixiao/word/beijing.doc",
+                "io-pdf/src/test/resources/io/github/jixiao/pdf/beijing.pdf"));
+        Exit audit = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(), "convert",
+                "--audit", "io-pdf/src/test/resources/io/github/jixiao/pdf/04_putuo-tiyu-jiesuan.pdf",
+                audited.toString()));
+
+        assertThat(score.code()).as(score.err()).isZero();
+        assertThat(score.err()).isEmpty();
+        assertThat(score.out().lines().filter(l -> l.startsWith("总分"))).hasSize(3)
+                .containsOnly("总分  自评 98  计算 100.00 优");
+        assertThat(audit.code()).as(audit.err()).isZero();
+        assertThat(audit.err()).isEmpty();
+        assertThat(WordAndPdfTest.marks(audited)).extracting(mark -> mark.text().strip())
+                .containsExactlyInAnyOrder("86.19%", "上海市普陀区体育局");
+    }
+
+    @Test
+    void theJarCarriesTheLicencesOfWhatItBundles() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            for (String licence : List.of("META-INF/LICENSE", "META-INF/THIRD-PARTY.txt", "META-INF/NOTICE",
+                    "META-INF/LICENSE-pdfbox.txt", "META-INF/LICENSE-fontbox.txt", "META-INF/LICENSE-poi.txt",
+                    "org/apache/pdfbox/resources/afm/MustRead.html")) {
+                assertThat(jar.getEntry(licence)).as(licence).isNotNull();
+            }
+            String thirdParty = new String(jar.getInputStream(jar.getEntry("META-INF/THIRD-PARTY.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(thirdParty).contains("org.apache.pdfbox:pdfbox, pdfbox-io, fontbox", "poi-scratchpad",
+                    "commons-logging:commons-logging");
+            String pdfbox = new String(jar.getInputStream(jar.getEntry("META-INF/LICENSE-pdfbox.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(pdfbox).contains("Adobe Font Metrics (AFM) for PDF Core 14 Fonts", "SIL OPEN FONT LICENSE");
+            // a bundled class of each library listed
+            for (String type : List.of("org/apache/pdfbox/Loader.class", "org/apache/pdfbox/io/RandomAccessRead.class",
+                    "org/apache/fontbox/ttf/TrueTypeFont.class", "org/apache/poi/hwpf/HWPFDocument.class",
+                    "org/apache/commons/logging/LogFactory.class")) {
+                assertThat(jar.getEntry(type)).as(type).isNotNull();
+            }
+        }
+    }
+
+    @Test
     void theJacksonModuleInTheJarIsUsable() throws Exception {
         try (java.net.URLClassLoader jar = new java.net.URLClassLoader(new java.net.URL[] {JAR.toUri().toURL()},
                 ClassLoader.getPlatformClassLoader())) {

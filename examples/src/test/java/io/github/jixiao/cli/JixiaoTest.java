@@ -286,7 +286,12 @@ class JixiaoTest {
         assertThat(help.out()).startsWith("用法： jixiao").contains("score", "audit", "convert", "export", "退出码：",
                 "为项目支出绩效自评表评分并审核。", "显示本帮助并退出。");
         assertThat(jixiao("audit", "--help").out()).contains("--summary", "--report", "--fail-on", "--policy", "--json",
-                "同时写出本批的 HTML 报告", "自评表文件（.xlsx、.xls、.json）或文件夹。").doesNotContain("Usage", "Form files");
+                "同时写出本批的 HTML 报告", "自评表文件（.xlsx、.xls、.json、.docx、.doc、.pdf）")
+                .doesNotContain("Usage", "Form files");
+        assertThat(jixiao("convert", "--help").out()).contains("读取 .xlsx、.xls、.json、.docx、.doc、.pdf",
+                "输入为 PDF 时，OUT 可为 .pdf");
+        assertThat(jixiao("convert", "--help", "--lang", "en").out()).contains(".docx, .doc, .pdf; write .xlsx, .json",
+                "for a PDF, OUT .pdf");
         assertThat(jixiao("--help", "--lang", "EN").out()).startsWith("Usage: jixiao").contains("Exit codes:");
         assertThat(jixiao("export", "--help", "--lang=en").out()).contains("--format", "--out", "flat tables");
         assertThat(version.exit()).isZero();

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What {@code score --json} and {@code audit --json} print is the library's one JSON form of results: for every
- * bundled form and every corpus workbook it reads back with {@link JsonEvaluations} into the evaluations the command
+ * bundled form, every corpus workbook and the Word documents and PDFs made from them, it reads back with {@link JsonEvaluations} into the evaluations the command
  * line made, and the shipped schema accepts it.
  */
 class JsonOutputTest {
@@ -41,6 +41,12 @@ class JsonOutputTest {
         files.addAll(JixiaoTest.bundled("json"));
         try (Stream<Path> corpus = Files.list(CORPUS)) {
             corpus.filter(f -> f.toString().matches(".*\\.xlsx?$")).sorted().forEach(files::add);
+        }
+        // the seed and corpus forms as Word documents and PDFs, a disclosure of several forms among other tables
+        for (Path folder : List.of(WordAndPdfTest.WORD, WordAndPdfTest.PDF)) {
+            try (Stream<Path> documents = Files.list(folder)) {
+                documents.filter(f -> f.toString().matches(".*\\.(docx?|pdf)$")).sorted().forEach(files::add);
+            }
         }
         return files;
     }

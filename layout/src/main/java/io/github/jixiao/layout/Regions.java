@@ -10,7 +10,8 @@ import java.util.List;
  * below another are forms stacked in one sheet; anchors side by side in one row are forms beside each other,
  * split at the columns of the anchors. A form's title (a 自评表 title within {@value #TITLE_ROWS} rows above its
  * anchor) belongs to it, not to the form above. A grid without any 项目名称 label is one form when it has a funding
- * block or an indicator table, or else a title (a form cut short), and none otherwise.
+ * block or an indicator table, or else a title (a form cut short), and none otherwise. A sentence naming the form (a
+ * text with a full stop 。, such as a disclosure's "以下为本部门 2022 年度项目支出绩效自评表。") is no title.
  */
 final class Regions {
 
@@ -91,8 +92,8 @@ final class Regions {
 
     /**
      * A grid without 项目名称: one form anchored at its first block; without a block, a form cut short to its title
-     * (a title of at most {@value #TITLE_LENGTH} characters: a longer text naming the form is a note about it); else
-     * none.
+     * (a title of at most {@value #TITLE_LENGTH} characters and no full stop: a longer text or a sentence naming the
+     * form is a note about it); else none.
      */
     private static List<Region> withoutAnchor(Grid grid, Labels labels) {
         int bottom = grid.rows().isEmpty() ? 0 : grid.rows().get(grid.rows().size() - 1).index() + 1;
@@ -103,7 +104,7 @@ final class Regions {
                         || labels.is(cell, Term.COLUMN_LEVEL1)) {
                     return List.of(new Region(grid, 0, row.index(), bottom, 0, Integer.MAX_VALUE));
                 }
-                if (title == null && cell.text().strip().length() <= TITLE_LENGTH
+                if (title == null && cell.text().strip().length() <= TITLE_LENGTH && cell.text().indexOf('。') < 0
                         && labels.isAny(cell, Term.Group.TITLE)) {
                     title = cell;
                 }

@@ -42,6 +42,17 @@ class FormRecognizerTest {
                 .withMessageContaining("no form found");
     }
 
+    @Test
+    void aShortSentenceThatNamesTheFormIsNotAForm() {
+        // a 决算 disclosure's table of funds, and under it the sentence that introduces the forms (40 characters)
+        Grid funds = grid("表3", new String[][] {{"项目", "年初结转和结余", "本年收入"}, {"合计", "0.00", "120.00"},
+                {"第三部分 项目支出绩效自评结果。以下为本部门 2022 年度项目支出绩效自评表。"}});
+
+        assertThatExceptionOfType(FormReadException.class).isThrownBy(() ->
+                FormRecognizer.recognize(List.of(funds), ReadOptions.strictReading().withSourceName("决算.pdf")))
+                .withMessageContaining("no form found");
+    }
+
     private static Grid grid(String name, String[][] rows) {
         Grid.Builder grid = Grid.builder("county.xlsx", name);
         for (int r = 0; r < rows.length; r++) {
