@@ -142,7 +142,7 @@ final class SheetRepair {
                     String name = in.getLocalName();
                     if (!inSheetData || sheetDataDone) {
                         inSheetData |= name.equals("sheetData");
-                        startElement(null);
+                        startElement();
                     } else if (name.equals("row")) {
                         startRow();
                     } else if (name.equals("c") && inRow) {
@@ -150,7 +150,7 @@ final class SheetRepair {
                     } else if (name.equals("v") && sharedStringCell) {
                         sharedStringValue();
                     } else {
-                        startElement(null);
+                        startElement();
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
@@ -285,7 +285,7 @@ final class SheetRepair {
             escape(in.getNamespaceURI(i), true);
             out.append('"');
         }
-        List<Rewrite> pending = rewrites == null ? new ArrayList<>() : new ArrayList<>(List.of(rewrites));
+        List<Rewrite> pending = new ArrayList<>(List.of(rewrites));
         for (int i = 0; i < in.getAttributeCount(); i++) {
             String prefix = in.getAttributePrefix(i);
             String name = in.getAttributeLocalName(i);
