@@ -1,12 +1,18 @@
 package io.github.jixiao.pdf;
 
 import io.github.jixiao.layout.Grid;
+import io.github.jixiao.spi.ReadOptions;
+import io.github.jixiao.spi.ReadResult;
 import io.github.jixiao.word.DocFormat;
 import io.github.jixiao.word.DocxFormat;
 import io.github.jixiao.word.WorkbookTexts;
+import io.github.jixiao.xlsx.XlsxFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,8 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading speed of one form document (JMH, test scope; not run by the build). PDF: jixiao's grids against plain
  * PDFBox text extraction ({@code PDFTextStripper}) of the same file. Word: jixiao's streaming .docx read against
- * POI XWPF reading the same tables' texts, and the .doc read (POI HWPF). Run after {@code mvn -pl io-word,io-pdf -am
- * verify}:
+ * POI XWPF reading the same tables' texts, and the .doc read (POI HWPF). Forms: the whole read (grids, recogniser,
+ * forms) of the PDF and of the .docx against that of the workbook they were printed from. Run from the repository's
+ * root (the workbooks are found in {@code examples/forms} and {@code io-xlsx/src/test/resources/corpus}) after
+ * {@code mvn -pl io-word,io-pdf -am verify}:
  *
  * <pre>java -cp io-pdf/target/test-classes:io-pdf/target/classes:$(cat cp.txt) org.openjdk.jmh.Main ReadBenchmark</pre>
  */
@@ -50,12 +58,32 @@ public class ReadBenchmark {
     private byte[] pdf;
     private byte[] docx;
     private byte[] doc;
+    private byte[] xlsx;
 
     @Setup
     public void read() throws IOException {
         pdf = WorkbookTexts.resource(ReadBenchmark.class, form + ".pdf");
         docx = WorkbookTexts.resource(DocxFormat.class, form + ".docx");
         doc = WorkbookTexts.resource(DocxFormat.class, form + ".doc");
+        Path workbook = Stream.of("examples/forms", "io-xlsx/src/test/resources/corpus")
+                .map(folder -> Path.of(folder, form + ".xlsx")).filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new IOException(form + ".xlsx not found: run from the repository's root"));
+        xlsx = Files.readAllBytes(workbook);
+    }
+
+    @Benchmark
+    public ReadResult pdfForms() throws IOException {
+        return new PdfFormat().read(new ByteArrayInputStream(pdf), ReadOptions.defaults().withSourceName(form));
+    }
+
+    @Benchmark
+    public ReadResult docxForms() throws IOException {
+        return new DocxFormat().read(new ByteArrayInputStream(docx), ReadOptions.defaults().withSourceName(form));
+    }
+
+    @Benchmark
+    public ReadResult xlsxForms() throws IOException {
+        return new XlsxFormat().read(new ByteArrayInputStream(xlsx), ReadOptions.defaults().withSourceName(form));
     }
 
     @Benchmark

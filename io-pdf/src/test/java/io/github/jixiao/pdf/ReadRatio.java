@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
  * The ratios of {@link ReadBenchmark}'s reads, measured interleaved in one JVM (test scope; not run by the build):
  * each read runs in turn for a short slice, many rounds, so that load from other processes on a shared machine
  * falls on all of them alike; prints each read's mean time and its ratio to the baseline (PDFBox text extraction
- * for PDF, POI XWPF for .docx).
+ * for PDF grids, POI XWPF for Word grids, the workbook's read for whole reads to forms).
  *
  * <pre>java -Xmx512m -XX:+UseSerialGC -cp io-pdf/target/test-classes:io-pdf/target/classes:$(cat cp.txt) io.github.jixiao.pdf.ReadRatio</pre>
  */
@@ -31,6 +31,9 @@ public final class ReadRatio {
             reads.put("docxPoiXwpf", bench::docxPoiXwpf);
             reads.put("docxGrids", bench::docxGrids);
             reads.put("docGrids", bench::docGrids);
+            reads.put("xlsxForms", bench::xlsxForms);
+            reads.put("pdfForms", bench::pdfForms);
+            reads.put("docxForms", bench::docxForms);
             Map<String, long[]> totals = new LinkedHashMap<>();
             reads.keySet().forEach(k -> totals.put(k, new long[2]));
             for (int round = 0; round < rounds; round++) {
@@ -47,14 +50,13 @@ public final class ReadRatio {
                     }
                 }
             }
-            double stripper = mean(totals.get("pdfBoxTextStripper"));
-            double xwpf = mean(totals.get("docxPoiXwpf"));
             for (Map.Entry<String, long[]> total : totals.entrySet()) {
+                String read = total.getKey();
+                String baseline = read.endsWith("Forms") ? "xlsxForms"
+                        : read.startsWith("pdf") ? "pdfBoxTextStripper" : "docxPoiXwpf";
                 double ms = mean(total.getValue());
-                double base = total.getKey().startsWith("pdf") ? stripper : xwpf;
-                System.out.printf("%-24s %-20s %8.3f ms/read %7.0f reads/s  %.2f × the %s%n", form,
-                        total.getKey(), ms, 1000 / ms, ms / base, total.getKey().startsWith("pdf") ? "PDFTextStripper"
-                                : "XWPF read");
+                System.out.printf("%-24s %-20s %8.3f ms/read %7.0f reads/s  %.2f × %s%n", form, read, ms, 1000 / ms,
+                        ms / mean(totals.get(baseline)), baseline);
             }
         }
     }
