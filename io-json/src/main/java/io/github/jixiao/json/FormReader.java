@@ -59,8 +59,8 @@ final class FormReader {
 
     static SelfEvaluation form(JsonCursor r) throws IOException {
         SelfEvaluation.Builder b = SelfEvaluation.builder();
-        Origins origins = new Origins(r.source());
-        Origins treeOrigins = new Origins(r.source());
+        Origins origins = new Origins();
+        Origins treeOrigins = new Origins();
         Project project = null;
         Funding funding = null;
         List<Category> categories = null;
@@ -105,7 +105,7 @@ final class FormReader {
 
     static Project project(JsonCursor r) throws IOException {
         Project.Builder b = Project.builder();
-        Origins origins = new Origins(r.source());
+        Origins origins = new Origins();
         String name = null;
         for (String field = r.firstField(); field != null; field = r.nextField()) {
             switch (field) {
@@ -128,7 +128,7 @@ final class FormReader {
 
     static Funding funding(JsonCursor r) throws IOException {
         Funding.Builder b = Funding.builder();
-        Origins origins = new Origins(r.source());
+        Origins origins = new Origins();
         AmountUnit unit = null;
         List<FundingSource> sources = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
@@ -149,7 +149,7 @@ final class FormReader {
 
     static FundingSource fundingSource(JsonCursor r) throws IOException {
         FundingSource.Builder b = FundingSource.builder();
-        Origins origins = new Origins(r.source());
+        Origins origins = new Origins();
         String label = null;
         FundingKind kind = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
@@ -207,7 +207,7 @@ final class FormReader {
     }
 
     static Remark remark(JsonCursor r) throws IOException {
-        Origins origins = new Origins(r.source());
+        Origins origins = new Origins();
         String label = null;
         String text = null;
         for (String name = r.firstField(); name != null; name = r.nextField()) {
@@ -225,7 +225,7 @@ final class FormReader {
 
     static Category category(JsonCursor r) throws IOException {
         Category.Builder b = Category.builder();
-        Origins origins = new Origins(r.source());
+        Origins origins = new Origins();
         String label = null;
         CategoryKind kind = null;
         List<Subcategory> subcategories = null;
@@ -246,7 +246,7 @@ final class FormReader {
 
     static Subcategory subcategory(JsonCursor r) throws IOException {
         Subcategory.Builder b = Subcategory.builder();
-        Origins origins = new Origins(r.source());
+        Origins origins = new Origins();
         String label = null;
         SubcategoryKind kind = null;
         List<Indicator> indicators = null;
@@ -267,7 +267,7 @@ final class FormReader {
 
     static Indicator indicator(JsonCursor r) throws IOException {
         Indicator.Builder b = Indicator.builder();
-        Origins origins = new Origins(r.source());
+        Origins origins = new Origins();
         String name = null;
         Target target = null;
         Actual actual = null;
@@ -302,7 +302,7 @@ final class FormReader {
 
     /** The annual goal on its own (through {@link JixiaoModule}): where its texts are is not kept. */
     static AnnualGoal goal(JsonCursor r) throws IOException {
-        return goal(r, new Origins(r.source()));
+        return goal(r, new Origins());
     }
 
     /** An indicator tree on its own (through {@link JixiaoModule}): its categories; printed points belong to the form. */
@@ -313,14 +313,14 @@ final class FormReader {
     /** Reads an optional value ({@code null} is absent), noting its JSON pointer as the origin of a field. */
     static <T> Optional<T> citedOptional(JsonCursor r, Origins origins, Field field, JsonCursor.Read<T> read)
             throws IOException {
-        origins.at(field, r.pointer());
+        origins.at(field, r.origin());
         return r.optional(read);
     }
 
     /** Reads a value, noting the JSON pointer where it is as the origin of a field. */
     static <T> T cite(JsonCursor r, Origins origins, Field field, JsonCursor.Read<T> read)
             throws IOException {
-        origins.at(field, r.pointer());
+        origins.at(field, r.origin());
         return read.read(r);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.model.Origin;
 import io.github.jixiao.spi.FormReadException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -109,6 +110,9 @@ final class JsonCursor {
     /** Where each object being read starts in {@link #names}. */
     private int[] objectStarts = new int[16];
     private int depth;
+    /** {@link #pointer()}'s scratch: the contexts from the value up to the root, and the text written. */
+    private JsonStreamContext[] pointerChain = new JsonStreamContext[16];
+    private final StringBuilder pointerText = new StringBuilder(64);
 
     JsonCursor(JsonParser p, String source, Surprises surprises) {
         this.p = p;
@@ -359,13 +363,60 @@ final class JsonCursor {
         return source + "#" + pointer();
     }
 
-    /** The JSON pointer of the current value: for {@code {} and [} the container itself. */
+    /**
+     * The JSON pointer of the current value: for {@code {} and [} the container itself. The text Jackson's
+     * {@code pathAsPointer()} gives, written straight into one string: every field a form cites asks for its
+     * pointer, and Jackson's builds a pointer object per segment on the way.
+     */
     String pointer() {
+        writePointer("");
+        return pointerText.toString();
+    }
+
+    /** Where the current value is, as an origin: this document and the value's pointer as a URI fragment. */
+    Origin origin() {
+        writePointer("#");
+        return new Origin(source, "", pointerText.toString());
+    }
+
+    /** Writes {@code prefix} and the current value's pointer into {@link #pointerText}. */
+    private void writePointer(String prefix) {
         JsonStreamContext context = p.getParsingContext();
         JsonToken token = p.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
             context = context.getParent();
         }
-        return context.pathAsPointer().toString();
+        if (!context.hasPathSegment()) {
+            context = context.getParent();
+        }
+        int depth = 0;
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            if (depth == pointerChain.length) {
+                pointerChain = Arrays.copyOf(pointerChain, depth * 2);
+            }
+            pointerChain[depth++] = c;
+        }
+        pointerText.setLength(0);
+        pointerText.append(prefix);
+        for (int i = depth - 1; i >= 0; i--) {
+            JsonStreamContext c = pointerChain[i];
+            pointerChain[i] = null;
+            if (c.inObject()) {
+                String name = c.getCurrentName();
+                pointerText.append('/');
+                for (int k = 0; name != null && k < name.length(); k++) {
+                    char ch = name.charAt(k);
+                    if (ch == '~') {
+                        pointerText.append("~0");
+                    } else if (ch == '/') {
+                        pointerText.append("~1");
+                    } else {
+                        pointerText.append(ch);
+                    }
+                }
+            } else if (c.inArray()) {
+                pointerText.append('/').append(c.getCurrentIndex());
+            }
+        }
     }
 }

@@ -4,7 +4,9 @@ import io.github.jixiao.model.Field;
 import io.github.jixiao.model.Origin;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The origins of one part of a form read from JSON: each field's JSON pointer in the document read, unless the
@@ -15,22 +17,22 @@ final class Origins {
 
     private static final Field[] FIELDS = Field.values();
 
-    private final String document;
-    private final Map<Field, Origin> pointers = new EnumMap<>(Field.class);
-    private final Map<Field, Origin> printed = new EnumMap<>(Field.class);
+    /** Each field's origin: where it was printed when the document says so, else its JSON pointer. */
+    private final Map<Field, Origin> origins = new EnumMap<>(Field.class);
+    /** The fields whose origin is where they were printed, which a pointer does not replace. */
+    private final Set<Field> printed = EnumSet.noneOf(Field.class);
 
-    Origins(String document) {
-        this.document = document;
-    }
-
-    /** Notes the JSON pointer of a field's value. */
-    void at(Field field, String pointer) {
-        pointers.put(field, Origin.pointer(document, pointer));
+    /** Notes the JSON pointer of a field's value, unless the document says where the field was printed. */
+    void at(Field field, Origin pointer) {
+        if (!printed.contains(field)) {
+            origins.put(field, pointer);
+        }
     }
 
     /** Notes where a field was printed. */
     void print(Field field, Origin origin) {
-        printed.put(field, origin);
+        printed.add(field);
+        origins.put(field, origin);
     }
 
     /** Reads an {@code "origins"} object: {@code {"score": {"document": …, "part": …, "place": …}}}. */
@@ -40,7 +42,7 @@ final class Origins {
             if (field == null) {
                 cursor.unknown(name, "a field code such as \"score\" or \"adjusted-budget\"");
             } else {
-                printed.put(field, FormReader.origin(cursor));
+                print(field, FormReader.origin(cursor));
             }
         }
     }
@@ -54,11 +56,8 @@ final class Origins {
         return null;
     }
 
-    /** The origins: where fields were printed, else their JSON pointers. */
+    /** The origins: where fields were printed, else their JSON pointers (the map itself: read it once, when done). */
     Map<Field, Origin> resolved() {
-        Map<Field, Origin> all = new EnumMap<>(Field.class);
-        all.putAll(pointers);
-        all.putAll(printed);
-        return all;
+        return origins;
     }
 }

@@ -90,7 +90,8 @@ final class StrictUtf8 extends FilterInputStream {
             return n;
         }
         long chunkStart = offset;
-        for (int i = off; i < off + n; i++) {
+        int end = off + n;
+        for (int i = off; i < end; i++) {
             int c = b[i];
             if (c >= 0 && needed == 0) {
                 if (c == '\n' || c == '\r') {
@@ -98,6 +99,12 @@ final class StrictUtf8 extends FilterInputStream {
                 } else {
                     afterCarriageReturn = false;
                 }
+                continue;
+            }
+            int length = needed == 0 ? wellFormed(b, i, end) : 0;
+            if (length > 0) {
+                afterCarriageReturn = false;
+                i += length - 1;
             } else if (!accept(c & 0xFF, chunkStart + i - off)) {
                 offset = sequenceStart;
                 int passed = (int) (sequenceStart - chunkStart);
@@ -120,6 +127,31 @@ final class StrictUtf8 extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    /**
+     * The length of the well-formed multi-byte sequence that starts at {@code b[i]} and ends before {@code end}, or 0
+     * if there is none (a malformed sequence, or one the chunk cuts short: {@link #accept} takes those byte by byte).
+     */
+    private static int wellFormed(byte[] b, int i, int end) {
+        int lead = b[i] & 0xFF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return i + 1 < end && continuation(b[i + 1], 0x80, 0xBF) ? 2 : 0;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return i + 2 < end && continuation(b[i + 1], lead == 0xE0 ? 0xA0 : 0x80, lead == 0xED ? 0x9F : 0xBF)
+                    && continuation(b[i + 2], 0x80, 0xBF) ? 3 : 0;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            return i + 3 < end && continuation(b[i + 1], lead == 0xF0 ? 0x90 : 0x80, lead == 0xF4 ? 0x8F : 0xBF)
+                    && continuation(b[i + 2], 0x80, 0xBF) && continuation(b[i + 3], 0x80, 0xBF) ? 4 : 0;
+        }
+        return 0;
+    }
+
+    private static boolean continuation(byte b, int min, int max) {
+        int value = b & 0xFF;
+        return value >= min && value <= max;
     }
 
     /** A line ends at LF, CR, or CR LF (counted once), as Jackson counts lines. */
