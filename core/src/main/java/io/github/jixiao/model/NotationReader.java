@@ -1,5 +1,6 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.vocabulary.Term;
 import io.github.jixiao.vocabulary.Vocabulary;
 import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
@@ -57,6 +58,8 @@ final class NotationReader {
     private final char[] s;
     private final int[] origin;
     private final int n;
+    private boolean placeholderLookedUp;
+    private Term placeholder;
     private int pos;
 
     NotationReader(String original) {
@@ -252,12 +255,22 @@ final class NotationReader {
 
     /** Whether the folded text says the cell was left blank: （空）, 未填写. */
     private boolean isBlankMark() {
-        return n <= MAX_PLACEHOLDER_LENGTH && Vocabulary.defaults().isBlankMark(new String(s, 0, n));
+        return placeholder() == Term.BLANK_MARK;
     }
 
     /** Whether the folded text is a placeholder of the vocabulary, saying the row does not apply: 无, /, 不适用 …. */
     private boolean isNotApplicable() {
-        return n <= MAX_PLACEHOLDER_LENGTH && Vocabulary.defaults().isPlaceholder(new String(s, 0, n));
+        return placeholder() != null;
+    }
+
+    /** The placeholder of the vocabulary the folded text is, or null; looked up once. */
+    private Term placeholder() {
+        if (!placeholderLookedUp) {
+            placeholderLookedUp = true;
+            placeholder = n > MAX_PLACEHOLDER_LENGTH ? null : Vocabulary.defaults()
+                    .matchNormalized(Vocabulary.normalize(new String(s, 0, n)), Term.Group.PLACEHOLDER).orElse(null);
+        }
+        return placeholder;
     }
 
     private static AchievementLevel achievementLevel(String folded) {
