@@ -346,6 +346,35 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void otherHeaderNamesForTargetWeightAndScoreAndARateWithoutItsPercentSign() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("主管部门", "县水利局", null, null, "实施单位", "县农村供水站")
+                .row("项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 450, 500, 486.2, 10, 97.24, 9.72)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "保障农村供水", null, null, "已保障")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "全年指标值", "实际完成值", "指标权重", "自评分", "偏差原因分析及改进措施")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "11500人", 20, 19.17, "部分农户外出务工")
+                .row(null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 70, 70)
+                .row("总分", null, null, null, null, null, 100, 98.89)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.indicators().leaves()).extracting(l -> l.indicator().target().text(),
+                l -> l.indicator().weight().orElseThrow(), l -> l.indicator().reportedScore().orElseThrow())
+                .containsExactly(tuple("≥12000人", new BigDecimal("20"), new BigDecimal("19.17")),
+                        tuple("≥90%", new BigDecimal("70"), new BigDecimal("70")));
+        assertThat(form.funding().total().orElseThrow().reportedRate()).hasValueSatisfying(
+                rate -> assertThat(rate.toString()).isEqualTo("97.24%"));
+        assertThat(cells(result)).contains(tuple("READ_RATE_AS_PERCENT", "forms.xlsx!Sheet1!G5"))
+                .doesNotContain(tuple("READ_COLUMN_KEPT", "forms.xlsx!Sheet1!E8"));
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();

@@ -26,6 +26,8 @@ final class FundingReader {
 
     private static final Pattern POINTS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*分");
     private static final int HEADER_ROWS = 3;
+    /** The largest bare 执行率 read as a fraction: above it, 3 is 3 %, not 300 %. */
+    private static final BigDecimal LARGEST_FRACTION = BigDecimal.valueOf(2);
 
     private final Context context;
     private final Labels labels;
@@ -239,7 +241,11 @@ final class FundingReader {
         }
     }
 
-    /** A 执行率 cell: {@code 100.00%}, {@code 0.98}, or {@code 93.83} under a {@code percent} header 执行率(%). */
+    /**
+     * A 执行率 cell: {@code 100.00%}, {@code 0.98}, or {@code 93.83} under a {@code percent} header 执行率(%). A bare
+     * number above {@link #LARGEST_FRACTION} under a header without % is a percentage too (a fraction of 97.24 would
+     * be 9,724 %), with a finding.
+     */
     private Optional<Quantity> rate(GridCell cell, boolean percent) {
         String text = cell.text().strip();
         if (text.endsWith("%") || text.endsWith("％")) {
@@ -249,6 +255,13 @@ final class FundingReader {
             }
         }
         Optional<BigDecimal> number = Numbers.of(cell);
+        if (number.isPresent() && !percent && number.get().compareTo(LARGEST_FRACTION) > 0) {
+            context.info("READ_RATE_AS_PERCENT", context.at(cell), "执行率“" + cell.text() + "”未写 %，按百分数读取",
+                    "the 执行率 \"" + Finding.echo(cell.text()) + "\" has no %; read as a percentage (as a fraction "
+                            + "it would be " + number.get().movePointRight(2).stripTrailingZeros().toPlainString()
+                            + " %)");
+            return Optional.of(Quantity.of(number.get(), "%"));
+        }
         if (number.isPresent()) {
             return Optional.of(Quantity.of(number.get(), percent ? "%" : ""));
         }
