@@ -135,7 +135,9 @@ public enum Term {
     /** A cell that holds no value and says it was left blank: 空, （空）, 未填写. */
     BLANK_MARK(Group.PLACEHOLDER),
     /** An indicator name left as the template printed it: 指标1:, ……. Digits are matched as {@code #}. */
-    TEMPLATE_ROW(Group.TEMPLATE_ROW);
+    TEMPLATE_ROW(Group.TEMPLATE_ROW),
+    /** A row of the indicator table that sums the rows above it: 产出指标小计, 分项合计. */
+    SUBTOTAL_ROW(Group.SUBTOTAL);
 
     private final Group group;
 
@@ -190,7 +192,9 @@ public enum Term {
         /** Cells that hold no value. */
         PLACEHOLDER(false),
         /** Indicator rows left as the template printed them. */
-        TEMPLATE_ROW(false);
+        TEMPLATE_ROW(false),
+        /** Subtotal rows within the indicator table, matched anywhere in the text: {@code 产出指标小计}. */
+        SUBTOTAL(true);
 
         private final boolean anywhere;
 
@@ -202,7 +206,7 @@ public enum Term {
          * Whether a synonym of this group matches anywhere in a label (titles, 一级 and 二级 labels) rather than
          * at its start or as the whole label.
          *
-         * @return true for {@link #TITLE}, {@link #CATEGORY} and {@link #SUBCATEGORY}
+         * @return true for {@link #TITLE}, {@link #CATEGORY}, {@link #SUBCATEGORY} and {@link #SUBTOTAL}
          */
         public boolean matchesAnywhere() {
             return anywhere;

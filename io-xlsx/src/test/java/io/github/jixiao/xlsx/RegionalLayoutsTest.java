@@ -375,6 +375,31 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void subtotalRowsAreSkippedNotCountedAgain() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 50, 50)
+                .row(null, "产出指标小计", null, null, null, null, 50, 50)
+                .row(null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 40, 40)
+                .row(null, null, "分项合计", null, null, null, 40, 40)
+                .row("总分", null, null, null, null, null, 100, 100)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.indicators().leaves()).extracting(l -> l.category().label(), l -> l.indicator().name())
+                .containsExactly(tuple("产出指标", "受益人口"), tuple("满意度指标", "群众满意度"));
+        assertThat(form.indicators().totalWeight()).isEqualByComparingTo("90");
+        assertThat(cells(result)).contains(tuple("READ_SUBTOTAL_ROW", "forms.xlsx!Sheet1!B7"),
+                tuple("READ_SUBTOTAL_ROW", "forms.xlsx!Sheet1!C9"));
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();

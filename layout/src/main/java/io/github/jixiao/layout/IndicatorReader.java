@@ -196,6 +196,14 @@ final class IndicatorReader {
     private void row(GridRow row, Columns columns, Columns.Column names, Tree tree) {
         Optional<GridCell> level1 = columns.cell(row, Term.COLUMN_LEVEL1);
         Optional<GridCell> level2 = tree.namesInLevel2 ? Optional.empty() : columns.cell(row, Term.COLUMN_LEVEL2);
+        for (Optional<GridCell> label : List.of(level1, level2, names.cell(row))) {
+            if (label.isPresent() && labels.is(label.get(), Term.SUBTOTAL_ROW)) {
+                context.info("READ_SUBTOTAL_ROW", context.at(label.get()), "小计行“" + label.get().text()
+                        + "”不是指标，已跳过", "the subtotal row \"" + Finding.echo(label.get().text())
+                        + "\" is not an indicator; it is skipped (its points are not counted again)");
+                return;
+            }
+        }
         level1.ifPresent(cell -> {
             if (tree.category(cell, labels.normalized(cell), context.at(cell)) && isPointsOnly(cell.text())) {
                 context.warn("READ_LEVEL1_UNNAMED", context.at(cell), "一级指标只写了分值“" + cell.text() + "”，没有名称，按原文保留",
