@@ -400,6 +400,29 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void aGoalWithItsTwoHeadingsOneBelowTheOther() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+                .row("年度总体目标", "预期目标", "保障12000人饮水安全")
+                .row(null, null, "建成水厂1座")
+                .row(null, "实际完成情况", "保障11500人饮水安全")
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "11500人", 90, 86.25)
+                .row("总分", null, null, null, null, null, 100, 96.25)
+                .bytes();
+
+        SelfEvaluation form = only(read(xlsx));
+
+        assertThat(form.goal().expected()).isEqualTo("保障12000人饮水安全\n建成水厂1座");
+        assertThat(form.goal().actual()).isEqualTo("保障11500人饮水安全");
+        assertThat(form.origin(Field.GOAL_EXPECTED)).hasValueSatisfying(at -> assertThat(at.place()).isEqualTo("C5"));
+        assertThat(form.origin(Field.GOAL_ACTUAL)).hasValueSatisfying(at -> assertThat(at.place()).isEqualTo("C7"));
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();

@@ -174,6 +174,17 @@ final class FormReader {
                 actual = cell;
             }
         }
+        if (expected != null && actual == null) {
+            for (int i = 0; i < values.size(); i++) {
+                for (GridCell cell : values.get(i).cells()) {
+                    if (labels.is(cell, Term.GOAL_ACTUAL)) {
+                        stackedGoal(labelsRow, expected, values.subList(0, i), cell, values.subList(i, values.size()),
+                                form);
+                        return;
+                    }
+                }
+            }
+        }
         if (expected == null && !values.isEmpty()) {
             // headings the vocabulary does not know: the cells after the block's title, 实际完成情况 the second
             List<GridCell> beside = new ArrayList<>(labelsRow.cells());
@@ -224,6 +235,37 @@ final class FormReader {
         if (doneAt != null || actual != null) {
             form.putOrigins(Field.GOAL_ACTUAL, doneAt != null ? doneAt : context.at(actual));
         }
+    }
+
+    /**
+     * The annual goal with its two headings one below the other (预期目标 on its row, 实际完成情况 on a row below):
+     * each text is right of its heading, on the heading's row and the rows down to the next heading.
+     */
+    private void stackedGoal(GridRow expectedRow, GridCell expected, List<GridRow> expectedRows, GridCell actual,
+            List<GridRow> actualRows, SelfEvaluation.Builder form) {
+        List<GridRow> wantRows = new ArrayList<>(List.of(expectedRow));
+        wantRows.addAll(expectedRows);
+        StringBuilder want = new StringBuilder();
+        StringBuilder done = new StringBuilder();
+        Optional<Origin> wantAt = textRightOf(wantRows, expected.column(), want);
+        Optional<Origin> doneAt = textRightOf(actualRows, actual.column(), done);
+        form.goal(AnnualGoal.of(want.toString(), done.toString()));
+        form.putOrigins(Field.GOAL_EXPECTED, wantAt.orElse(context.at(expected)));
+        form.putOrigins(Field.GOAL_ACTUAL, doneAt.orElse(context.at(actual)));
+    }
+
+    /** Appends the texts right of a column in these rows, goal headings left out; where the first one is. */
+    private Optional<Origin> textRightOf(List<GridRow> rows, int column, StringBuilder into) {
+        Optional<Origin> first = Optional.empty();
+        for (GridRow row : rows) {
+            for (GridCell cell : row.cells()) {
+                if (cell.column() > column && !labels.isAny(cell, Term.Group.GOAL)) {
+                    into.append(into.length() > 0 ? "\n" : "").append(cell.text());
+                    first = first.isPresent() ? first : Optional.of(context.at(cell));
+                }
+            }
+        }
+        return first;
     }
 
     /** Where the blocks start in the body, as row positions; -1 for a block the form does not print. */
