@@ -139,7 +139,7 @@ final class XlsxGrids {
             return;
         }
         String raw = OoxmlEscapes.decode(type == CellType.STRING ? cell.asString() : cell.getRawValue());
-        if (raw == null) {
+        if (raw == null || type == CellType.FORMULA && raw.isEmpty()) {
             if (type == CellType.FORMULA) {
                 grids.note(row, column, "READ_FORMULA_WITHOUT_VALUE", Severity.WARNING,
                         "公式“=" + oneLine(cell.getFormula()) + "”没有保存计算结果，按空白读取",

@@ -257,6 +257,15 @@ class DamagedCellsTest {
         });
     }
 
+    /** openpyxl and other writers that do not calculate write an empty value element after the formula. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<v/>", "<v></v>"})
+    void aFormulaWithAnEmptyValueIsAFormulaWithoutValue(String empty) throws IOException {
+        ReadResult result = read(form(PROJECT, "<c r=\"G6\"><f>ROUND(F6*0.9,2)</f>" + empty + "</c>"));
+
+        assertThat(finding(result, "READ_FORMULA_WITHOUT_VALUE").location()).isEqualTo(FILE + "!Sheet1!G6");
+    }
+
     /** The small form as an .xls (POI HSSF), its 得分 in G6 written by {@code score}. */
     private static void xlsForm(HSSFSheet sheet, Consumer<HSSFCell> score) {
         String[][] rows = {{"项目支出绩效自评表"}, {"项目名称", "干部培训"}, {"项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数"},
