@@ -19,6 +19,7 @@ import io.github.jixiao.model.CategoryKind;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
+import io.github.jixiao.model.Project;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.SubcategoryKind;
@@ -420,6 +421,29 @@ class RegionalLayoutsTest {
         assertThat(form.goal().actual()).isEqualTo("保障11500人饮水安全");
         assertThat(form.origin(Field.GOAL_EXPECTED)).hasValueSatisfying(at -> assertThat(at.place()).isEqualTo("C5"));
         assertThat(form.origin(Field.GOAL_ACTUAL)).hasValueSatisfying(at -> assertThat(at.place()).isEqualTo("C7"));
+    }
+
+    @Test
+    void headerValuesInTheRowBelowTheirLabels() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", null, "主管部门", "实施单位", "项目负责人", "联系电话")
+                .row("农村供水保障项目", null, "县水利局", "县农村供水站", "王五", "0851-1234567")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90)
+                .row("总分", null, null, null, null, null, 100, 100)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        Project project = only(result).project();
+        assertThat(project.name()).isEqualTo("农村供水保障项目");
+        assertThat(project.department()).contains("县水利局");
+        assertThat(project.implementingUnit()).contains("县农村供水站");
+        assertThat(project.origin(Field.NAME)).hasValueSatisfying(at -> assertThat(at.place()).isEqualTo("A3"));
+        assertThat(cells(result)).extracting(t -> t.toList().get(0)).doesNotContain("READ_FIELD_BLANK");
     }
 
     @Test

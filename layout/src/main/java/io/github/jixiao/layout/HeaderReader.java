@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a form's title area and header fields (表头): the title and the fiscal year above the 项目名称 row, then
- * label–value pairs (项目名称, 主管部门, 实施单位 …), whether the value sits in the next cell or after a colon in the
- * label's own cell ({@code 填报单位：某局}). Labels the vocabulary does not know are kept with their values in
- * {@link Project#otherFields()}; a lone cell of the title area ({@code 附件1}) becomes a remark. Without a title
- * label, the title area's first cell is the title.
+ * label–value pairs (项目名称, 主管部门, 实施单位 …), whether the value sits in the next cell, after a colon in the
+ * label's own cell ({@code 填报单位：某局}) or, for a row of labels only, in the cell below each label. Labels the
+ * vocabulary does not know are kept with their values in {@link Project#otherFields()}; a lone cell of the title
+ * area ({@code 附件1}) becomes a remark. Without a title label, the title area's first cell is the title.
  */
 final class HeaderReader {
 
@@ -58,8 +58,17 @@ final class HeaderReader {
         for (GridRow row : titleArea) {
             row(row, true, unlabelledTitle, form);
         }
-        for (GridRow row : header) {
-            row(row, false, null, form);
+        for (int r = 0; r < header.size(); r++) {
+            GridRow row = header.get(r);
+            if (r + 1 < header.size() && valuesBelow(row, header.get(r + 1))) {
+                for (GridCell label : row.cells()) {
+                    assign(labels.term(label, Term.Group.FIELD).orElseThrow(), label,
+                            cellAt(header.get(r + 1), label.column()), form);
+                }
+                r++;
+            } else {
+                row(row, false, null, form);
+            }
         }
         for (Term needed : NEEDED) {
             if (fieldLabels.containsKey(needed) && !fields.containsKey(needed)) {
@@ -164,6 +173,25 @@ final class HeaderReader {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether a row is field labels only (two or more: 项目名称 | 主管部门 | 实施单位) with their values in the row
+     * below, which holds no label.
+     */
+    private boolean valuesBelow(GridRow row, GridRow below) {
+        return row.cells().size() >= 2 && row.cells().stream().allMatch(this::isLabel)
+                && below.cells().stream().noneMatch(this::isLabel);
+    }
+
+    /** The cell of a row that starts at a column, or null. */
+    private static GridCell cellAt(GridRow row, int column) {
+        for (GridCell cell : row.cells()) {
+            if (cell.column() == column) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     private boolean isLabel(GridCell cell) {
