@@ -1,5 +1,6 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.vocabulary.Term;
 import io.github.jixiao.vocabulary.Vocabulary;
 import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
@@ -58,6 +59,9 @@ final class NotationReader {
     private final int[] origin;
     private final int n;
     private int pos;
+    /** The vocabulary's placeholder term of the folded text, looked up once; see {@link #placeholder()}. */
+    private Term placeholder;
+    private boolean placeholderLooked;
 
     NotationReader(String original) {
         this.original = java.util.Objects.requireNonNull(original, "text");
@@ -252,12 +256,22 @@ final class NotationReader {
 
     /** Whether the folded text says the cell was left blank: （空）, 未填写. */
     private boolean isBlankMark() {
-        return n <= MAX_PLACEHOLDER_LENGTH && Vocabulary.defaults().isBlankMark(new String(s, 0, n));
+        return placeholder() == Term.BLANK_MARK;
     }
 
     /** Whether the folded text is a placeholder of the vocabulary, saying the row does not apply: 无, /, 不适用 …. */
     private boolean isNotApplicable() {
-        return n <= MAX_PLACEHOLDER_LENGTH && Vocabulary.defaults().isPlaceholder(new String(s, 0, n));
+        return placeholder() != null;
+    }
+
+    /** The folded text's term among the vocabulary's placeholders (a blank mark is one), or null. */
+    private Term placeholder() {
+        if (!placeholderLooked) {
+            placeholderLooked = true;
+            placeholder = n > MAX_PLACEHOLDER_LENGTH ? null
+                    : Vocabulary.defaults().match(new String(s, 0, n), Term.Group.PLACEHOLDER).orElse(null);
+        }
+        return placeholder;
     }
 
     private static AchievementLevel achievementLevel(String folded) {
