@@ -58,9 +58,10 @@ final class NotationReader {
     private final char[] s;
     private final int[] origin;
     private final int n;
-    private boolean placeholderLookedUp;
-    private Term placeholder;
     private int pos;
+    /** The vocabulary's placeholder term of the folded text, looked up once; see {@link #placeholder()}. */
+    private Term placeholder;
+    private boolean placeholderLooked;
 
     NotationReader(String original) {
         this.original = java.util.Objects.requireNonNull(original, "text");
@@ -263,12 +264,12 @@ final class NotationReader {
         return placeholder() != null;
     }
 
-    /** The placeholder of the vocabulary the folded text is, or null; looked up once. */
+    /** The folded text's term among the vocabulary's placeholders (a blank mark is one), or null. */
     private Term placeholder() {
-        if (!placeholderLookedUp) {
-            placeholderLookedUp = true;
-            placeholder = n > MAX_PLACEHOLDER_LENGTH ? null : Vocabulary.defaults()
-                    .matchNormalized(Vocabulary.normalize(new String(s, 0, n)), Term.Group.PLACEHOLDER).orElse(null);
+        if (!placeholderLooked) {
+            placeholderLooked = true;
+            placeholder = n > MAX_PLACEHOLDER_LENGTH ? null
+                    : Vocabulary.defaults().match(new String(s, 0, n), Term.Group.PLACEHOLDER).orElse(null);
         }
         return placeholder;
     }

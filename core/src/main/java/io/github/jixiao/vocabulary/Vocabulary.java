@@ -235,6 +235,9 @@ public final class Vocabulary {
      * @return never null
      */
     public static String normalize(String text) {
+        if (isNormalized(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -282,15 +285,36 @@ public final class Vocabulary {
                 rest = rest.substring(1);
             }
         }
+        rest = rest.substring(ordinalLength(rest));
+        return rest.isEmpty() ? s : rest;
+    }
+
+    /** The length of a leading ordinal and its mark ({@code 一、}, {@code 1.} but not {@code 1.5}), or 0. */
+    private static int ordinalLength(String s) {
         int i = 0;
-        while (i < rest.length() && (Character.isDigit(rest.charAt(i)) || "一二三四五六七八九十".indexOf(rest.charAt(i)) >= 0)) {
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || "一二三四五六七八九十".indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
-        if (i > 0 && i + 1 < rest.length() && "、.".indexOf(rest.charAt(i)) >= 0
-                && !Character.isDigit(rest.charAt(i + 1))) {
-            rest = rest.substring(i + 1);
+        return i > 0 && i + 1 < s.length() && "、.".indexOf(s.charAt(i)) >= 0 && !Character.isDigit(s.charAt(i + 1))
+                ? i + 1 : 0;
+    }
+
+    /**
+     * Whether {@link #normalize} leaves a text as it is (most cells): nothing to fold, no white space, no bracket
+     * opened, no leading 其中 or ordinal, no trailing colon. Checked without building a copy.
+     */
+    private static boolean isNormalized(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(length - 1) == ':' || text.startsWith("其中")) {
+            return false;
         }
-        return rest.isEmpty() ? s : rest;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (fold(c) != c || c == '(' || c == '[' || WhiteSpace.is(c)) {
+                return false;
+            }
+        }
+        return ordinalLength(text) == 0;
     }
 
     private static char fold(char c) {

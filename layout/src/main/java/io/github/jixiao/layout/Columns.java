@@ -71,32 +71,45 @@ final class Columns {
 
         /** The row's first non-blank cell in this column's span. */
         Optional<GridCell> cell(GridRow row) {
-            for (GridCell cell : row.cells()) {
-                if (cell.column() >= end) {
-                    break;
-                }
-                if (cell.column() >= start) {
-                    return Optional.of(cell);
-                }
-            }
-            return Optional.empty();
+            List<GridCell> cells = row.cells();
+            int first = firstFrom(cells, start);
+            return first < cells.size() && cells.get(first).column() < end ? Optional.of(cells.get(first))
+                    : Optional.empty();
         }
 
         /** The text of the row's cells in this column's span, joined by a line break; empty when blank. */
         String text(GridRow row) {
+            List<GridCell> cells = row.cells();
+            int first = firstFrom(cells, start);
+            if (first == cells.size() || cells.get(first).column() >= end) {
+                return "";
+            }
+            if (first + 1 == cells.size() || cells.get(first + 1).column() >= end) {
+                return cells.get(first).text();
+            }
             StringBuilder sb = new StringBuilder();
-            for (GridCell cell : row.cells()) {
-                if (cell.column() >= end) {
-                    break;
+            for (int i = first; i < cells.size() && cells.get(i).column() < end; i++) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
                 }
-                if (cell.column() >= start) {
-                    if (sb.length() > 0) {
-                        sb.append('\n');
-                    }
-                    sb.append(cell.text());
-                }
+                sb.append(cells.get(i).text());
             }
             return sb.toString();
+        }
+
+        /** The index of the first of a row's cells (in column order) at or right of a column, found by bisection. */
+        private static int firstFrom(List<GridCell> cells, int column) {
+            int low = 0;
+            int high = cells.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (cells.get(mid).column() < column) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
         }
     }
 }

@@ -68,6 +68,11 @@ public final class GridCell {
         return Optional.ofNullable(number);
     }
 
+    /** Whether the cell is numeric: {@link #number()} without building an {@code Optional}, for the recogniser. */
+    boolean isNumber() {
+        return number != null;
+    }
+
     /** The number format, such as {@code 0.00%}; empty when none. @return never null */
     public String format() {
         return format;

@@ -14,6 +14,8 @@ final class Labels {
     private static final int LABEL_LENGTH = 64;
     private static final Term.Group[] GROUPS = Term.Group.values();
     private static final Term NONE = null;
+    /** A group looked up in which the cell is no term. */
+    private static final Object NOT_A_TERM = new Object();
 
     private final Vocabulary vocabulary;
 
@@ -48,20 +50,22 @@ final class Labels {
 
     /** Whether a cell holds a placeholder instead of a value: —, /, 无, （空）. */
     boolean isPlaceholder(GridCell cell) {
-        return cell.number().isEmpty() && find(cell, Term.Group.PLACEHOLDER) != null;
+        return !cell.isNumber() && find(cell, Term.Group.PLACEHOLDER) != null;
     }
 
     private Term find(GridCell cell, Term.Group group) {
-        if (cell.number().isPresent()) {
+        if (cell.isNumber()) {
             return NONE;
         }
         Reading reading = reading(cell);
         int g = group.ordinal();
-        if (!reading.looked[g]) {
-            reading.terms[g] = vocabulary.matchNormalized(reading.normalized, group).orElse(NONE);
-            reading.looked[g] = true;
+        Object term = reading.terms[g];
+        if (term == null) {
+            Optional<Term> match = vocabulary.matchNormalized(reading.normalized, group);
+            term = match.isPresent() ? match.get() : NOT_A_TERM;
+            reading.terms[g] = term;
         }
-        return reading.terms[g];
+        return term == NOT_A_TERM ? NONE : (Term) term;
     }
 
     private Reading reading(GridCell cell) {
@@ -70,18 +74,20 @@ final class Labels {
             return (Reading) cached;
         }
         String text = cell.text();
-        Reading reading = new Reading(vocabulary, cell.number().isPresent() ? ""
+        Reading reading = new Reading(vocabulary, cell.isNumber() ? ""
                 : Vocabulary.normalize(text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH)));
         cell.reading = reading;
         return reading;
     }
 
-    /** A cell's normalised text and its terms, group by group as asked. */
+    /**
+     * A cell's normalised text and its terms, group by group as asked: null where not looked up yet,
+     * {@link #NOT_A_TERM} where the text is none of the group's.
+     */
     private static final class Reading {
         final Vocabulary vocabulary;
         final String normalized;
-        final boolean[] looked = new boolean[GROUPS.length];
-        final Term[] terms = new Term[GROUPS.length];
+        final Object[] terms = new Object[GROUPS.length];
 
         Reading(Vocabulary vocabulary, String normalized) {
             this.vocabulary = vocabulary;
