@@ -8,12 +8,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A workbook written cell by cell, row after row, as a regional template lays it out (test scope, POI XSSF):
  * a {@code String} is a text cell, a {@code Number} a numeric cell shown as General, {@link #shown} a number
- * under a format, {@link #formula} a formula with or without its cached value, and {@code null} a blank cell.
+ * under a format, {@link #formula} a formula with or without its cached value, and {@code null} a blank cell;
+ * {@link #merge} merges a range.
  */
 final class GridWorkbook {
 
@@ -53,6 +55,12 @@ final class GridWorkbook {
                 write(row.createCell(c), cells[c]);
             }
         }
+        return this;
+    }
+
+    /** Merges a range of the current sheet, such as {@code C3:D3}. */
+    GridWorkbook merge(String range) {
+        sheet.addMergedRegion(CellRangeAddress.valueOf(range));
         return this;
     }
 

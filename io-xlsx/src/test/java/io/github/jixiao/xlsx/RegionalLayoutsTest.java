@@ -16,6 +16,7 @@ import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.Category;
 import io.github.jixiao.model.CategoryKind;
+import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
@@ -444,6 +445,30 @@ class RegionalLayoutsTest {
         assertThat(project.implementingUnit()).contains("县农村供水站");
         assertThat(project.origin(Field.NAME)).hasValueSatisfying(at -> assertThat(at.place()).isEqualTo("A3"));
         assertThat(cells(result)).extracting(t -> t.toList().get(0)).doesNotContain("READ_FIELD_BLANK");
+    }
+
+    @Test
+    void aFundingHeaderOnTwoRows() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "预算数", null, "全年执行数", "分值", "执行率", "得分")
+                .row(null, null, "年初预算数", "调整后预算数")
+                .row(null, "年度资金总额", 450, 500, 486.2, 10, "97.24%", 9.72)
+                .row(null, "其中：当年财政拨款", 450, 500, 486.2)
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90)
+                .row("总分", null, null, null, null, null, 100, 99.72)
+                .merge("C3:D3").merge("E3:E4").merge("F3:F4").merge("G3:G4").merge("H3:H4")
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        Funding funding = only(result).funding();
+        assertThat(funding.total().orElseThrow().initialBudget()).contains(Amount.of("450", AmountUnit.TEN_THOUSAND_YUAN));
+        assertThat(funding.total().orElseThrow().adjustedBudget()).contains(Amount.of("500", AmountUnit.TEN_THOUSAND_YUAN));
+        assertThat(funding.sources()).extracting(FundingSource::label).containsExactly("其中：当年财政拨款");
+        assertThat(funding.reportedScore()).contains(new BigDecimal("9.72"));
     }
 
     @Test

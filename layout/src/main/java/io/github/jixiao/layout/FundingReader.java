@@ -11,7 +11,9 @@ import io.github.jixiao.vocabulary.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +64,8 @@ final class FundingReader {
                     "the funding block names no budget or executed column; no amounts are read");
             return funding.unit(headerUnit.orElse(AmountUnit.TEN_THOUSAND_YUAN)).build();
         }
-        Columns columns = columns(rows.get(headerIndex));
+        int headerEnd = headerEnd(rows, headerIndex);
+        Columns columns = columns(rows.subList(headerIndex, headerEnd + 1));
         if (title == null || !POINTS.matcher(title.text()).find()) {
             // the weight printed in the score's header instead: 得分(20分*执行率)
             columns.of(Term.COLUMN_SCORE).map(Columns.Column::header).ifPresent(score -> {
@@ -76,7 +79,7 @@ final class FundingReader {
         funding.unit(unit);
         int firstColumn = columns.all().get(0).start();
         List<Line> lines = new ArrayList<>();
-        for (GridRow row : rows.subList(headerIndex + 1, rows.size())) {
+        for (GridRow row : rows.subList(headerEnd + 1, rows.size())) {
             Line line = line(row, columns, firstColumn, title, unit);
             if (line != null) {
                 lines.add(line);
@@ -117,11 +120,33 @@ final class FundingReader {
         return best;
     }
 
-    private Columns columns(GridRow header) {
+    /**
+     * The header's last row: the row below it too when it is the header's second row (预算数 over 年初预算数 and
+     * 调整后预算数), naming a funding column and holding no number.
+     */
+    private int headerEnd(List<GridRow> rows, int header) {
+        int end = header;
+        while (end + 1 < rows.size() && end + 1 < header + HEADER_ROWS
+                && rows.get(end + 1).index() == rows.get(end).index() + 1
+                && rows.get(end + 1).cells().stream().noneMatch(cell -> cell.number().isPresent())
+                && rows.get(end + 1).cells().stream().anyMatch(cell -> columnTerm(cell) != null)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The header's columns, each from the lowest header cell in it. */
+    private Columns columns(List<GridRow> header) {
+        Map<Integer, GridCell> lowest = new TreeMap<>();
+        for (GridRow row : header) {
+            for (GridCell cell : row.cells()) {
+                lowest.put(cell.column(), cell);
+            }
+        }
         List<GridCell> cells = new ArrayList<>();
         List<Term> terms = new ArrayList<>();
         boolean started = false;
-        for (GridCell cell : header.cells()) {
+        for (GridCell cell : lowest.values()) {
             Term term = columnTerm(cell);
             if (labels.is(cell, Term.COLUMN_COMPUTED)) {
                 context.passOver(cell.column());
