@@ -137,7 +137,9 @@ public enum Term {
     /** An indicator name left as the template printed it: 指标1:, ……. Digits are matched as {@code #}. */
     TEMPLATE_ROW(Group.TEMPLATE_ROW),
     /** A row of the indicator table that sums the rows above it: 产出指标小计, 分项合计. */
-    SUBTOTAL_ROW(Group.SUBTOTAL);
+    SUBTOTAL_ROW(Group.SUBTOTAL),
+    /** Instructions for filling in the form (填报说明), which name its labels but hold none of its values. */
+    INSTRUCTIONS(Group.INSTRUCTIONS);
 
     private final Group group;
 
@@ -194,7 +196,9 @@ public enum Term {
         /** Indicator rows left as the template printed them. */
         TEMPLATE_ROW(false),
         /** Subtotal rows within the indicator table, matched anywhere in the text: {@code 产出指标小计}. */
-        SUBTOTAL(true);
+        SUBTOTAL(true),
+        /** A sheet's name or first cell saying it holds instructions, matched anywhere: {@code 自评表填报说明}. */
+        INSTRUCTIONS(true);
 
         private final boolean anywhere;
 
@@ -206,7 +210,8 @@ public enum Term {
          * Whether a synonym of this group matches anywhere in a label (titles, 一级 and 二级 labels) rather than
          * at its start or as the whole label.
          *
-         * @return true for {@link #TITLE}, {@link #CATEGORY}, {@link #SUBCATEGORY} and {@link #SUBTOTAL}
+         * @return true for {@link #TITLE}, {@link #CATEGORY}, {@link #SUBCATEGORY}, {@link #SUBTOTAL} and
+         *     {@link #INSTRUCTIONS}
          */
         public boolean matchesAnywhere() {
             return anywhere;

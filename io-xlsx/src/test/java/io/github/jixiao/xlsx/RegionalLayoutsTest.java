@@ -472,6 +472,24 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void instructionsThatNameTheLabelsAndShowAnEmptyTableAreNoForm() throws IOException {
+        GridWorkbook workbook = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表填报说明")
+                .row("一、项目名称：填写预算批复的项目名称。")
+                .row("二、主管部门：填写项目主管部门全称。")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "指标1：")
+                .sheet("自评表");
+        byte[] xlsx = minimal(workbook, "年度资金总额", 100, 90).bytes();
+
+        ReadResult result = read(xlsx);
+
+        assertThat(only(result).project().name()).isNotEqualTo("填写预算批复的项目名称。");
+        assertThat(result.findings()).extracting(Finding::code, f -> f.origin().orElseThrow().toString())
+                .containsExactly(tuple("READ_SHEET_NOT_A_FORM", "forms.xlsx!Sheet1!A1"));
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();

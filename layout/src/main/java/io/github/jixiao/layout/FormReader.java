@@ -52,6 +52,9 @@ final class FormReader {
      * of projects (a summary sheet) holds none.
      */
     boolean holdsAForm() {
+        if (isInstructions()) {
+            return false;
+        }
         for (GridRow row : region.rows()) {
             for (GridCell cell : row.cells()) {
                 if (labels.isAny(cell, Term.Group.TITLE)) {
@@ -64,6 +67,17 @@ final class FormReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the region is instructions for filling in a form (填报说明, by the sheet's name or the region's first
+     * cell): they name the form's labels, but hold no number.
+     */
+    private boolean isInstructions() {
+        List<GridRow> rows = region.rows();
+        boolean named = labels.termOf(region.grid().name(), Term.Group.INSTRUCTIONS).isPresent()
+                || !rows.isEmpty() && labels.isAny(rows.get(0).cells().get(0), Term.Group.INSTRUCTIONS);
+        return named && rows.stream().flatMap(row -> row.cells().stream()).noneMatch(cell -> cell.number().isPresent());
     }
 
     /** The form's entry, with its findings. */
