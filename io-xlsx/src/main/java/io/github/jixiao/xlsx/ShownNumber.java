@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * {@code 100.00%}), dates as {@code 2021年11月25日}, and under the General format at most 15 significant digits,
  * Excel's own precision, so a stored {@code 0.30000000000000004} reads {@code 0.3}.
  *
- * <p>A format's thousands separators are reproduced in the text ({@code #,##0.00} shows {@code 1,234.50}); its
- * currency signs are not. The number is exact.
+ * <p>A format's thousands separators are reproduced in the text ({@code #,##0.00} shows {@code 1,234.50}), and so
+ * is its quoted or escaped text before and after the digits ({@code "≥"0%} shows {@code ≥90%}, {@code 0"人"} shows
+ * {@code 120人}); its currency signs are not. The number is exact.
  *
  * <p>A date-formatted serial beyond Excel's last day (9999-12-31, serial {@value #LAST_DATE_SERIAL}) or before its
  * first is shown as its number, with a {@link Note} saying so.
@@ -71,10 +72,12 @@ record ShownNumber(String text, BigDecimal number, Note note) {
         }
         if (shown.percent()) {
             BigDecimal number = raw.movePointRight(2).setScale(shown.decimals(), RoundingMode.HALF_UP);
-            return new ShownNumber(number.toPlainString() + "%", number.movePointLeft(2), null);
+            String suffix = shown.suffix().indexOf('%') < 0 ? "%" + shown.suffix() : shown.suffix();
+            return new ShownNumber(shown.prefix() + number.toPlainString() + suffix, number.movePointLeft(2), null);
         }
         BigDecimal number = raw.setScale(shown.decimals(), RoundingMode.HALF_UP);
-        return new ShownNumber(shown.grouped() ? grouped(number) : number.toPlainString(), number, null);
+        return new ShownNumber(shown.prefix() + (shown.grouped() ? grouped(number) : number.toPlainString())
+                + shown.suffix(), number, null);
     }
 
     /** What could not be shown as the format asks. @return the note, if any */
@@ -90,7 +93,7 @@ record ShownNumber(String text, BigDecimal number, Note note) {
      * What a number format's first section says: a date, or the fixed decimals (-1 for General), a percentage,
      * thousands separators. Read once per format code: a workbook has few, its cells many.
      */
-    private record Format(boolean date, int decimals, boolean percent, boolean grouped) {
+    private record Format(boolean date, int decimals, boolean percent, boolean grouped, String prefix, String suffix) {
 
         /**
          * Short format codes seen so far, shared by every reader: at most {@value #MAX_SEEN} codes of at most
@@ -114,8 +117,45 @@ record ShownNumber(String text, BigDecimal number, Note note) {
 
         private static Format parse(String code) {
             String section = code.equals("General") ? "" : firstSection(code);
+            String[] literals = literals(code.equals("General") ? "" : code);
             return new Format(isDate(section), fixedDecimals(section), section.indexOf('%') >= 0,
-                    GROUPED.matcher(section).find());
+                    GROUPED.matcher(section).find(), literals[0], literals[1]);
+        }
+
+        /**
+         * The literal text a format's first section shows before its first digit placeholder and after its last
+         * (quoted, as in {@code "≥"0%} or {@code 0"人"}, or escaped with a backslash), the {@code %} kept in place
+         * after the digits; literals between digits are left out.
+         */
+        private static String[] literals(String code) {
+            StringBuilder prefix = new StringBuilder();
+            StringBuilder suffix = new StringBuilder();
+            boolean digits = false;
+            boolean quoted = false;
+            for (int i = 0; i < code.length(); i++) {
+                char c = code.charAt(i);
+                StringBuilder into = digits ? suffix : prefix;
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (quoted) {
+                    into.append(c);
+                } else if (c == ';') {
+                    break;
+                } else if (c == '\\' && i + 1 < code.length()) {
+                    into.append(code.charAt(++i));
+                } else if (c == '_' || c == '*') {
+                    i++;
+                } else if (c == '[') {
+                    int close = code.indexOf(']', i);
+                    i = close < 0 ? code.length() : close;
+                } else if (c == '0' || c == '#' || c == '?') {
+                    digits = true;
+                    suffix.setLength(0);
+                } else if (c == '%' && digits) {
+                    suffix.append(c);
+                }
+            }
+            return new String[] {prefix.toString(), suffix.toString()};
         }
     }
 

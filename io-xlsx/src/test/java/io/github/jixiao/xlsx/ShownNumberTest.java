@@ -26,6 +26,13 @@ class ShownNumberTest {
                 Arguments.of("1234567.891", "#,##0.00", "1,234,567.89", "1234567.89"),
                 Arguments.of("-5", "0.0;[Red]-0.0", "-5.0", "-5.0"),
                 Arguments.of("44525", "yyyy\"年\"m\"月\"d\"日\"", "2021年11月25日", null),
+                // text before and after the digits, quoted or escaped; text between digits left out
+                Arguments.of("0.9", "\"≥\"0%", "≥90%", "0.90"),
+                Arguments.of("0.9", "0%\"以上\"", "90%以上", "0.90"),
+                Arguments.of("120", "0\"人\"", "120人", "120"),
+                Arguments.of("12000", "\\≥#,##0\"人\";\"-\"", "≥12,000人", "12000"),
+                Arguments.of("486.2", "[$-804]0.00\"万元\"", "486.20万元", "486.20"),
+                Arguments.of("1234", "0\"-\"00", "1234", "1234"),
                 Arguments.of("1e999999", "0.00", "1E+999999", null));
     }
 
