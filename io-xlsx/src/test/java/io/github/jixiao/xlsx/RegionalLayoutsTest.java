@@ -490,6 +490,25 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void aListOfTheDepartmentsProjectsIsNoForm() throws IOException {
+        GridWorkbook workbook = new GridWorkbook().sheet("汇总表")
+                .row("2023年度项目支出绩效自评汇总表")
+                .row("序号", "项目名称", "主管部门", "全年预算数", "全年执行数", "自评得分")
+                .row(1, "农村供水保障项目", "县水利局", 500, 486.2, 98.89)
+                .row(2, "河道清淤项目", "县水利局", 20, 16, 90)
+                .row(null, "合计", null, 520, 502.2)
+                .sheet("项目1");
+        byte[] xlsx = minimal(workbook, "年度资金总额", 100, 90).bytes();
+
+        ReadResult result = read(xlsx);
+
+        assertThat(only(result).funding().total().orElseThrow().adjustedBudget())
+                .contains(Amount.of("100", AmountUnit.TEN_THOUSAND_YUAN));
+        assertThat(result.findings()).extracting(Finding::code, f -> f.origin().orElseThrow().toString())
+                .contains(tuple("READ_SHEET_NOT_A_FORM", "forms.xlsx!汇总表!A1"));
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();

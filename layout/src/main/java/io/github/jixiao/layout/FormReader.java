@@ -52,7 +52,7 @@ final class FormReader {
      * of projects (a summary sheet) holds none.
      */
     boolean holdsAForm() {
-        if (isInstructions()) {
+        if (isInstructions() || isProjectList()) {
             return false;
         }
         for (GridRow row : region.rows()) {
@@ -78,6 +78,21 @@ final class FormReader {
         boolean named = labels.termOf(region.grid().name(), Term.Group.INSTRUCTIONS).isPresent()
                 || !rows.isEmpty() && labels.isAny(rows.get(0).cells().get(0), Term.Group.INSTRUCTIONS);
         return named && rows.stream().flatMap(row -> row.cells().stream()).noneMatch(cell -> cell.number().isPresent());
+    }
+
+    /**
+     * Whether the region is a list of projects (汇总表: 序号 | 项目名称 | 主管部门 | 全年预算数 | 全年执行数 …), not a form:
+     * its 项目名称 heads a column in a row that names funding columns too, and no goal or indicator table follows.
+     */
+    private boolean isProjectList() {
+        GridRow anchorRow = null;
+        for (GridRow row : region.rows()) {
+            if (IndicatorReader.isHeader(row, labels) || has(row, Term.GOAL_EXPECTED) || has(row, Term.GOAL_TITLE)) {
+                return false;
+            }
+            anchorRow = row.index() == region.anchor() ? row : anchorRow;
+        }
+        return anchorRow != null && has(anchorRow, Term.FIELD_NAME) && isFunding(anchorRow);
     }
 
     /** The form's entry, with its findings. */
