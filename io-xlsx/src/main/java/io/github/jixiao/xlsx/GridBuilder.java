@@ -19,6 +19,9 @@ final class GridBuilder {
     private io.github.jixiao.layout.Grid.Builder grid;
     private String sheet = "";
     private int cellCount;
+    /** The current sheet's first cell with a value, or -1 before one. */
+    private int firstRow = -1;
+    private int firstColumn;
 
     GridBuilder(XlsxLimits limits, String source) {
         this.limits = limits;
@@ -27,6 +30,7 @@ final class GridBuilder {
 
     void startSheet(String name) {
         sheet = name;
+        firstRow = -1;
         grid = io.github.jixiao.layout.Grid.builder(source, name);
     }
 
@@ -84,6 +88,10 @@ final class GridBuilder {
         if (text.isBlank()) {
             return false;
         }
+        if (firstRow < 0) {
+            firstRow = row;
+            firstColumn = column;
+        }
         if (++cellCount > limits.maxCells()) {
             throw new FormReadException(source, sheet + "!" + Addressing.a1(row, column),
                     "the workbook has more than " + limits.maxCells() + " non-blank cells (XlsxLimits.maxCells)");
@@ -91,7 +99,16 @@ final class GridBuilder {
         return true;
     }
 
-    io.github.jixiao.layout.Grid endSheet() {
+    /**
+     * Ends the sheet. A hidden sheet (hidden in the workbook, as last year's copy of a form often is) is read like
+     * any other, with a note at its first cell that says so.
+     */
+    io.github.jixiao.layout.Grid endSheet(boolean hidden) {
+        if (hidden && firstRow >= 0) {
+            note(firstRow, firstColumn, "READ_SHEET_HIDDEN", Severity.WARNING,
+                    "工作表“" + sheet + "”在工作簿中是隐藏的，其中的自评表照常读取",
+                    "the sheet \"" + sheet + "\" is hidden in the workbook; its form is read like any other");
+        }
         io.github.jixiao.layout.Grid built = grid.build();
         sheets.add(built);
         return built;

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -78,7 +79,7 @@ final class XlsGrids {
                             previous = addCell(grids, cell, previous, date1904);
                         }
                     }
-                    grids.endSheet();
+                    grids.endSheet(!workbook.getSheetVisibility(index - 1).equals(SheetVisibility.VISIBLE));
                 }
             }
         } catch (FormReadException e) {

@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Streams an .xlsx package (already checked by {@link PackageGuard}) into grids with fastexcel-reader. Rows,
@@ -82,7 +83,7 @@ final class XlsxGrids {
                     addRow(grids, it.next(), date1904, repaired);
                 }
             }
-            grids.endSheet();
+            grids.endSheet(sheets.get(i).getVisibility() != SheetVisibility.VISIBLE);
         }
         return grids.sheets();
     }

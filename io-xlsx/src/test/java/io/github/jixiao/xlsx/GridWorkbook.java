@@ -58,6 +58,12 @@ final class GridWorkbook {
         return this;
     }
 
+    /** Hides the current sheet. */
+    GridWorkbook hidden() {
+        workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
+        return this;
+    }
+
     /** Merges a range of the current sheet, such as {@code C3:D3}. */
     GridWorkbook merge(String range) {
         sheet.addMergedRegion(CellRangeAddress.valueOf(range));

@@ -509,6 +509,18 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void aFormOnAHiddenSheetIsReadAndSaidToBeHidden() throws IOException {
+        GridWorkbook workbook = minimal(new GridWorkbook().sheet("2023"), "年度资金总额", 100, 90);
+        byte[] xlsx = minimal(workbook.sheet("2022"), "年度资金总额", 80, 80).hidden().bytes();
+
+        ReadResult result = read(xlsx);
+
+        assertThat(result.forms()).hasSize(2);
+        assertThat(cells(result)).filteredOn(t -> t.toList().get(0).equals("READ_SHEET_HIDDEN"))
+                .containsExactly(tuple("READ_SHEET_HIDDEN", "forms.xlsx!2022!A1"));
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();
