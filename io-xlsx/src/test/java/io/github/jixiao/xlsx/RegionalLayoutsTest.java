@@ -521,6 +521,31 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void templateRowsFilledWithPlaceholdersAreSkippedLikeBlankOnes() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度目标", "实际完成值", "分值", "得分")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90)
+                .row(null, null, null, "指标2：")
+                .row(null, null, null, "指标3：", "/", "/")
+                .row(null, "效益指标", "生态效益指标", "—", "—", "—", "—")
+                .row(null, null, null, "指标4：", "/", "已完成", 5, 5)
+                .row("总分", null, null, null, null, null, 100, 100)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        assertThat(only(result).indicators().leaves()).extracting(l -> l.indicator().name(),
+                l -> l.indicator().target().text()).containsExactly(tuple("受益人口", "≥12000人"), tuple("指标4：", "/"));
+        assertThat(cells(result)).filteredOn(t -> t.toList().get(0).equals("READ_TEMPLATE_ROW")).extracting(
+                t -> t.toList().get(1)).containsExactly("forms.xlsx!Sheet1!D7", "forms.xlsx!Sheet1!D8",
+                "forms.xlsx!Sheet1!D9");
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();

@@ -232,7 +232,9 @@ final class IndicatorReader {
         if (name.isEmpty() && !values) {
             return;
         }
-        if (name.isPresent() && !values && labels.isAny(name.get(), Term.Group.TEMPLATE_ROW)) {
+        boolean templateName = name.isPresent() && labels.isAny(name.get(), Term.Group.TEMPLATE_ROW);
+        if (templateName && !values || (templateName || name.isPresent() && labels.isPlaceholder(name.get()))
+                && values && onlyPlaceholders(target, actual, weight, score, note, others)) {
             context.info("READ_TEMPLATE_ROW", context.at(name.get()), "模板占位行“" + name.get().text() + "”未填写，已跳过",
                     "the template row \"" + Finding.echo(name.get().text()) + "\" is not filled in; it is skipped");
             return;
@@ -255,6 +257,22 @@ final class IndicatorReader {
                     "the 三级指标 is blank on a row with values; the row is read with a blank name");
         }
         tree.add(indicator.build(), row, context);
+    }
+
+    /** Whether every value of a row is blank or a placeholder (—, /, 无): a template row left as printed. */
+    private boolean onlyPlaceholders(String target, Optional<GridCell> actual, Optional<GridCell> weight,
+            Optional<GridCell> score, String note, Map<String, String> others) {
+        for (Optional<GridCell> cell : List.of(actual, weight, score)) {
+            if (cell.isPresent() && !labels.isPlaceholder(cell.get())) {
+                return false;
+            }
+        }
+        for (String text : List.of(target, note)) {
+            if (!text.isBlank() && labels.termOf(text, Term.Group.PLACEHOLDER).isEmpty()) {
+                return false;
+            }
+        }
+        return others.values().stream().allMatch(text -> labels.termOf(text, Term.Group.PLACEHOLDER).isPresent());
     }
 
     /** The target's text; split over 指标性质 / 指标值 / 度量单位 it is joined: ≥ + 120 + 万条/月 = ≥120万条/月. */
