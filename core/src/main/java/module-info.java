@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * jixiao core: the model of a 项目支出绩效自评表 (with the notation parser of its values), scoring, the audit and the
  * {@link io.github.jixiao.spi.FormFormat} SPI. No I/O beyond the streams it is given.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * jixiao io-json: the Jackson module {@link io.github.jixiao.json.JixiaoModule} and the {@code json}
  * {@link io.github.jixiao.spi.FormFormat}, a lossless, documented JSON format of forms.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * jixiao io-pdf: reads forms from PDFs with a text layer (Apache PDFBox 3), rebuilding each table from its ruling
  * lines or text alignment into a grid for the layout recogniser, within documented limits

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * jixiao io-word: reads forms from Word documents — .docx streamed over a guarded zip read, .doc with POI HWPF —
  * turning their tables into grids for the layout recogniser, within documented limits

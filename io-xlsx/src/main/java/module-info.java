@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * jixiao io-xlsx: reads forms from .xlsx (fastexcel-reader) and .xls (POI HSSF) workbooks by their labels,
  * whatever the layout, within documented limits ({@link io.github.jixiao.xlsx.XlsxLimits}); writes the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * jixiao layout: the format-neutral {@link io.github.jixiao.layout.Grid} (cells with shown text, exact decimal,
  * number format, merged ranges and addresses) that every document adapter builds, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The audit (审核): {@link io.github.jixiao.audit.Audit#check} compares what a form reports with what
  * {@link io.github.jixiao.scoring.Scorer} computes and checks the form's own arithmetic, returning an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The immutable model of a project expenditure performance self-evaluation form (项目支出绩效自评表).
  *

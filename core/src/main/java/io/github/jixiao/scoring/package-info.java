@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Scoring (评分): {@link io.github.jixiao.scoring.Scorer#score} turns a
  * {@link io.github.jixiao.model.SelfEvaluation} and a {@link io.github.jixiao.scoring.ScoringPolicy} into a

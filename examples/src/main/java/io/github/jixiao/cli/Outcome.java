@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package io.github.jixiao.cli;
 
 import io.github.jixiao.evaluation.Evaluation;

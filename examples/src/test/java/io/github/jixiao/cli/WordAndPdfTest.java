@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package io.github.jixiao.cli;
 
 import static io.github.jixiao.cli.JixiaoTest.jixiao;

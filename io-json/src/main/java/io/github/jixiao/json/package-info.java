@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The JSON format of forms (自评表的 JSON 格式): {@link io.github.jixiao.json.JsonFormat}, the {@code json}
  * {@link io.github.jixiao.spi.FormFormat}, and {@link io.github.jixiao.json.JixiaoModule}, the same
