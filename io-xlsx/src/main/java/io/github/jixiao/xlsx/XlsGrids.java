@@ -61,10 +61,10 @@ final class XlsGrids {
             Map<Integer, List<Note>> notes = skipSharedStringsBeyondTheTable(root);
             try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
                 boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-                int index = 0;
-                for (Sheet sheet : workbook) {
+                for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                    Sheet sheet = workbook.getSheetAt(index);
                     grids.startSheet(sheet.getSheetName());
-                    notes.getOrDefault(index++, List.of()).forEach(grids::note);
+                    notes.getOrDefault(index, List.of()).forEach(grids::note);
                     grids.checkRow(sheet.getLastRowNum());
                     for (CellRangeAddress merged : sheet.getMergedRegions()) {
                         if (merged.getFirstRow() >= 0 && merged.getFirstColumn() >= 0
@@ -80,7 +80,7 @@ final class XlsGrids {
                             previous = addCell(grids, cell, previous, date1904);
                         }
                     }
-                    grids.endSheet(!workbook.getSheetVisibility(index - 1).equals(SheetVisibility.VISIBLE));
+                    grids.endSheet(workbook.getSheetVisibility(index) != SheetVisibility.VISIBLE);
                 }
             }
         } catch (FormReadException e) {

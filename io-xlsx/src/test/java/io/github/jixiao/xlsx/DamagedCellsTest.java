@@ -12,6 +12,7 @@ import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -265,6 +267,26 @@ class DamagedCellsTest {
         ReadResult result = read(form(PROJECT, "<c r=\"G6\"><f>ROUND(F6*0.9,2)</f>" + empty + "</c>"));
 
         assertThat(finding(result, "READ_FORMULA_WITHOUT_VALUE").location()).isEqualTo(FILE + "!Sheet1!G6");
+    }
+
+    /** A hidden .xls sheet is read like the .xlsx one: its form, and a warning at its first cell. */
+    @Test
+    void aFormOnAHiddenXlsSheetIsReadAndSaidToBeHidden() throws IOException {
+        byte[] xls;
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            xlsForm(workbook.createSheet("2023"), cell -> cell.setCellValue(90));
+            xlsForm(workbook.createSheet("2022"), cell -> cell.setCellValue(80));
+            workbook.setSheetHidden(1, true);
+            workbook.write(out);
+            xls = out.toByteArray();
+        }
+
+        ReadResult result = new XlsFormat().read(new ByteArrayInputStream(xls),
+                ReadOptions.defaults().withSourceName("forms.xls"));
+
+        assertThat(result.forms()).hasSize(2);
+        assertThat(result.allFindings()).filteredOn(f -> f.code().equals("READ_SHEET_HIDDEN"))
+                .extracting(Finding::location).containsExactly("forms.xls!2022!A1");
     }
 
     /** The small form as an .xls (POI HSSF), its 得分 in G6 written by {@code score}. */
