@@ -547,6 +547,34 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void aFormOverTwoSheetsIsOneForm() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("基本情况")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+                .row("年度总体目标", "预期目标", null, null, "实际完成情况")
+                .row(null, "保障供水", null, null, "已保障")
+                .sheet("绩效指标")
+                .row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row("产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90)
+                .row("总分", null, null, null, null, 100, 100)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.project().name()).isEqualTo("农村供水保障项目");
+        assertThat(form.funding().reportedScore()).contains(new BigDecimal("10"));
+        assertThat(form.indicators().leaves()).extracting(l -> l.indicator().name()).containsExactly("受益人口");
+        assertThat(form.reportedTotal()).contains(new BigDecimal("100"));
+        assertThat(form.indicators().leaves().get(0).indicator().origin(Field.SCORE))
+                .hasValueSatisfying(at -> assertThat(at.toString()).isEqualTo("forms.xlsx!绩效指标!G2"));
+        assertThat(cells(result)).extracting(t -> t.toList().get(0)).contains("READ_FORM_CONTINUED")
+                .doesNotContain("READ_INDICATORS_MISSING", "READ_NAME_MISSING", "READ_FUNDING_MISSING");
+    }
+
+    @Test
     void aFundingLineMissingAnAmountIsReadBlankAndCitesItsCell() throws IOException {
         byte[] xlsx = minimal(new GridWorkbook().sheet("Sheet1"), "年度资金总额", 100, 90)
                 .bytes();

@@ -4,12 +4,14 @@ package io.github.jixiao.layout;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Origin;
+import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.spi.FormReadException;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds every 项目支出绩效自评表 in the grids of a document by its labels (版式识别), whatever format the grids
@@ -22,6 +24,9 @@ import java.util.Objects;
  * <p>This class is stateless and thread-safe.
  */
 public final class FormRecognizer {
+
+    /** What a continuation lacks because its first part holds it: a name, the funding block. */
+    private static final Set<String> CONTINUATION_HOLES = Set.of("READ_NAME_MISSING", "READ_FUNDING_MISSING");
 
     private FormRecognizer() {
     }
@@ -68,6 +73,7 @@ public final class FormRecognizer {
                 }
             }
         }
+        entries = joinContinuations(entries);
         if (entries.isEmpty()) {
             String reason = "no form found: no grid has the labels of a 项目支出绩效自评表 (项目名称, 项目资金, 绩效指标)";
             if (!options.lenient()) {
@@ -111,6 +117,59 @@ public final class FormRecognizer {
                     "the form cannot be read (" + e.getClass().getSimpleName() + ")"));
             return ReadResult.Entry.unreadable(reader.location(), findings);
         }
+    }
+
+    /**
+     * A form printed over two grids (表头, 项目资金 and 年度总体目标 on one sheet, 绩效指标 on the next) is one form:
+     * a form without indicators, followed in the next grid by one with indicators but without a name or funding,
+     * takes that one's indicator table and closing rows, each still citing its own cells.
+     */
+    private static List<ReadResult.Entry> joinContinuations(List<ReadResult.Entry> entries) {
+        List<ReadResult.Entry> joined = new ArrayList<>();
+        for (ReadResult.Entry entry : entries) {
+            ReadResult.Entry previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && continues(previous, entry)) {
+                joined.set(joined.size() - 1, join(previous, entry));
+            } else {
+                joined.add(entry);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean continues(ReadResult.Entry first, ReadResult.Entry next) {
+        if (first.form().isEmpty() || next.form().isEmpty()
+                || first.location().part().equals(next.location().part())) {
+            return false;
+        }
+        SelfEvaluation head = first.form().get();
+        SelfEvaluation rest = next.form().get();
+        return head.indicators().leaves().isEmpty() && !head.project().name().isEmpty()
+                && !rest.indicators().leaves().isEmpty() && rest.project().name().isEmpty()
+                && rest.funding().lines().isEmpty();
+    }
+
+    private static ReadResult.Entry join(ReadResult.Entry first, ReadResult.Entry next) {
+        SelfEvaluation head = first.form().orElseThrow();
+        SelfEvaluation rest = next.form().orElseThrow();
+        SelfEvaluation.Builder form = SelfEvaluation.builder().from(head).indicators(rest.indicators())
+                .addAllRemarks(rest.remarks());
+        rest.reportedWeightTotal().ifPresent(form::reportedWeightTotal);
+        rest.reportedTotal().ifPresent(form::reportedTotal);
+        rest.reportedGrade().ifPresent(form::reportedGrade);
+        rest.origins().forEach((field, origin) -> {
+            if (!head.origins().containsKey(field)) {
+                form.putOrigins(field, origin);
+            }
+        });
+        List<Finding> findings = new ArrayList<>();
+        first.findings().stream().filter(f -> !f.code().equals("READ_INDICATORS_MISSING")).forEach(findings::add);
+        next.findings().stream().filter(f -> !CONTINUATION_HOLES.contains(f.code())).forEach(findings::add);
+        findings.add(Finding.at("READ_FORM_CONTINUED", Severity.INFO, next.location(),
+                "“" + next.location().part() + "”的绩效指标表接续上一张表的自评表，合为一张读取",
+                "the indicator table on \"" + next.location().part() + "\" continues the form before it; the two are "
+                        + "read as one form"));
+        return ReadResult.Entry.read(first.location(), form.build(), findings);
     }
 
     private static void notAForm(Grid grid, GridCell first, List<Finding> document) {
