@@ -99,6 +99,9 @@ final class StrictUtf8 extends FilterInputStream {
                     lineBreak(chunkStart + i - off, c);
                 } else {
                     afterCarriageReturn = false;
+                    while (i + 1 < end && b[i + 1] >= 0 && b[i + 1] != '\n' && b[i + 1] != '\r') {
+                        i++; // a run of ASCII within a line: nothing to check, nothing to count
+                    }
                 }
                 continue;
             }
