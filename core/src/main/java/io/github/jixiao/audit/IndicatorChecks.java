@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class IndicatorChecks {
 
     /** A money unit named in an indicator's name: 档案整理成本（万元）. */
+    /** Words of an indicator's name that make its cost one per person, household, unit or time. */
+    private static final Pattern PER_UNIT = Pattern.compile("人均|户均|亩均|次均|生均|平均|每|单位成本|单价|单位造价");
     private static final Pattern NAMED_UNIT = Pattern.compile("[（(](亿元|万元|千元|元)[)）]");
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -246,10 +248,14 @@ final class IndicatorChecks {
     }
 
     /**
-     * How many yuan one unit of a quantity is, when it is money: its unit is 元, 万元 …, or it has none and the
-     * indicator's name names one (档案整理成本（万元）); null when it is not money.
+     * How many yuan one unit of a quantity is, when it is money spent in all: its unit is 元, 万元 …, or it has none
+     * and the indicator's name names one (档案整理成本（万元）); null when it is not money, or money per person or
+     * per unit (人均, 每, 单价: {@link #PER_UNIT}).
      */
     private static BigDecimal yuanPer(Quantity q, String name) {
+        if (PER_UNIT.matcher(name).find()) {
+            return null; // 人均培训成本, 单位造价: a cost per person or per unit, not part of what was spent in all
+        }
         if (q.unit().base().equals("元")) {
             return q.unit().multiplier();
         }

@@ -36,7 +36,9 @@ public enum Grade {
     }
 
     /**
-     * Reads a grade as printed: {@code 优}, {@code 优秀}, {@code 良好}, {@code 中等}, {@code 差}, ignoring white space.
+     * Reads a grade as printed: {@code 优}, {@code 优秀}, {@code 良好}, {@code 中等}, {@code 差}, ignoring white space;
+     * the four-tier words 合格 and 不合格 (及格, 不及格) as 中 and 差, whose bands they share; the letters A, B, C, D
+     * (A级, B等) as 优, 良, 中, 差.
      *
      * @param text the grade as written, not null
      * @return the grade, or empty when the text names none
@@ -48,6 +50,15 @@ public enum Grade {
                 return Optional.of(grade);
             }
         }
-        return s.startsWith("较差") ? Optional.of(POOR) : Optional.empty();
+        if (s.startsWith("较差") || s.startsWith("不合格") || s.startsWith("不及格")) {
+            return Optional.of(POOR);
+        }
+        if (s.startsWith("合格") || s.startsWith("及格")) {
+            return Optional.of(FAIR);
+        }
+        if (s.matches("(?i)[A-D]\\s*[级等]?")) {
+            return Optional.of(values()[Character.toUpperCase(s.charAt(0)) - 'A']);
+        }
+        return Optional.empty();
     }
 }

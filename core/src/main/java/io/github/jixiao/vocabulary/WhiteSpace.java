@@ -47,6 +47,25 @@ public final class WhiteSpace {
     }
 
     /**
+     * A text without the white space at its ends (no-break and ideographic spaces included, which
+     * {@link String#strip()} keeps).
+     *
+     * @param text the text, not null
+     * @return the text stripped, never null
+     */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && is(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && is(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
      * A text with all its white space removed, line breaks and ideographic spaces included.
      *
      * @param text the text, not null

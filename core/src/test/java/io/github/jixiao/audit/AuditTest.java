@@ -4,15 +4,22 @@ package io.github.jixiao.audit;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.SeedForms;
+import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.AmountUnit;
+import io.github.jixiao.model.Category;
 import io.github.jixiao.model.Funding;
 import io.github.jixiao.model.FundingSource;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.IndicatorTree;
 import io.github.jixiao.model.Quantity;
 import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.model.Subcategory;
+import io.github.jixiao.model.Target;
 import io.github.jixiao.scoring.Explanation;
 import io.github.jixiao.scoring.ScoringPolicy;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +95,24 @@ class AuditTest {
                 .satisfies(f -> assertThat(f.computed()).hasValue("8.53"));
         assertThat(Audit.check(seed, ScoringPolicy.shanghai()).findings(FindingCode.EXECUTION_RATE_MISMATCH))
                 .as("97.41 truncated from 97.4191 is within one unit of its last place").isEmpty();
+    }
+
+    /** 人均培训成本 ≤800元, 760元 is a cost per person: not compared with the 5.60万元 spent in all. */
+    @Test
+    void aCostPerPersonIsNotComparedWithWhatWasSpent() {
+        SelfEvaluation seed = SeedForms.form("shanghai-2");
+        assertThat(Audit.check(withCost(seed, "培训成本"), ScoringPolicy.national())
+                .findings(FindingCode.COST_ACTUAL_MISMATCH)).hasSize(1);
+        assertThat(Audit.check(withCost(seed, "人均培训成本"), ScoringPolicy.national())
+                .findings(FindingCode.COST_ACTUAL_MISMATCH)).isEmpty();
+    }
+
+    private static SelfEvaluation withCost(SelfEvaluation form, String name) {
+        Indicator cost = Indicator.builder().name(name).target(Target.parse("≤800元")).actual(Actual.parse("760元"))
+                .weight(BigDecimal.TEN).reportedScore(BigDecimal.TEN).build();
+        Category category = Category.builder().label("成本指标").addSubcategories(Subcategory.builder()
+                .label("经济成本指标").addIndicators(cost).build()).build();
+        return SelfEvaluation.builder().from(form).indicators(IndicatorTree.of(List.of(category))).build();
     }
 
     @Test

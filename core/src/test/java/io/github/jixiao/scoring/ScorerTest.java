@@ -179,6 +179,13 @@ class ScorerTest {
         assertThat(upper.grade(new BigDecimal("90"))).isEqualTo(Grade.GOOD);
         assertThat(Grade.parse("优秀")).hasValue(Grade.EXCELLENT);
         assertThat(Grade.parse("良好")).hasValue(Grade.GOOD);
+        assertThat(Grade.parse("合格")).hasValue(Grade.FAIR);
+        assertThat(Grade.parse("不合格")).hasValue(Grade.POOR);
+        assertThat(Grade.parse(" A ")).hasValue(Grade.EXCELLENT);
+        assertThat(Grade.parse("b级")).hasValue(Grade.GOOD);
+        assertThat(Grade.parse("D等")).hasValue(Grade.POOR);
+        assertThat(Grade.parse("AB")).isEmpty();
+        assertThat(Grade.parse("E")).isEmpty();
     }
 
     private static String points(String[] row, ScoringPolicy policy) {

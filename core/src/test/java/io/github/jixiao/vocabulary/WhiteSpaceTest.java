@@ -23,4 +23,11 @@ class WhiteSpaceTest {
         assertThat(WhiteSpace.isAll("")).isTrue();
         assertThat(WhiteSpace.isAll(" 空 ")).isFalse();
     }
+
+    @Test
+    void stripsNoBreakAndIdeographicSpacesAtTheEndsOnly() {
+        assertThat(WhiteSpace.strip("\u00A0崇信县 农业农村局\u3000\n")).isEqualTo("崇信县 农业农村局");
+        assertThat(WhiteSpace.strip("\u00A0\u3000")).isEmpty();
+        assertThat(WhiteSpace.strip("局")).isEqualTo("局");
+    }
 }

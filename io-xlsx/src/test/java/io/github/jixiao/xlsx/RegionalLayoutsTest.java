@@ -349,7 +349,7 @@ class RegionalLayoutsTest {
     }
 
     @Test
-    void otherHeaderNamesForTargetWeightAndScoreAndARateWithoutItsPercentSign() throws IOException {
+    void otherNamesForColumnsAndTheTotalRowAndARateWithoutItsPercentSign() throws IOException {
         byte[] xlsx = new GridWorkbook().sheet("Sheet1")
                 .row("项目支出绩效自评表")
                 .row("项目名称", "农村供水保障项目")
@@ -358,10 +358,11 @@ class RegionalLayoutsTest {
                 .row(null, "年度资金总额", 450, 500, 486.2, 10, 97.24, 9.72)
                 .row("年度总体目标", "预期目标", null, null, "实际完成情况")
                 .row(null, "保障农村供水", null, null, "已保障")
-                .row("绩效指标", "一级指标", "二级指标", "三级指标", "全年指标值", "实际完成值", "指标权重", "自评分", "偏差原因分析及改进措施")
+                .row("绩效指标", "一级指标", "二级指标", "指标内容", "全年指标值", "实际完成值", "指标权重", "自评分", "偏差原因分析及改进措施")
                 .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "11500人", 20, 19.17, "部分农户外出务工")
                 .row(null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 70, 70)
-                .row("总分", null, null, null, null, null, 100, 98.89)
+                .row("综合得分", null, null, null, null, null, 100, 98.89)
+                .row("自评等级", "A")
                 .bytes();
 
         ReadResult result = read(xlsx);
@@ -371,6 +372,8 @@ class RegionalLayoutsTest {
                 l -> l.indicator().weight().orElseThrow(), l -> l.indicator().reportedScore().orElseThrow())
                 .containsExactly(tuple("≥12000人", new BigDecimal("20"), new BigDecimal("19.17")),
                         tuple("≥90%", new BigDecimal("70"), new BigDecimal("70")));
+        assertThat(form.reportedTotal()).contains(new BigDecimal("98.89"));
+        assertThat(form.reportedGrade()).contains("A");
         assertThat(form.funding().total().orElseThrow().reportedRate()).hasValueSatisfying(
                 rate -> assertThat(rate.toString()).isEqualTo("97.24%"));
         assertThat(cells(result)).contains(tuple("READ_RATE_AS_PERCENT", "forms.xlsx!Sheet1!G5"))
@@ -430,7 +433,7 @@ class RegionalLayoutsTest {
         byte[] xlsx = new GridWorkbook().sheet("Sheet1")
                 .row("项目支出绩效自评表")
                 .row("项目名称", null, "主管部门", "实施单位", "项目负责人", "联系电话")
-                .row("农村供水保障项目", null, "县水利局", "县农村供水站", "王五", "0851-1234567")
+                .row("\u00A0农村供水保障项目 ", null, "县水利局\u3000", "县农村供水站", "王五", "0851-1234567")
                 .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
                 .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
                 .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")

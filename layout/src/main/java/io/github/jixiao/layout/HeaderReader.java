@@ -9,6 +9,7 @@ import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Remark;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.vocabulary.Term;
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.EnumMap;
@@ -255,8 +256,9 @@ final class HeaderReader {
                 }
             }
             default -> {
-                if (!text.isBlank()) {
-                    fields.put(term, text);
+                String value = WhiteSpace.strip(text);
+                if (!value.isEmpty()) {
+                    fields.put(term, value);
                     project.putOrigins(field, context.at(cell));
                 }
             }
