@@ -13,6 +13,7 @@ import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.IndicatorScore;
 import io.github.jixiao.scoring.ScoreCard;
 import io.github.jixiao.scoring.ScoreRange;
+import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Objects;
@@ -131,8 +132,9 @@ public record FormRow(int number, Origin source, String project, Optional<String
             }
         }
         FundingSource total = totalLine(form.funding());
-        return new FormRow(number, source, form.project().name(), form.project().department(),
-                form.project().implementingUnit(), form.year(), card.policy().name(), form.reportedTotal(),
+        // departments and units are grouped by: a no-break space at the end must not make a second department
+        return new FormRow(number, source, form.project().name(), stripped(form.project().department()),
+                stripped(form.project().implementingUnit()), form.year(), card.policy().name(), form.reportedTotal(),
                 form.reportedGrade(), card.finalTotal(), card.grade(), card.execution().rate(),
                 total.adjustedBudget().map(Amount::yuan), total.executed().map(Amount::yuan), counts, unsupported,
                 excess, shortfall);
@@ -214,5 +216,9 @@ public record FormRow(int number, Origin source, String project, Optional<String
     public String toString() {
         return "FormRow[" + number + ", " + source + ", " + project + ", " + computedTotal.toPlainString() + " "
                 + grade.label() + ", counts=" + java.util.Arrays.toString(counts) + "]";
+    }
+
+    private static Optional<String> stripped(Optional<String> text) {
+        return text.map(WhiteSpace::strip).filter(t -> !t.isEmpty());
     }
 }

@@ -10,6 +10,8 @@ import io.github.jixiao.finding.Language;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.fixtures.SeedForms;
 import io.github.jixiao.model.Origin;
+import io.github.jixiao.model.SelfEvaluation;
+import io.github.jixiao.model.Project;
 import io.github.jixiao.scoring.Grade;
 import io.github.jixiao.scoring.IndicatorScore;
 import io.github.jixiao.scoring.ScoringPolicy;
@@ -55,6 +57,20 @@ class FormRowTest {
         assertThat(row.excess()).isEqualByComparingTo(excess).isGreaterThanOrEqualTo(new BigDecimal("1.75"));
         assertThat(row.policyName(Language.CHINESE)).isEqualTo("全国通用（财预〔2020〕10号）");
         assertThat(row.policyName(Language.ENGLISH)).isEqualTo("national (财预〔2020〕10号)");
+    }
+
+    /** A no-break space after the department, as a form typed in WPS may carry: the same department all the same. */
+    @Test
+    void departmentsAreGroupedWithoutTheWhiteSpaceAtTheirEnds() {
+        SelfEvaluation seed = SeedForms.shanghai().get(0);
+        SelfEvaluation spaced = SelfEvaluation.builder().from(seed).project(Project.builder().from(seed.project())
+                .department("\u00A0上海市住房和城乡建设管理委员会\u3000").implementingUnit(" ").build()).build();
+
+        FormRow row = FormRow.of(1, Evaluation.of(SOURCE, Audit.check(spaced, ScoringPolicy.national())));
+
+        assertThat(row.department()).contains("上海市住房和城乡建设管理委员会");
+        assertThat(row.implementingUnit()).isEmpty();
+        assertThat(spaced.project().department()).contains("\u00A0上海市住房和城乡建设管理委员会\u3000");
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Remark;
 import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.vocabulary.Term;
-import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.EnumMap;
@@ -256,9 +255,8 @@ final class HeaderReader {
                 }
             }
             default -> {
-                String value = WhiteSpace.strip(text);
-                if (!value.isEmpty()) {
-                    fields.put(term, value);
+                if (!text.isBlank()) {
+                    fields.put(term, text);
                     project.putOrigins(field, context.at(cell));
                 }
             }
