@@ -36,6 +36,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * Templates of provinces beyond the seeds (scoring-rules §1.4, §3, §6), each laid out in the test as the region
@@ -575,6 +577,30 @@ class RegionalLayoutsTest {
                 .hasValueSatisfying(at -> assertThat(at.toString()).isEqualTo("forms.xlsx!绩效指标!G2"));
         assertThat(cells(result)).extracting(t -> t.toList().get(0)).contains("READ_FORM_CONTINUED")
                 .doesNotContain("READ_INDICATORS_MISSING", "READ_NAME_MISSING", "READ_FUNDING_MISSING");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aGradeAfterItsLabelInOneCell(boolean inTheTotalRow) throws IOException {
+        GridWorkbook workbook = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90);
+        if (inTheTotalRow) {
+            workbook.row("总分", null, null, null, null, null, 100, 100, "自评等级：良好");
+        } else {
+            workbook.row("总分", null, null, null, null, null, 100, 100).row("自评结果：良好");
+        }
+
+        SelfEvaluation form = only(read(workbook.bytes()));
+
+        assertThat(form.reportedGrade()).contains("良好");
+        assertThat(form.origin(Field.GRADE)).hasValueSatisfying(at -> assertThat(at.place())
+                .isEqualTo(inTheTotalRow ? "I7" : "A8"));
+        assertThat(form.remarks()).isEmpty();
     }
 
     @Test

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  */
 final class IndicatorReader {
 
+    /** A label, a colon and a value in one cell, the label short: {@code 自评结果：优}. */
+    private static final Pattern INLINE_GRADE = Pattern.compile("\\s*([^:：]{1,12}?)\\s*[:：]\\s*(\\S.*)", Pattern.DOTALL);
     private static final Pattern POINTS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*分");
     private static final Pattern POINTS_ONLY = Pattern.compile("\\s*[（(]?\\s*[0-9.]+\\s*分\\s*[)）]?\\s*");
     private static final Pattern GRADE_WORD = Pattern.compile("优秀?|良好?|中等?|差|合格|不合格|较好|一般|较差");
@@ -351,11 +353,19 @@ final class IndicatorReader {
 
     private boolean hasGrade(GridRow row) {
         for (GridCell cell : row.cells()) {
-            if (labels.is(cell, Term.CLOSING_GRADE)) {
+            if (labels.is(cell, Term.CLOSING_GRADE) || inlineGrade(cell).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The grade after a 评分等级 label in the label's own cell: {@code 自评结果：优}, {@code 自评等级: 良好}. */
+    private Optional<String> inlineGrade(GridCell cell) {
+        Matcher inline = INLINE_GRADE.matcher(cell.text());
+        return cell.number().isEmpty() && inline.matches()
+                && labels.termOf(inline.group(1), Term.Group.CLOSING).orElse(null) == Term.CLOSING_GRADE
+                ? Optional.of(inline.group(2).strip()) : Optional.empty();
     }
 
     /** Reads a 评分等级 label's value in a row; whether there was one. */
@@ -368,6 +378,11 @@ final class IndicatorReader {
                 } else {
                     form.putOrigins(Field.GRADE, context.at(cells.get(i)));
                 }
+                return true;
+            }
+            Optional<String> inline = inlineGrade(cells.get(i));
+            if (inline.isPresent()) {
+                form.reportedGrade(inline.get()).putOrigins(Field.GRADE, context.at(cells.get(i)));
                 return true;
             }
         }
