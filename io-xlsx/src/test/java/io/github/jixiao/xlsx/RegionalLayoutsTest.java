@@ -34,8 +34,10 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -601,6 +603,23 @@ class RegionalLayoutsTest {
         assertThat(form.origin(Field.GRADE)).hasValueSatisfying(at -> assertThat(at.place())
                 .isEqualTo(inTheTotalRow ? "I7" : "A8"));
         assertThat(form.remarks()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"（2023-0156）静宁县苹果产业提升项目, 2023-0156", "[G2023001] 静宁县苹果产业提升项目, G2023001",
+        "(二期)静宁县苹果产业提升项目, ", "(ABCD)静宁县苹果产业提升项目, "})
+    void aCodeInBracketsBeforeTheNameIsSplitOffWhenItHasADigit(String printed, String code) throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", printed)
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数")
+                .row(null, "年度资金总额", 100, 100)
+                .bytes();
+
+        Project project = only(read(xlsx)).project();
+
+        assertThat(project.code()).isEqualTo(Optional.ofNullable(code));
+        assertThat(project.name()).isEqualTo(code == null ? printed : "静宁县苹果产业提升项目");
     }
 
     @Test

@@ -31,6 +31,9 @@ final class HeaderReader {
     private static final Pattern BARE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?");
     private static final Pattern CODE_PREFIX =
             Pattern.compile("([0-9A-Za-z]{12,})\\s*[-－—_]\\s*(\\S.*)", Pattern.DOTALL);
+    /** A code in brackets before the name: {@code （2023-0156）静宁县苹果产业提升项目}, {@code [G2023001]…}. */
+    private static final Pattern BRACKETED_CODE_PREFIX =
+            Pattern.compile("[（(【\\[]\\s*((?=[0-9A-Za-z-]*[0-9])[0-9A-Za-z-]{4,})\\s*[）)】\\]]\\s*(\\S.*)", Pattern.DOTALL);
     private static final Pattern LEAD_AND_PHONE =
             Pattern.compile("(.*?)[\\s,，;；/、:：]*((?:\\+?86[-\\s]?)?[0-9][0-9\\-－\\s]{5,}[0-9].*)", Pattern.DOTALL);
     /** A label and its value in one cell: at most 12 characters before a colon. */
@@ -292,6 +295,9 @@ final class HeaderReader {
             return;
         }
         Matcher prefixed = CODE_PREFIX.matcher(name);
+        if (!prefixed.matches()) {
+            prefixed = BRACKETED_CODE_PREFIX.matcher(name);
+        }
         if (code.isEmpty() && prefixed.matches()) {
             project.code(prefixed.group(1)).name(prefixed.group(2));
             context.info("READ_CODE_IN_NAME", project.build().origin(Field.NAME).orElseThrow(),
