@@ -86,14 +86,13 @@ final class FormReader {
      * its 项目名称 heads a column in a row that names funding columns too, and no goal or indicator table follows.
      */
     private boolean isProjectList() {
-        GridRow anchorRow = null;
-        for (GridRow row : region.rows()) {
-            if (IndicatorReader.isHeader(row, labels) || has(row, Term.GOAL_EXPECTED) || has(row, Term.GOAL_TITLE)) {
-                return false;
-            }
-            anchorRow = row.index() == region.anchor() ? row : anchorRow;
+        GridRow anchorRow = region.rows().stream().filter(row -> row.index() == region.anchor()).findFirst()
+                .orElse(null);
+        if (anchorRow == null || !has(anchorRow, Term.FIELD_NAME) || !isFunding(anchorRow)) {
+            return false;
         }
-        return anchorRow != null && has(anchorRow, Term.FIELD_NAME) && isFunding(anchorRow);
+        return region.rows().stream().noneMatch(row -> IndicatorReader.isHeader(row, labels)
+                || has(row, Term.GOAL_EXPECTED) || has(row, Term.GOAL_TITLE));
     }
 
     /** The form's entry, with its findings. */
