@@ -77,8 +77,9 @@ record ShownNumber(String text, BigDecimal number, Note note) {
             return new ShownNumber(shown.prefix() + number.toPlainString() + suffix, number.movePointLeft(2), null);
         }
         BigDecimal number = raw.setScale(shown.decimals(), RoundingMode.HALF_UP);
-        return new ShownNumber(shown.prefix() + (shown.grouped() ? grouped(number) : number.toPlainString())
-                + shown.suffix(), number, null);
+        String digits = shown.grouped() ? grouped(number) : number.toPlainString();
+        return new ShownNumber(shown.prefix().isEmpty() && shown.suffix().isEmpty() ? digits
+                : shown.prefix() + digits + shown.suffix(), number, null);
     }
 
     /** What could not be shown as the format asks. @return the note, if any */

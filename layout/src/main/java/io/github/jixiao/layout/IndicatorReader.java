@@ -235,9 +235,9 @@ final class IndicatorReader {
         if (name.isEmpty() && !values) {
             return;
         }
-        boolean templateName = name.isPresent() && labels.isAny(name.get(), Term.Group.TEMPLATE_ROW);
-        if (templateName && !values || (templateName || name.isPresent() && labels.isPlaceholder(name.get()))
-                && values && onlyPlaceholders(target, actual, weight, score, note, others)) {
+        boolean unfilled = !values || onlyPlaceholders(target, actual, weight, score, note, others);
+        if (unfilled && name.isPresent() && (labels.isAny(name.get(), Term.Group.TEMPLATE_ROW)
+                || values && labels.isPlaceholder(name.get()))) {
             context.info("READ_TEMPLATE_ROW", context.at(name.get()), "模板占位行“" + name.get().text() + "”未填写，已跳过",
                     "the template row \"" + Finding.echo(name.get().text()) + "\" is not filled in; it is skipped");
             return;
