@@ -46,7 +46,11 @@ final class NotationReader {
 
     private static final String[] MEASURE_WORDS = {
         "个工作日", "个小时", "个月", "工作日", "小时", "分钟", "个", "天", "日", "周", "月", "年", "次", "秒",
+        "项", "处", "家", "所", "座", "件", "篇", "场", "期", "批", "套", "台",
     };
+
+    /** Words before a number that make it approximate (约500人): the number is read as a bare target. */
+    private static final String[] APPROXIMATE_WORDS = {"大约", "约为", "约"};
 
     private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
 
@@ -227,7 +231,7 @@ final class NotationReader {
             return true;
         }
         String[] word = prefixWordAt(0);
-        return word != null && word[0].length() < n && isDigit(s[word[0].length()]);
+        return word != null && word[0].length() < n && isDigit(s[word[0].length()]) || approximateWordAt(0) > 0;
     }
 
     private boolean looksLikeDate() {
@@ -460,11 +464,22 @@ final class NotationReader {
             default:
                 String[] word = prefixWordAt(pos);
                 if (word == null) {
+                    pos += approximateWordAt(pos);
                     return null;
                 }
                 pos += word[0].length();
                 return Comparison.valueOf(word[1]);
         }
+    }
+
+    /** The length of an approximating word (约, 大约) at {@code at} followed by a digit, or 0. */
+    private int approximateWordAt(int at) {
+        for (String word : APPROXIMATE_WORDS) {
+            if (startsWithAt(at, word) && at + word.length() < n && isDigit(s[at + word.length()])) {
+                return word.length();
+            }
+        }
+        return 0;
     }
 
     private String[] prefixWordAt(int at) {

@@ -39,6 +39,25 @@ class NotationTest {
         assertThat(unparsed.errorIndex()).isEqualTo(offset);
     }
 
+    /** 约500人 is a target of 500人 without a comparator (scoring reads it as a bare target and says so). */
+    @Test
+    void anApproximateTargetIsABareQuantityAndKeepsItsText() {
+        Target target = Target.parse("约500人");
+        assertThat(target).isInstanceOf(Target.Quantitative.class);
+        Target.Quantitative quantitative = (Target.Quantitative) target;
+        assertThat(quantitative.comparator()).isEmpty();
+        assertThat(quantitative.quantity()).isEqualTo(Quantity.parse("500人"));
+        assertThat(target.text()).isEqualTo("约500人");
+        assertThat(Target.parse("大约 1.5万元")).isInstanceOf(Target.Quantitative.class);
+        assertThat(Target.parse("约定完成")).isInstanceOf(Target.Qualitative.class);
+    }
+
+    @Test
+    void aChineseNumeralBeforeACountingWordIsANumber() {
+        assertThat(Actual.parse("三项")).isEqualTo(new Actual.Measured("三项", Quantity.parse("3项")));
+        assertThat(Actual.parse("两处")).isEqualTo(new Actual.Measured("两处", Quantity.parse("2处")));
+    }
+
     @Test
     void offsetsPointIntoTheTextAsWrittenEvenAcrossWhiteSpace() {
         Unparsed unparsed = (Unparsed) Target.parse("≥ \n 95 % 满意度");
