@@ -386,11 +386,7 @@ class RegionalLayoutsTest {
 
     @Test
     void subtotalRowsAreSkippedNotCountedAgain() throws IOException {
-        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
-                .row("项目支出绩效自评表")
-                .row("项目名称", "农村供水保障项目")
-                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
-                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+        byte[] xlsx = waterSupplyHead()
                 .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
                 .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 50, 50)
                 .row(null, "产出指标小计", null, null, null, null, 50, 50)
@@ -411,11 +407,7 @@ class RegionalLayoutsTest {
 
     @Test
     void aGoalWithItsTwoHeadingsOneBelowTheOther() throws IOException {
-        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
-                .row("项目支出绩效自评表")
-                .row("项目名称", "农村供水保障项目")
-                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
-                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+        byte[] xlsx = waterSupplyHead()
                 .row("年度总体目标", "预期目标", "保障12000人饮水安全")
                 .row(null, null, "建成水厂1座")
                 .row(null, "实际完成情况", "保障11500人饮水安全")
@@ -530,11 +522,7 @@ class RegionalLayoutsTest {
 
     @Test
     void templateRowsFilledWithPlaceholdersAreSkippedLikeBlankOnes() throws IOException {
-        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
-                .row("项目支出绩效自评表")
-                .row("项目名称", "农村供水保障项目")
-                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
-                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+        byte[] xlsx = waterSupplyHead()
                 .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度目标", "实际完成值", "分值", "得分")
                 .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90)
                 .row(null, null, null, "指标2：")
@@ -584,11 +572,7 @@ class RegionalLayoutsTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void aGradeAfterItsLabelInOneCell(boolean inTheTotalRow) throws IOException {
-        GridWorkbook workbook = new GridWorkbook().sheet("Sheet1")
-                .row("项目支出绩效自评表")
-                .row("项目名称", "农村供水保障项目")
-                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
-                .row(null, "年度资金总额", 100, 100, 10, "100%", 10)
+        GridWorkbook workbook = waterSupplyHead()
                 .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
                 .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90);
         if (inTheTotalRow) {
@@ -737,6 +721,15 @@ class RegionalLayoutsTest {
         line[4] = 10;
         line[6] = 9;
         return line;
+    }
+
+    /** The title, the 项目名称 and a funding block of 100 budgeted and executed, scored 10 of 10: rows 1–4. */
+    private static GridWorkbook waterSupplyHead() {
+        return new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 100, 10, "100%", 10);
     }
 
     private static ReadResult read(byte[] xlsx) throws IOException {
