@@ -87,15 +87,17 @@ public final class Audit {
 
     /**
      * Σ分值, 总分 (against {@code reportedSum}, the Σ of the printed 得分) and 评分等级. Σ分值 is checked only when
-     * every row has a weight (a row without one is reported once, where it is).
+     * there are rows and every row has a weight (a row without one is reported once, where it is).
      */
     private static void totals(SelfEvaluation form, ScoreCard card, BigDecimal reportedSum, List<Finding> out) {
         ScoringPolicy policy = card.policy();
         Origin totalCell = form.origin(Field.TOTAL).orElse(null);
         Origin weightsCell = form.origin(Field.WEIGHT_TOTAL).orElse(totalCell);
         BigDecimal weights = card.weightTotal();
-        boolean allWeighted = card.indicators().stream().allMatch(IndicatorScore::isWeighted);
-        if (allWeighted && !card.indicators().isEmpty() && weights.compareTo(HUNDRED) != 0) {
+        // without rows (a blank template, a form cut short) there is no Σ分值 to check: NO_INDICATORS says why
+        boolean allWeighted = !card.indicators().isEmpty()
+                && card.indicators().stream().allMatch(IndicatorScore::isWeighted);
+        if (allWeighted && weights.compareTo(HUNDRED) != 0) {
             out.add(Messages.finding(FindingCode.WEIGHTS_NOT_100, "总分", weightsCell, weights, "100", weights));
         }
         Optional<BigDecimal> printedWeights = form.reportedWeightTotal();

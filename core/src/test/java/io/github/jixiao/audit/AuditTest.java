@@ -115,6 +115,21 @@ class AuditTest {
         return SelfEvaluation.builder().from(form).indicators(IndicatorTree.of(List.of(category))).build();
     }
 
+    /** A blank template prints 分值 100 under its 总分 and no row: the missing rows are said once, not as Σ分值 ≠ 100. */
+    @Test
+    void aFormWithoutRowsHasNoWeightTotalToCheck() {
+        SelfEvaluation seed = SeedForms.form("shanghai-2");
+        SelfEvaluation blank = SelfEvaluation.builder().from(seed).indicators(IndicatorTree.of(List.of()))
+                .reportedWeightTotal(new BigDecimal("100")).build();
+
+        AuditReport report = Audit.check(blank, ScoringPolicy.national());
+
+        assertThat(report.findings(FindingCode.WEIGHT_TOTAL_MISMATCH)).isEmpty();
+        assertThat(report.findings(FindingCode.NO_INDICATORS)).hasSize(1);
+        assertThat(Audit.check(SelfEvaluation.builder().from(seed).reportedWeightTotal(new BigDecimal("99")).build(),
+                ScoringPolicy.national()).findings(FindingCode.WEIGHT_TOTAL_MISMATCH)).hasSize(1);
+    }
+
     @Test
     void executedAboveBudgetAndGradeAreChecked() {
         SelfEvaluation seed = SeedForms.form("shanghai-2");
