@@ -189,15 +189,7 @@ class JixiaoTest {
 
     @Test
     void aWorkbookWithOneUnreadableFormAmongGoodOnesIsExitThreeNamingThatFormsCell() throws IOException {
-        Path workbook = dir.resolve("county.xlsx");
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            org.dhatim.fastexcel.Workbook written = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
-            rows(written.newWorksheet("表1"), List.of(List.of("项目支出绩效自评表"), List.of("项目名称", "道路养护"),
-                    List.of("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"),
-                    List.of("", "年度资金总额", "100", "100", "90")));
-            rows(written.newWorksheet("表2"), List.of(List.of(), List.of(), List.of("", "项目支出绩效自评表")));
-            written.finish();
-        }
+        Path workbook = countyWorkbook("全年执行数", List.of(List.of(), List.of(), List.of("", "项目支出绩效自评表")));
 
         Run run = jixiao("score", "--json", workbook.toString());
 
@@ -209,14 +201,7 @@ class JixiaoTest {
 
     @Test
     void aVocabularyFileTeachesTheReaderAProvincesLabels() throws IOException {
-        Path workbook = dir.resolve("county.xlsx");
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            org.dhatim.fastexcel.Workbook written = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
-            rows(written.newWorksheet("表1"), List.of(List.of("项目支出绩效自评表"), List.of("项目名称", "道路养护"),
-                    List.of("项目资金（万元）", "", "年初预算数", "全年预算数", "实际拨付数"),
-                    List.of("", "年度资金总额", "100", "100", "90")));
-            written.finish();
-        }
+        Path workbook = countyWorkbook("实际拨付数", null);
         Path labels = dir.resolve("labels.txt");
         Files.writeString(labels, "# 某县的表头\ncolumn.executed = 实际拨付数\n");
 
@@ -233,6 +218,25 @@ class JixiaoTest {
         assertThat(bad.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("jixiao: " + labels + ": ").contains("line 1").contains("column.paid"));
         assertThat(bad.out()).isEmpty();
+    }
+
+    /**
+     * county.xlsx: on 表1 a form cut short after its funding block, its executed column headed {@code executed}; on
+     * 表2 the rows of {@code secondSheet}, when given.
+     */
+    private Path countyWorkbook(String executed, List<List<String>> secondSheet) throws IOException {
+        Path workbook = dir.resolve("county.xlsx");
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            org.dhatim.fastexcel.Workbook written = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            rows(written.newWorksheet("表1"), List.of(List.of("项目支出绩效自评表"), List.of("项目名称", "道路养护"),
+                    List.of("项目资金（万元）", "", "年初预算数", "全年预算数", executed),
+                    List.of("", "年度资金总额", "100", "100", "90")));
+            if (secondSheet != null) {
+                rows(written.newWorksheet("表2"), secondSheet);
+            }
+            written.finish();
+        }
+        return workbook;
     }
 
     private static void rows(org.dhatim.fastexcel.Worksheet sheet, List<List<String>> rows) {

@@ -12,11 +12,12 @@ import io.github.jixiao.finding.Language;
 import io.github.jixiao.layout.Grid;
 import io.github.jixiao.layout.GridCell;
 import io.github.jixiao.model.Origin;
+import io.github.jixiao.pdf.AuditMarksRead;
+import io.github.jixiao.pdf.AuditMarksRead.Mark;
 import io.github.jixiao.pdf.PdfFormat;
 import io.github.jixiao.scoring.PolicySelector;
 import io.github.jixiao.scoring.ScoringPolicy;
 import io.github.jixiao.spi.ReadOptions;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,9 +43,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -270,30 +268,9 @@ class WordAndPdfTest {
         assertThat(dir.resolve("out.json")).doesNotExist();
     }
 
-    /** A square annotation of a PDF: the text PDFBox finds inside its rectangle, and its contents. */
-    record Mark(String text, String contents) {
-    }
-
     /** The square annotations of a PDF, with the text inside each. */
     static List<Mark> marks(Path pdf) throws IOException {
-        List<Mark> marks = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : document.getPages()) {
-                PDRectangle crop = page.getCropBox();
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationSquare square) {
-                        PDRectangle r = square.getRectangle();
-                        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-                        stripper.setSortByPosition(true);
-                        stripper.addRegion("box", new Rectangle2D.Float(r.getLowerLeftX() - crop.getLowerLeftX(),
-                                crop.getUpperRightY() - r.getUpperRightY(), r.getWidth(), r.getHeight()));
-                        stripper.extractRegions(page);
-                        marks.add(new Mark(stripper.getTextForRegion("box"), square.getContents()));
-                    }
-                }
-            }
-        }
-        return marks;
+        return AuditMarksRead.of(Files.readAllBytes(pdf));
     }
 
     /** Every finding of every form of a file, as the command line evaluates it. */

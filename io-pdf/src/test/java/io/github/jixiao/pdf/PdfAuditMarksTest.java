@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Language;
+import io.github.jixiao.pdf.AuditMarksRead.Mark;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.layout.Grid;
 import io.github.jixiao.layout.GridCell;
 import io.github.jixiao.layout.GridRow;
 import io.github.jixiao.model.Origin;
 import io.github.jixiao.word.WorkbookTexts;
-import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 
 /** The audit drawn on the PDF: a box around each cited cell that holds the cell's text, and the message. */
@@ -112,34 +106,10 @@ class PdfAuditMarksTest {
         throw new AssertionError("no cell shows " + text + " in " + grid);
     }
 
-    /** A square annotation written: its page, the text inside its rectangle, its contents, whether it has a popup. */
-    record Mark(int page, String text, String contents, boolean hasPopup) {
-    }
-
     /** Marks a test PDF and reads the squares back, with the text PDFBox finds inside each. */
     static List<Mark> marks(String name, List<Finding> findings, Language language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(PdfAuditMarks.write(Documents.bytes(name), findings, language, out)).isEmpty();
-        List<Mark> marks = new ArrayList<>();
-        try (PDDocument marked = Loader.loadPDF(out.toByteArray())) {
-            for (int p = 0; p < marked.getNumberOfPages(); p++) {
-                PDPage page = marked.getPage(p);
-                PDRectangle crop = page.getCropBox();
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationSquare square) {
-                        PDRectangle r = square.getRectangle();
-                        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-                        stripper.setSortByPosition(true);
-                        stripper.addRegion("cell", new Rectangle2D.Float(r.getLowerLeftX() - crop.getLowerLeftX(),
-                                crop.getUpperRightY() - r.getUpperRightY(), r.getWidth(), r.getHeight()));
-                        stripper.extractRegions(page);
-                        PDAnnotationPopup popup = square.getPopup();
-                        marks.add(new Mark(p, stripper.getTextForRegion("cell"), square.getContents(),
-                                popup != null && page.getAnnotations().stream().anyMatch(a -> a instanceof PDAnnotationPopup)));
-                    }
-                }
-            }
-        }
-        return marks;
+        return AuditMarksRead.of(out.toByteArray());
     }
 }
