@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,44 +42,24 @@ public final class Vocabulary {
     private static final int MIN_PREFIX = 3;
 
     private final Map<Term, List<String>> synonyms;
-    /** Per group: every synonym (normalised) and its term, the longest first. */
-    private final Map<Term.Group, List<Synonym>> byGroup;
-    /** Per group: the exact synonyms. */
-    private final Map<Term.Group, Map<String, Term>> exact;
-    /**
-     * Per group matched by prefix: the synonyms long enough to be a prefix (or ending with a colon), by their first
-     * character, the longest first: a label is compared only with the synonyms that start as it does.
-     */
-    private final Map<Term.Group, Map<Character, List<Synonym>>> prefixes;
+    /** Per group (by ordinal): its synonyms arranged for lookup. */
+    private final Lookup[] lookups;
 
     private Vocabulary(Map<Term, List<String>> synonyms) {
         Map<Term, List<String>> copy = new EnumMap<>(Term.class);
         synonyms.forEach((term, list) -> copy.put(term, List.copyOf(list)));
         this.synonyms = Collections.unmodifiableMap(copy);
-        this.byGroup = new EnumMap<>(Term.Group.class);
-        this.exact = new EnumMap<>(Term.Group.class);
+        Map<Term.Group, List<Synonym>> byGroup = new EnumMap<>(Term.Group.class);
         for (Term.Group group : Term.Group.values()) {
             byGroup.put(group, new ArrayList<>());
-            exact.put(group, new HashMap<>());
         }
         copy.forEach((term, list) -> {
             for (String synonym : list) {
-                String key = key(synonym, term.group());
-                byGroup.get(term.group()).add(new Synonym(key, term));
-                exact.get(term.group()).putIfAbsent(key, term);
+                byGroup.get(term.group()).add(new Synonym(key(synonym, term.group()), term));
             }
         });
-        byGroup.values().forEach(list -> list.sort((a, b) -> b.text.length() - a.text.length()));
-        this.prefixes = new EnumMap<>(Term.Group.class);
-        byGroup.forEach((group, list) -> {
-            Map<Character, List<Synonym>> byFirst = new HashMap<>();
-            for (Synonym synonym : list) {
-                if (synonym.text.length() >= MIN_PREFIX || synonym.text.endsWith(":")) {
-                    byFirst.computeIfAbsent(synonym.text.charAt(0), c -> new ArrayList<>()).add(synonym);
-                }
-            }
-            prefixes.put(group, byFirst);
-        });
+        this.lookups = new Lookup[Term.Group.values().length];
+        byGroup.forEach((group, list) -> lookups[group.ordinal()] = new Lookup(group, list));
     }
 
     /** The vocabulary shipped with jixiao ({@code vocabulary.txt}). @return never null */
@@ -189,21 +170,25 @@ public final class Vocabulary {
             return Optional.empty();
         }
         String key = group == Term.Group.TEMPLATE_ROW ? digitsAsHash(normalized) : normalized;
-        Term term = exact.get(group).get(key);
-        if (term != null || group == Term.Group.PLACEHOLDER || group == Term.Group.TEMPLATE_ROW) {
-            return Optional.ofNullable(term);
+        Lookup lookup = lookups[group.ordinal()];
+        Term term = lookup.exact.get(key);
+        if (term != null || !lookup.partly) {
+            return found(term);
         }
-        List<Synonym> candidates = group.matchesAnywhere() ? byGroup.get(group)
-                : prefixes.get(group).getOrDefault(key.charAt(0), List.of());
-        for (Synonym synonym : candidates) {
+        for (Synonym synonym : lookup.anywhere ? lookup.longestFirst : lookup.startingWith(key.charAt(0))) {
             String s = synonym.text;
-            boolean found = group.matchesAnywhere() ? key.contains(s)
+            boolean found = lookup.anywhere ? key.contains(s)
                     : key.startsWith(s) && (s.endsWith(":") || key.length() == s.length() || key.charAt(s.length()) != ':');
             if (found) {
-                return Optional.of(synonym.term);
+                return found(synonym.term);
             }
         }
         return Optional.empty();
+    }
+
+    /** The answer for a term or none, without building an {@code Optional} per lookup. */
+    private static Optional<Term> found(Term term) {
+        return term == null ? Optional.empty() : FOUND[term.ordinal()];
     }
 
     /**
@@ -374,6 +359,58 @@ public final class Vocabulary {
     }
 
     private record Synonym(String text, Term term) {
+    }
+
+    private static final Optional<Term>[] FOUND = found();
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Term>[] found() {
+        return Arrays.stream(Term.values()).map(Optional::of).toArray(Optional[]::new);
+    }
+
+    /**
+     * One group's synonyms arranged for lookup: the exact ones; all of them, the longest first (matched anywhere);
+     * and, where a label may start with a synonym, those long enough to be a prefix (or ending with a colon) by
+     * their first character, the longest first, so that a label is compared only with the synonyms that start as it
+     * does.
+     */
+    private static final class Lookup {
+        private static final Synonym[] NONE = new Synonym[0];
+
+        final boolean anywhere;
+        /** Whether a label may match otherwise than whole: placeholders and template rows match only whole cells. */
+        final boolean partly;
+        final Map<String, Term> exact = new HashMap<>();
+        final Synonym[] longestFirst;
+        /** The first characters of the prefix synonyms, and the synonyms starting with each. */
+        final String firsts;
+        final Synonym[][] byFirst;
+
+        Lookup(Term.Group group, List<Synonym> synonyms) {
+            anywhere = group.matchesAnywhere();
+            partly = group != Term.Group.PLACEHOLDER && group != Term.Group.TEMPLATE_ROW;
+            for (Synonym synonym : synonyms) {
+                exact.putIfAbsent(synonym.text, synonym.term);
+            }
+            List<Synonym> sorted = new ArrayList<>(synonyms);
+            sorted.sort((a, b) -> b.text.length() - a.text.length());
+            longestFirst = sorted.toArray(NONE);
+            Map<Character, List<Synonym>> prefixes = new LinkedHashMap<>();
+            for (Synonym synonym : sorted) {
+                if (synonym.text.length() >= MIN_PREFIX || synonym.text.endsWith(":")) {
+                    prefixes.computeIfAbsent(synonym.text.charAt(0), c -> new ArrayList<>()).add(synonym);
+                }
+            }
+            StringBuilder chars = new StringBuilder(prefixes.size());
+            prefixes.keySet().forEach(chars::append);
+            firsts = chars.toString();
+            byFirst = prefixes.values().stream().map(list -> list.toArray(NONE)).toArray(Synonym[][]::new);
+        }
+
+        Synonym[] startingWith(char first) {
+            int at = firsts.indexOf(first);
+            return at < 0 ? NONE : byFirst[at];
+        }
     }
 
     /** The defaults, read once. */
