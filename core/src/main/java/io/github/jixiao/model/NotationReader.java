@@ -59,6 +59,13 @@ final class NotationReader {
     private static final String SUFFIX_FIRSTS = firsts(Arrays.stream(SUFFIX_WORDS).map(word -> word[0]));
     private static final String BEFORE_FIRSTS = firsts(Arrays.stream(BEFORE_WORDS));
 
+    /** Whether a placeholder or blank mark of the vocabulary starts with a digit (none does). */
+    private static final boolean PLACEHOLDER_MAY_START_WITH_DIGIT = Arrays.stream(Term.values())
+            .filter(term -> term.group() == Term.Group.PLACEHOLDER)
+            .flatMap(term -> Vocabulary.defaults().synonyms(term).stream())
+            .map(Vocabulary::normalize)
+            .anyMatch(synonym -> !synonym.isEmpty() && Character.isDigit(synonym.charAt(0)));
+
     private final String original;
     private final char[] s;
     private final int[] origin;
@@ -273,10 +280,28 @@ final class NotationReader {
     private Term placeholder() {
         if (!placeholderLooked) {
             placeholderLooked = true;
-            placeholder = n > MAX_PLACEHOLDER_LENGTH ? null
+            placeholder = n > MAX_PLACEHOLDER_LENGTH || isPlainNumber() && !PLACEHOLDER_MAY_START_WITH_DIGIT ? null
                     : Vocabulary.defaults().match(new String(s, 0, n), Term.Group.PLACEHOLDER).orElse(null);
         }
         return placeholder;
+    }
+
+    /**
+     * Whether the folded text is a plain number (digits, a decimal point before a digit, thousands commas, a percent
+     * sign), which is no placeholder unless a placeholder starts with a digit: most short cells are such numbers,
+     * and are not looked up in the vocabulary.
+     */
+    private boolean isPlainNumber() {
+        if (n == 0 || !isDigit(s[0])) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s[i];
+            if (!isDigit(c) && c != ',' && c != '%' && (c != '.' || i + 1 == n || !isDigit(s[i + 1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static AchievementLevel achievementLevel(String folded) {

@@ -76,16 +76,21 @@ public final class Unit {
     }
 
 
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static BigDecimal prefixFactor(char c) {
         switch (c) {
             case '万':
-                return BigDecimal.valueOf(10_000);
+                return TEN_THOUSAND;
             case '亿':
-                return BigDecimal.valueOf(100_000_000);
+                return HUNDRED_MILLION;
             case '千':
-                return BigDecimal.valueOf(1_000);
+                return THOUSAND;
             case '百':
-                return BigDecimal.valueOf(100);
+                return HUNDRED;
             default:
                 return null;
         }
