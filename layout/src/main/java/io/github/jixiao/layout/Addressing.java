@@ -33,13 +33,6 @@ public interface Addressing {
      * @return never null
      */
     static String a1(int row, int column) {
-        if (column >= 0 && column < 26) {
-            return "" + (char) ('A' + column) + (row + 1);
-        }
-        StringBuilder letters = new StringBuilder(8);
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-            letters.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return letters.append(row + 1).toString();
+        return A1Addresses.of(row, column);
     }
 }

@@ -17,13 +17,13 @@ final class Columns {
 
     private final List<Column> columns;
     /** The first column of each term: looked up for every cell of every row. */
-    private final Map<Term, Column> firsts = new EnumMap<>(Term.class);
+    private final Map<Term, Optional<Column>> firsts = new EnumMap<>(Term.class);
 
     private Columns(List<Column> columns) {
         this.columns = List.copyOf(columns);
         for (Column column : columns) {
             if (column.term != null) {
-                firsts.putIfAbsent(column.term, column);
+                firsts.putIfAbsent(column.term, Optional.of(column));
             }
         }
     }
@@ -47,7 +47,7 @@ final class Columns {
 
     /** The first column with a term. */
     Optional<Column> of(Term term) {
-        return Optional.ofNullable(firsts.get(term));
+        return firsts.getOrDefault(term, Optional.empty());
     }
 
     boolean has(Term term) {

@@ -165,8 +165,9 @@ final class FormReader {
     }
 
     private boolean has(GridRow row, Term term) {
-        for (GridCell cell : row.cells()) {
-            if (labels.is(cell, term)) {
+        List<GridCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (labels.is(cells.get(i), term)) {
                 return true;
             }
         }
@@ -239,8 +240,8 @@ final class FormReader {
         }
         int from = expected == null ? region.left() : expected.column();
         int split = actual == null ? region.right() : actual.column();
-        StringBuilder want = new StringBuilder();
-        StringBuilder done = new StringBuilder();
+        List<String> want = new ArrayList<>(1);
+        List<String> done = new ArrayList<>(1);
         Origin wantAt = null;
         Origin doneAt = null;
         for (GridRow row : values.isEmpty() ? List.of(labelsRow) : values) {
@@ -249,8 +250,7 @@ final class FormReader {
                     continue;
                 }
                 boolean left = cell.column() < split;
-                StringBuilder into = left ? want : done;
-                into.append(into.length() > 0 ? "\n" : "").append(cell.text());
+                (left ? want : done).add(cell.text());
                 if (left && wantAt == null) {
                     wantAt = context.at(cell);
                 } else if (!left && doneAt == null) {
@@ -258,12 +258,17 @@ final class FormReader {
                 }
             }
         }
-        form.goal(AnnualGoal.of(want.toString(), done.toString()));
+        form.goal(AnnualGoal.of(lines(want), lines(done)));
         Origin labelAt = context.at(expected != null ? expected : labelsRow.cells().get(0));
         form.putOrigins(Field.GOAL_EXPECTED, wantAt != null ? wantAt : labelAt);
         if (doneAt != null || actual != null) {
             form.putOrigins(Field.GOAL_ACTUAL, doneAt != null ? doneAt : context.at(actual));
         }
+    }
+
+    /** Cells' texts one a line (a single cell's text as it is, not copied). */
+    private static String lines(List<String> texts) {
+        return texts.size() == 1 ? texts.get(0) : String.join("\n", texts);
     }
 
     /**
@@ -274,22 +279,22 @@ final class FormReader {
             List<GridRow> actualRows, SelfEvaluation.Builder form) {
         List<GridRow> wantRows = new ArrayList<>(List.of(expectedRow));
         wantRows.addAll(expectedRows);
-        StringBuilder want = new StringBuilder();
-        StringBuilder done = new StringBuilder();
+        List<String> want = new ArrayList<>(1);
+        List<String> done = new ArrayList<>(1);
         Optional<Origin> wantAt = textRightOf(wantRows, expected.column(), want);
         Optional<Origin> doneAt = textRightOf(actualRows, actual.column(), done);
-        form.goal(AnnualGoal.of(want.toString(), done.toString()));
+        form.goal(AnnualGoal.of(lines(want), lines(done)));
         form.putOrigins(Field.GOAL_EXPECTED, wantAt.orElse(context.at(expected)));
         form.putOrigins(Field.GOAL_ACTUAL, doneAt.orElse(context.at(actual)));
     }
 
-    /** Appends the texts right of a column in these rows, goal headings left out; where the first one is. */
-    private Optional<Origin> textRightOf(List<GridRow> rows, int column, StringBuilder into) {
+    /** Adds the texts right of a column in these rows, goal headings left out; where the first one is. */
+    private Optional<Origin> textRightOf(List<GridRow> rows, int column, List<String> into) {
         Optional<Origin> first = Optional.empty();
         for (GridRow row : rows) {
             for (GridCell cell : row.cells()) {
                 if (cell.column() > column && !labels.isAny(cell, Term.Group.GOAL)) {
-                    into.append(into.length() > 0 ? "\n" : "").append(cell.text());
+                    into.add(cell.text());
                     first = first.isPresent() ? first : Optional.of(context.at(cell));
                 }
             }

@@ -59,22 +59,27 @@ public final class Grid {
         }
     }
 
+    /** The cells by row; cells added in order (as every adapter adds them) are not sorted or deduplicated again. */
     private static List<GridRow> rows(List<GridCell> cells) {
-        List<GridCell> sorted = new ArrayList<>(cells);
-        if (!isSorted(sorted)) {
+        boolean inOrder = isSorted(cells);
+        List<GridCell> sorted = cells;
+        if (!inOrder) {
+            sorted = new ArrayList<>(cells);
             sorted.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::column));
         }
         List<GridRow> rows = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= sorted.size(); i++) {
             if (i == sorted.size() || sorted.get(i).row() != sorted.get(start).row()) {
-                rows.add(new GridRow(sorted.get(start).row(), dedupe(sorted.subList(start, i))));
+                List<GridCell> row = sorted.subList(start, i);
+                rows.add(new GridRow(sorted.get(start).row(), inOrder ? row : dedupe(row)));
                 start = i;
             }
         }
         return List.copyOf(rows);
     }
 
+    /** Whether cells are by row, then column, with no two at one place. */
     private static boolean isSorted(List<GridCell> cells) {
         for (int i = 1; i < cells.size(); i++) {
             GridCell a = cells.get(i - 1);

@@ -199,13 +199,14 @@ final class IndicatorReader {
     private void row(GridRow row, Columns columns, Columns.Column names, Tree tree) {
         Optional<GridCell> level1 = columns.cell(row, Term.COLUMN_LEVEL1);
         Optional<GridCell> level2 = tree.namesInLevel2 ? Optional.empty() : columns.cell(row, Term.COLUMN_LEVEL2);
-        for (Optional<GridCell> label : List.of(level1, level2, names.cell(row))) {
-            if (label.isPresent() && labels.is(label.get(), Term.SUBTOTAL_ROW)) {
-                context.info("READ_SUBTOTAL_ROW", context.at(label.get()), "小计行“" + label.get().text()
-                        + "”不是指标，已跳过", "the subtotal row \"" + Finding.echo(label.get().text())
-                        + "\" is not an indicator; it is skipped (its points are not counted again)");
-                return;
-            }
+        Optional<GridCell> name = names.cell(row);
+        Optional<GridCell> subtotal = isSubtotal(level1) ? level1 : isSubtotal(level2) ? level2
+                : isSubtotal(name) ? name : Optional.empty();
+        if (subtotal.isPresent()) {
+            context.info("READ_SUBTOTAL_ROW", context.at(subtotal.get()), "小计行“" + subtotal.get().text()
+                    + "”不是指标，已跳过", "the subtotal row \"" + Finding.echo(subtotal.get().text())
+                    + "\" is not an indicator; it is skipped (its points are not counted again)");
+            return;
         }
         level1.ifPresent(cell -> {
             if (tree.category(cell, labels.normalized(cell), context.at(cell)) && isPointsOnly(cell.text())) {
@@ -215,17 +216,17 @@ final class IndicatorReader {
             }
         });
         level2.ifPresent(cell -> tree.subcategory(cell, labels.normalized(cell), context));
-        Optional<GridCell> name = names.cell(row);
         String target = targetText(row, columns);
         Optional<GridCell> actual = columns.cell(row, Term.COLUMN_ACTUAL);
         Optional<GridCell> weight = columns.cell(row, Term.COLUMN_WEIGHT);
         Optional<GridCell> score = columns.cell(row, Term.COLUMN_SCORE);
         String note = note(row, columns);
-        Map<String, String> others = new LinkedHashMap<>();
+        Map<String, String> others = Map.of();
         for (Columns.Column column : columns.all()) {
             if (column.term() == null || column.term() == Term.COLUMN_OTHER) {
                 String text = column.text(row);
                 if (!text.isEmpty()) {
+                    others = others.isEmpty() ? new LinkedHashMap<>() : others;
                     others.put(column.header().text(), text);
                 }
             }
@@ -262,20 +263,24 @@ final class IndicatorReader {
         tree.add(indicator.build(), row, context);
     }
 
+    private boolean isSubtotal(Optional<GridCell> label) {
+        return label.isPresent() && labels.is(label.get(), Term.SUBTOTAL_ROW);
+    }
+
     /** Whether every value of a row is blank or a placeholder (—, /, 无): a template row left as printed. */
     private boolean onlyPlaceholders(String target, Optional<GridCell> actual, Optional<GridCell> weight,
             Optional<GridCell> score, String note, Map<String, String> others) {
-        for (Optional<GridCell> cell : List.of(actual, weight, score)) {
-            if (cell.isPresent() && !labels.isPlaceholder(cell.get())) {
-                return false;
-            }
-        }
-        for (String text : List.of(target, note)) {
-            if (!text.isBlank() && labels.termOf(text, Term.Group.PLACEHOLDER).isEmpty()) {
-                return false;
-            }
-        }
-        return others.values().stream().allMatch(text -> labels.termOf(text, Term.Group.PLACEHOLDER).isPresent());
+        return isBlankOrPlaceholder(actual) && isBlankOrPlaceholder(weight) && isBlankOrPlaceholder(score)
+                && isBlankOrPlaceholder(target) && isBlankOrPlaceholder(note)
+                && others.values().stream().allMatch(text -> labels.termOf(text, Term.Group.PLACEHOLDER).isPresent());
+    }
+
+    private boolean isBlankOrPlaceholder(Optional<GridCell> cell) {
+        return cell.isEmpty() || labels.isPlaceholder(cell.get());
+    }
+
+    private boolean isBlankOrPlaceholder(String text) {
+        return text.isBlank() || labels.termOf(text, Term.Group.PLACEHOLDER).isPresent();
     }
 
     /** The target's text; split over 指标性质 / 指标值 / 度量单位 it is joined: ≥ + 120 + 万条/月 = ≥120万条/月. */

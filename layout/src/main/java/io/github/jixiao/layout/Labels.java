@@ -14,9 +14,17 @@ final class Labels {
 
     private static final int LABEL_LENGTH = 64;
     private static final Term.Group[] GROUPS = Term.Group.values();
+    private static final Term[] TERMS = Term.values();
     private static final Term NONE = null;
-    /** A group looked up in which the cell is no term. */
-    private static final Object NOT_A_TERM = new Object();
+    /** In a reading: a group not looked up yet, and a group looked up in which the cell is no term. */
+    private static final byte NOT_LOOKED_UP = 0;
+    private static final byte NOT_A_TERM = 1;
+
+    static {
+        if (TERMS.length > Byte.MAX_VALUE - 2) {
+            throw new AssertionError("a reading keeps a term's ordinal in a byte");
+        }
+    }
 
     private final Vocabulary vocabulary;
 
@@ -60,13 +68,13 @@ final class Labels {
         }
         Reading reading = reading(cell);
         int g = group.ordinal();
-        Object term = reading.terms[g];
-        if (term == null) {
+        byte term = reading.terms[g];
+        if (term == NOT_LOOKED_UP) {
             Optional<Term> match = vocabulary.matchNormalized(reading.normalized, group);
-            term = match.isPresent() ? match.get() : NOT_A_TERM;
+            term = match.isPresent() ? (byte) (match.get().ordinal() + 2) : NOT_A_TERM;
             reading.terms[g] = term;
         }
-        return term == NOT_A_TERM ? NONE : (Term) term;
+        return term == NOT_A_TERM ? NONE : TERMS[term - 2];
     }
 
     private Reading reading(GridCell cell) {
@@ -82,13 +90,13 @@ final class Labels {
     }
 
     /**
-     * A cell's normalised text and its terms, group by group as asked: null where not looked up yet,
-     * {@link #NOT_A_TERM} where the text is none of the group's.
+     * A cell's normalised text and its terms, group by group as asked: {@link #NOT_LOOKED_UP},
+     * {@link #NOT_A_TERM} where the text is none of the group's, else the term's ordinal plus two.
      */
     private static final class Reading {
         final Vocabulary vocabulary;
         final String normalized;
-        final Object[] terms = new Object[GROUPS.length];
+        final byte[] terms = new byte[GROUPS.length];
 
         Reading(Vocabulary vocabulary, String normalized) {
             this.vocabulary = vocabulary;

@@ -19,7 +19,7 @@ final class Numbers {
 
     /** The number a cell shows, if it shows one. */
     static Optional<BigDecimal> of(GridCell cell) {
-        return cell.number().isPresent() ? cell.number() : parse(cell.text());
+        return cell.isNumber() ? cell.number() : parse(cell.text());
     }
 
     /**

@@ -28,9 +28,10 @@ final class Regions {
     static List<Region> find(Grid grid, Labels labels) {
         List<GridCell> anchors = new ArrayList<>();
         for (GridRow row : grid.rows()) {
-            for (GridCell cell : row.cells()) {
-                if (labels.is(cell, Term.FIELD_NAME)) {
-                    anchors.add(cell);
+            List<GridCell> cells = row.cells();
+            for (int i = 0; i < cells.size(); i++) {
+                if (labels.is(cells.get(i), Term.FIELD_NAME)) {
+                    anchors.add(cells.get(i));
                 }
             }
         }
