@@ -211,29 +211,38 @@ final class WorkbookPackage implements AutoCloseable {
 
     /** The content types' workbook, shared-strings and styles parts, as fastexcel-reader's OPCPackage reads them. */
     private String[] contentTypes() throws FormReadException {
+        Elements overrides = elements(contentTypes, "Override", List.of("ContentType", "PartName"));
         String[] parts = new String[3];
-        try {
-            XMLStreamReader in = parse(contentTypes);
-            while (next(in, "Override")) {
-                String type = required(in, "ContentType");
-                if (type.equals(WORKBOOK_TYPE) || type.equals(MACRO_WORKBOOK_TYPE)) {
-                    parts[0] = required(in, "PartName");
-                } else if (type.equals(SHARED_STRINGS_TYPE)) {
-                    parts[1] = required(in, "PartName");
-                } else if (type.equals(STYLES_TYPE)) {
-                    parts[2] = required(in, "PartName");
-                }
-                if (parts[0] != null && parts[1] != null && parts[2] != null) {
-                    break;
-                }
+        boolean complete = false;
+        for (Map<String, String> override : overrides.tags()) {
+            String type = required(override, "ContentType");
+            if (type.equals(WORKBOOK_TYPE) || type.equals(MACRO_WORKBOOK_TYPE)) {
+                parts[0] = required(override, "PartName");
+            } else if (type.equals(SHARED_STRINGS_TYPE)) {
+                parts[1] = required(override, "PartName");
+            } else if (type.equals(STYLES_TYPE)) {
+                parts[2] = required(override, "PartName");
             }
-        } catch (XMLStreamException e) {
-            throw unreadable(contentTypes, e);
+            complete = parts[0] != null && parts[1] != null && parts[2] != null;
+            if (complete) {
+                break;
+            }
+        }
+        if (!complete && overrides.error() != null) {
+            throw unreadable(contentTypes, overrides.error());
         }
         if (parts[0] == null) {
             parts[0] = "/xl/workbook.xml";
         }
         return parts;
+    }
+
+    private String required(Map<String, String> override, String attribute) throws FormReadException {
+        String value = override.get(attribute);
+        if (value == null) {
+            throw unreadable(contentTypes, new XMLStreamException("missing required attribute " + attribute));
+        }
+        return value;
     }
 
     private void readRelationships(String name) throws FormReadException {
@@ -243,30 +252,61 @@ final class WorkbookPackage implements AutoCloseable {
                     + "_rels folder");
         }
         String folder = name.substring(0, folderEnd);
-        try {
-            XMLStreamReader in = parse(relationships);
-            while (next(in, "Relationship")) {
-                String id = in.getAttributeValue(null, "Id");
-                String target = in.getAttributeValue(null, "Target");
-                if (target == null) {
-                    throw new FormReadException(source, relationships.name(), "the workbook cannot be read: the "
-                            + "relationship " + XlsxGrids.oneLine(id) + " has no Target");
-                }
-                target = target.startsWith("/") ? target : folder + target;
-                targets.put(id, target);
-                String type = in.getAttributeValue(null, "Type");
-                ZipDirectory.Entry part = entry(target);
-                if (part != null && (RELATIONSHIPS + "/worksheet").equals(type)) {
-                    worksheets.add(part);
-                }
+        Elements all = elements(relationships, "Relationship", List.of("Id", "Target", "Type"));
+        for (Map<String, String> relationship : all.tags()) {
+            String id = relationship.get("Id");
+            String target = relationship.get("Target");
+            if (target == null) {
+                throw new FormReadException(source, relationships.name(), "the workbook cannot be read: the "
+                        + "relationship " + XlsxGrids.oneLine(id) + " has no Target");
             }
-        } catch (XMLStreamException e) {
-            throw unreadable(relationships, e);
+            target = target.startsWith("/") ? target : folder + target;
+            targets.put(id, target);
+            ZipDirectory.Entry part = entry(target);
+            if (part != null && (RELATIONSHIPS + "/worksheet").equals(relationship.get("Type"))) {
+                worksheets.add(part);
+            }
+        }
+        if (all.error() != null) {
+            throw unreadable(relationships, all.error());
         }
     }
 
-    private XMLStreamReader parse(ZipDirectory.Entry part) throws FormReadException, XMLStreamException {
-        return SheetRepair.XML.createXMLStreamReader(new ByteArrayInputStream(inflate(part)));
+    /**
+     * The start tags of one name in a part, in document order, each as the wanted attributes it has; and where the
+     * part is not well formed, the parser's error, met after the tags listed (a caller that stops reading before
+     * them never meets it, as with a parser read as far as needed).
+     */
+    record Elements(List<Map<String, String>> tags, XMLStreamException error) {
+    }
+
+    /** A part's start tags of a name: read by {@link PlainXml} where the part is plain, else by the XML parser. */
+    private Elements elements(ZipDirectory.Entry part, String element, List<String> attributes)
+            throws FormReadException {
+        byte[] xml = inflate(part);
+        List<Map<String, String>> plain = PlainXml.elements(xml, element, attributes);
+        return plain != null ? new Elements(plain, null) : parsed(xml, element, attributes);
+    }
+
+    /** A part's start tags of a name, read by the XML parser. */
+    static Elements parsed(byte[] xml, String element, List<String> attributes) {
+        List<Map<String, String>> tags = new ArrayList<>();
+        try {
+            XMLStreamReader in = SheetRepair.XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            while (next(in, element)) {
+                Map<String, String> tag = new HashMap<>();
+                for (String attribute : attributes) {
+                    String value = in.getAttributeValue(null, attribute);
+                    if (value != null) {
+                        tag.put(attribute, value);
+                    }
+                }
+                tags.add(tag);
+            }
+            return new Elements(tags, null);
+        } catch (XMLStreamException e) {
+            return new Elements(tags, e);
+        }
     }
 
     private static boolean next(XMLStreamReader in, String element) throws XMLStreamException {
@@ -276,14 +316,6 @@ final class WorkbookPackage implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static String required(XMLStreamReader in, String attribute) throws XMLStreamException {
-        String value = in.getAttributeValue(null, attribute);
-        if (value == null) {
-            throw new XMLStreamException("missing required attribute " + attribute);
-        }
-        return value;
     }
 
     private FormReadException unreadable(ZipDirectory.Entry part, XMLStreamException e) {
