@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,19 +56,25 @@ final class NotationReader {
     private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
 
     /** The first characters of the words above: most positions start none, and are passed over at once. */
-    private static final String PREFIX_FIRSTS = firsts(Arrays.stream(PREFIX_WORDS).map(word -> word[0]));
-    private static final String SUFFIX_FIRSTS = firsts(Arrays.stream(SUFFIX_WORDS).map(word -> word[0]));
-    private static final String BEFORE_FIRSTS = firsts(Arrays.stream(BEFORE_WORDS));
+    private static final BitSet PREFIX_FIRSTS = firsts(Arrays.stream(PREFIX_WORDS).map(word -> word[0]));
+    private static final BitSet SUFFIX_FIRSTS = firsts(Arrays.stream(SUFFIX_WORDS).map(word -> word[0]));
+    private static final BitSet BEFORE_FIRSTS = firsts(Arrays.stream(BEFORE_WORDS));
 
-    /** Whether a placeholder or blank mark of the vocabulary starts with a digit (none does). */
-    private static final boolean PLACEHOLDER_MAY_START_WITH_DIGIT = Arrays.stream(Term.values())
+    /** The first characters of the vocabulary's placeholders and blank marks, normalised. */
+    private static final BitSet PLACEHOLDER_FIRSTS = firsts(Arrays.stream(Term.values())
             .filter(term -> term.group() == Term.Group.PLACEHOLDER)
             .flatMap(term -> Vocabulary.defaults().synonyms(term).stream())
             .map(Vocabulary::normalize)
-            .anyMatch(synonym -> !synonym.isEmpty() && Character.isDigit(synonym.charAt(0)));
+            .filter(synonym -> !synonym.isEmpty()));
+    /** The numerals that normalising reads as an ordinal before 、 ({@code 一、}), as {@link Vocabulary} does. */
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+    private static final boolean PLACEHOLDER_MAY_START_WITH_DIGIT = PLACEHOLDER_FIRSTS.stream().anyMatch(Character::isDigit);
+    /** The characters that end a unit: brackets, comparisons, punctuation. */
+    private static final BitSet UNIT_ENDS = chars("()≥≤<>=,.;；、:：");
 
     private final String original;
     private final char[] s;
+    /** Where each folded character was in the original, or null where no white space was removed (the same). */
     private final int[] origin;
     private final int n;
     private int pos;
@@ -79,30 +86,52 @@ final class NotationReader {
         this.original = java.util.Objects.requireNonNull(original, "text");
         int length = original.length();
         char[] chars = new char[length];
-        int[] offsets = new int[length + 1];
+        int[] offsets = null;
         int count = 0;
         for (int i = 0; i < length; i++) {
             char c = original.charAt(i);
             if (WhiteSpace.is(c)) {
+                if (offsets == null) {
+                    offsets = new int[length + 1];
+                    for (int j = 0; j < count; j++) {
+                        offsets[j] = j;
+                    }
+                }
                 continue;
             }
             chars[count] = fold(c);
-            offsets[count] = i;
+            if (offsets != null) {
+                offsets[count] = i;
+            }
             count++;
         }
-        offsets[count] = length;
+        if (offsets != null) {
+            offsets[count] = length;
+        }
         this.s = chars;
         this.origin = offsets;
         this.n = count;
     }
 
-    private static String firsts(Stream<String> words) {
-        return words.map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** The offset in the original text of a position in the folded one. */
+    private int originOf(int at) {
+        return origin == null ? at : origin[at];
+    }
+
+    /** The first characters of words, as a set looked up in constant time. */
+    private static BitSet firsts(Stream<String> words) {
+        return chars(words.map(word -> word.substring(0, 1)).collect(Collectors.joining()));
+    }
+
+    private static BitSet chars(String chars) {
+        BitSet set = new BitSet();
+        chars.chars().forEach(set::set);
+        return set;
     }
 
     /** Whether a word of the list whose first characters are {@code firsts} may start at {@code at}. */
-    private boolean mayStart(int at, String firsts) {
-        return at < n && firsts.indexOf(s[at]) >= 0;
+    private boolean mayStart(int at, BitSet firsts) {
+        return at < n && firsts.get(s[at]);
     }
 
     private static char fold(char c) {
@@ -183,7 +212,7 @@ final class NotationReader {
         if (isNotApplicable()) {
             return new NotApplicable(text);
         }
-        AchievementLevel level = achievementLevel(new String(s, 0, n));
+        AchievementLevel level = mayBeAchievement() ? achievementLevel(new String(s, 0, n)) : null;
         if (level != null) {
             return new Actual.Achievement(text, level);
         }
@@ -280,10 +309,28 @@ final class NotationReader {
     private Term placeholder() {
         if (!placeholderLooked) {
             placeholderLooked = true;
-            placeholder = n > MAX_PLACEHOLDER_LENGTH || isPlainNumber() && !PLACEHOLDER_MAY_START_WITH_DIGIT ? null
+            placeholder = n > MAX_PLACEHOLDER_LENGTH || !mayBePlaceholder() ? null
                     : Vocabulary.defaults().match(new String(s, 0, n), Term.Group.PLACEHOLDER).orElse(null);
         }
         return placeholder;
+    }
+
+    /**
+     * Whether the folded text may be a placeholder, told by its first character where normalising cannot change it:
+     * most short cells are numbers, comparisons or words that no placeholder starts as, and are not looked up.
+     */
+    private boolean mayBePlaceholder() {
+        if (n == 0) {
+            return true;
+        }
+        char c = s[0];
+        if (isDigit(c)) {
+            return PLACEHOLDER_MAY_START_WITH_DIGIT || !isPlainNumber();
+        }
+        // normalising drops a leading 其中 or ordinal (一、) and bracketed notes, and folds full-width forms
+        boolean kept = c >= '\u4e00' && c <= '\u9fff' && c != '其' && CHINESE_NUMERALS.indexOf(c) < 0
+                || c == '≥' || c == '≤' || c == '<' || c == '>' || c == '=';
+        return !kept || PLACEHOLDER_FIRSTS.get(c);
     }
 
     /**
@@ -302,6 +349,16 @@ final class NotationReader {
             }
         }
         return true;
+    }
+
+    /** Whether the folded text holds 达, 完 or 实, one of which every word of {@link #achievementLevel} holds. */
+    private boolean mayBeAchievement() {
+        for (int i = 0; i < n; i++) {
+            if (s[i] == '达' || s[i] == '完' || s[i] == '实') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AchievementLevel achievementLevel(String folded) {
@@ -387,13 +444,13 @@ final class NotationReader {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw new NotationParseException("expected a valid date, not " + year + "-" + month + "-" + day,
-                    original, origin[at]);
+                    original, originOf(at));
         }
     }
 
     private LocalDate endOfMonth(int year, int month, int at) {
         if (month < 1 || month > 12) {
-            throw new NotationParseException("expected a month from 1 to 12, not " + month, original, origin[at]);
+            throw new NotationParseException("expected a month from 1 to 12, not " + month, original, originOf(at));
         }
         return YearMonth.of(year, month).atEndOfMonth();
     }
@@ -559,7 +616,7 @@ final class NotationReader {
         int length = pos - start - separators;
         if (length > MAX_DIGITS) {
             throw new NotationParseException("expected a number of at most " + MAX_DIGITS + " digits",
-                    original, origin[start]);
+                    original, originOf(start));
         }
         if (separators == 0) {
             return new BigDecimal(s, start, length);
@@ -668,7 +725,7 @@ final class NotationReader {
         if (isDigit(c)) {
             return at > start && isLatinLetter(s[at - 1]);
         }
-        return "()≥≤<>=,.;；、:：".indexOf(c) < 0;
+        return !UNIT_ENDS.get(c);
     }
 
     private boolean startsSuffixWord(int at) {
@@ -734,7 +791,7 @@ final class NotationReader {
     }
 
     private NotationParseException error(String message) {
-        return new NotationParseException(message, original, origin[Math.min(pos, n)]);
+        return new NotationParseException(message, original, originOf(Math.min(pos, n)));
     }
 
     private static boolean isDigit(char c) {
