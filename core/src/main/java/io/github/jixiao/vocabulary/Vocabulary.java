@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,6 +41,8 @@ public final class Vocabulary {
 
     private static final String RESOURCE = "vocabulary.txt";
     private static final int MIN_PREFIX = 3;
+    /** Numerals that count as digits in ordinals (一、) and template rows (指标一). */
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
     private final Map<Term, List<String>> synonyms;
     /** Per group (by ordinal): its synonyms arranged for lookup. */
@@ -186,6 +189,31 @@ public final class Vocabulary {
         return Optional.empty();
     }
 
+    /**
+     * A quick test before {@link #match}: false when the text is certainly none of the group's labels, told from its
+     * first character (a label starts as one of the group's synonyms does, unless normalising drops its start: a
+     * bracket, 其中, an ordinal); true when it may be one. Labels matched anywhere in the text may always be.
+     *
+     * @param text the cell's text as printed, not null
+     * @param group where the label would be looked up, not null
+     * @return false only if {@link #match} is empty
+     */
+    public boolean mayMatch(String text, Term.Group group) {
+        Lookup lookup = lookups[group.ordinal()];
+        if (lookup.anywhere || group == Term.Group.TEMPLATE_ROW) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!WhiteSpace.is(c)) {
+                c = fold(c);
+                return c == '(' || c == '[' || c == '其' || Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0
+                        || lookup.firstChars.get(c);
+            }
+        }
+        return false;
+    }
+
     /** The answer for a term or none, without building an {@code Optional} per lookup. */
     private static Optional<Term> found(Term term) {
         return term == null ? Optional.empty() : FOUND[term.ordinal()];
@@ -278,7 +306,7 @@ public final class Vocabulary {
     /** The length of a leading ordinal and its mark ({@code 一、}, {@code 1.} but not {@code 1.5}), or 0. */
     private static int ordinalLength(String s) {
         int i = 0;
-        while (i < s.length() && (Character.isDigit(s.charAt(i)) || "一二三四五六七八九十".indexOf(s.charAt(i)) >= 0)) {
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || CHINESE_NUMERALS.indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
         return i > 0 && i + 1 < s.length() && "、.".indexOf(s.charAt(i)) >= 0 && !Character.isDigit(s.charAt(i + 1))
@@ -325,7 +353,7 @@ public final class Vocabulary {
         boolean inDigits = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean digit = Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0;
+            boolean digit = Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0;
             if (!digit) {
                 sb.append(c);
             } else if (!inDigits) {
@@ -382,6 +410,8 @@ public final class Vocabulary {
         final boolean partly;
         final Map<String, Term> exact = new HashMap<>();
         final Synonym[] longestFirst;
+        /** The first character of every synonym. */
+        final BitSet firstChars = new BitSet();
         /** The first characters of the prefix synonyms, and the synonyms starting with each. */
         final String firsts;
         final Synonym[][] byFirst;
@@ -391,6 +421,9 @@ public final class Vocabulary {
             partly = group != Term.Group.PLACEHOLDER && group != Term.Group.TEMPLATE_ROW;
             for (Synonym synonym : synonyms) {
                 exact.putIfAbsent(synonym.text, synonym.term);
+                if (!synonym.text.isEmpty()) {
+                    firstChars.set(synonym.text.charAt(0));
+                }
             }
             List<Synonym> sorted = new ArrayList<>(synonyms);
             sorted.sort((a, b) -> b.text.length() - a.text.length());

@@ -18,14 +18,21 @@ final class Columns {
     private final List<Column> columns;
     /** The first column of each term: looked up for every cell of every row. */
     private final Map<Term, Optional<Column>> firsts = new EnumMap<>(Term.class);
+    /** The columns without a role the reader uses: unknown headers and {@link Term#COLUMN_OTHER}. */
+    private final List<Column> others;
 
     private Columns(List<Column> columns) {
         this.columns = List.copyOf(columns);
+        List<Column> unread = new ArrayList<>();
         for (Column column : columns) {
             if (column.term != null) {
                 firsts.putIfAbsent(column.term, Optional.of(column));
             }
+            if (column.term == null || column.term == Term.COLUMN_OTHER) {
+                unread.add(column);
+            }
         }
+        this.others = List.copyOf(unread);
     }
 
     /**
@@ -43,6 +50,11 @@ final class Columns {
 
     List<Column> all() {
         return columns;
+    }
+
+    /** The columns whose cells are kept as a row's other values: unknown headers and other columns (备注). */
+    List<Column> others() {
+        return others;
     }
 
     /** The first column with a term. */

@@ -222,13 +222,11 @@ final class IndicatorReader {
         Optional<GridCell> score = columns.cell(row, Term.COLUMN_SCORE);
         String note = note(row, columns);
         Map<String, String> others = Map.of();
-        for (Columns.Column column : columns.all()) {
-            if (column.term() == null || column.term() == Term.COLUMN_OTHER) {
-                String text = column.text(row);
-                if (!text.isEmpty()) {
-                    others = others.isEmpty() ? new LinkedHashMap<>() : others;
-                    others.put(column.header().text(), text);
-                }
+        for (Columns.Column column : columns.others()) {
+            String text = column.text(row);
+            if (!text.isEmpty()) {
+                others = others.isEmpty() ? new LinkedHashMap<>() : others;
+                others.put(column.header().text(), text);
             }
         }
         boolean values = !target.isBlank() || actual.isPresent() || weight.isPresent() || score.isPresent()

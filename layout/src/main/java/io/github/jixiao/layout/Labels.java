@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What the cells of a grid say as labels, looked up in a {@link Vocabulary} once per cell and group and kept on
  * the cell. Numbers are never labels; of a long text only its first {@value #LABEL_LENGTH} characters are
- * looked at (a label is short; a remark starts with one).
+ * looked at (a label is short; a remark starts with one); a text that starts as none of a group's labels
+ * ({@link Vocabulary#mayMatch}) is not looked up in it.
  */
 final class Labels {
 
@@ -63,7 +64,7 @@ final class Labels {
     }
 
     private Term find(GridCell cell, Term.Group group) {
-        if (cell.isNumber()) {
+        if (cell.isNumber() || !isRead(cell) && !vocabulary.mayMatch(cell.text(), group)) {
             return NONE;
         }
         Reading reading = reading(cell);
@@ -75,6 +76,11 @@ final class Labels {
             reading.terms[g] = term;
         }
         return term == NOT_A_TERM ? NONE : TERMS[term - 2];
+    }
+
+    /** Whether the cell's text has been normalised for this vocabulary (else a quick test may spare it). */
+    private boolean isRead(GridCell cell) {
+        return cell.reading instanceof Reading && ((Reading) cell.reading).vocabulary == vocabulary;
     }
 
     private Reading reading(GridCell cell) {
