@@ -325,7 +325,7 @@ final class NotationReader {
         }
         char c = s[0];
         if (isDigit(c)) {
-            return PLACEHOLDER_MAY_START_WITH_DIGIT || !isPlainNumber();
+            return PLACEHOLDER_MAY_START_WITH_DIGIT || mayBeOrdinal();
         }
         // normalising drops a leading 其中 or ordinal (一、) and bracketed notes, and folds full-width forms
         boolean kept = c >= '\u4e00' && c <= '\u9fff' && c != '其' && CHINESE_NUMERALS.indexOf(c) < 0
@@ -334,21 +334,21 @@ final class NotationReader {
     }
 
     /**
-     * Whether the folded text is a plain number (digits, a decimal point before a digit, thousands commas, a percent
-     * sign), which is no placeholder unless a placeholder starts with a digit: most short cells are such numbers,
-     * and are not looked up in the vocabulary.
+     * Whether the folded text may start with an ordinal ({@code 1、}, {@code 2.}), which normalising drops: digits
+     * or numerals before 、 or a point that no digit follows, or brackets anywhere (normalising drops bracketed notes,
+     * which may stand between them).
      */
-    private boolean isPlainNumber() {
-        if (n == 0 || !isDigit(s[0])) {
-            return false;
+    private boolean mayBeOrdinal() {
+        int i = 0;
+        while (i < n && (Character.isDigit(s[i]) || CHINESE_NUMERALS.indexOf(s[i]) >= 0)) {
+            i++;
         }
-        for (int i = 1; i < n; i++) {
-            char c = s[i];
-            if (!isDigit(c) && c != ',' && c != '%' && (c != '.' || i + 1 == n || !isDigit(s[i + 1]))) {
-                return false;
+        for (int j = i; j < n; j++) {
+            if (s[j] == '(' || s[j] == '[' || s[j] == '【' || s[j] == '〔') {
+                return true;
             }
         }
-        return true;
+        return i + 1 < n && (s[i] == '、' || s[i] == '.') && !Character.isDigit(s[i + 1]);
     }
 
     /** Whether the folded text holds 达, 完 or 实, one of which every word of {@link #achievementLevel} holds. */
