@@ -190,9 +190,10 @@ public final class Vocabulary {
     }
 
     /**
-     * A quick test before {@link #match}: false when the text is certainly none of the group's labels, told from its
-     * first character (a label starts as one of the group's synonyms does, unless normalising drops its start: a
-     * bracket, 其中, an ordinal); true when it may be one. Labels matched anywhere in the text may always be.
+     * A quick test before {@link #match}: false when the text is certainly none of the group's labels; true when it
+     * may be one. A label starts as one of the group's synonyms does, unless normalising drops its start (a bracket,
+     * 其中, an ordinal): the text's first character tells. A label matched anywhere holds the first character of one
+     * of the synonyms somewhere.
      *
      * @param text the cell's text as printed, not null
      * @param group where the label would be looked up, not null
@@ -200,8 +201,16 @@ public final class Vocabulary {
      */
     public boolean mayMatch(String text, Term.Group group) {
         Lookup lookup = lookups[group.ordinal()];
-        if (lookup.anywhere || group == Term.Group.TEMPLATE_ROW) {
+        if (group == Term.Group.TEMPLATE_ROW) {
             return true;
+        }
+        if (lookup.anywhere) {
+            for (int i = 0; i < text.length(); i++) {
+                if (lookup.firstChars.get(fold(text.charAt(i)))) {
+                    return true;
+                }
+            }
+            return false;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

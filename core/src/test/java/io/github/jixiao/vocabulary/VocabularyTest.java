@@ -30,9 +30,13 @@ class VocabularyTest {
         "≥120.00(万条/月), FIELD, false",
         "完成, PLACEHOLDER, false",
         "'   ', FIELD, false",
-        "有效提升, CATEGORY, true",
+        "产出指标小计, SUBTOTAL, true",
+        "产出指标 （小 计）, SUBTOTAL, true",
+        "数量指标, SUBTOTAL, false",
+        "数量指标, CATEGORY, false",
+        "一、产出指标(50分), CATEGORY, true",
     })
-    void mayMatchTellsFromTheFirstCharacterWhereNormalisingKeepsIt(String text, Term.Group group, boolean may) {
+    void mayMatchTurnsAwayOnlyWhatCannotBeALabel(String text, Term.Group group, boolean may) {
         assertThat(VOCABULARY.mayMatch(text, group)).isEqualTo(may);
     }
 
@@ -52,7 +56,7 @@ class VocabularyTest {
         Arrays.stream(Term.values()).forEach(term -> synonyms.addAll(VOCABULARY.synonyms(term)));
         Gen<String> synonym = Generate.pick(synonyms);
         Gen<String> piece = Generate.pick(List.of("", " ", "\u3000", "(", ")", "（", "）", "【", "】", "[注]", "其中", "其中：",
-                "一、", "1.", "2、", "十、", "：", ":", "Ｎ", "／", "0", "１", "#", "指标", "合计", "—"));
+                "一、", "1.", "2、", "十、", "：", ":", "Ｎ", "／", "0", "１", "#", "指标", "合计", "—", "小", "分项", "满"));
         return in -> piece.generate(in) + piece.generate(in) + synonym.generate(in) + piece.generate(in);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What the cells of a grid say as labels, looked up in a {@link Vocabulary} once per cell and group and kept on
  * the cell. Numbers are never labels; of a long text only its first {@value #LABEL_LENGTH} characters are
- * looked at (a label is short; a remark starts with one); a text that starts as none of a group's labels
+ * looked at (a label is short; a remark starts with one); a text that cannot be one of a group's labels
  * ({@link Vocabulary#mayMatch}) is not looked up in it.
  */
 final class Labels {
