@@ -72,9 +72,10 @@ public abstract class Indicator implements Cited {
 
     @Value.Check
     void check() {
-        if (weight().isPresent() && weight().get().signum() < 0) {
+        Optional<BigDecimal> weight = weight();
+        if (weight.isPresent() && weight.get().signum() < 0) {
             throw new IllegalArgumentException(
-                    "分值 of " + name() + " is " + weight().get().toPlainString() + "; it must be ≥ 0");
+                    "分值 of " + name() + " is " + weight.get().toPlainString() + "; it must be ≥ 0");
         }
     }
 

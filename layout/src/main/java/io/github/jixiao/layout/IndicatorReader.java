@@ -53,8 +53,9 @@ final class IndicatorReader {
     static boolean isHeader(GridRow row, Labels labels) {
         int count = 0;
         boolean key = false;
-        for (GridCell cell : row.cells()) {
-            Optional<Term> term = labels.term(cell, Term.Group.INDICATOR_COLUMN);
+        List<GridCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Optional<Term> term = labels.term(cells.get(i), Term.Group.INDICATOR_COLUMN);
             if (term.isPresent() && term.get() != Term.COLUMN_OTHER) {
                 count++;
                 Term t = term.get();
@@ -295,7 +296,7 @@ final class IndicatorReader {
     private static String note(GridRow row, Columns columns) {
         String note = columns.of(Term.COLUMN_NOTE).map(c -> c.text(row)).orElse("");
         String measures = columns.of(Term.COLUMN_MEASURES).map(c -> c.text(row)).orElse("");
-        return note.isEmpty() || measures.isEmpty() ? note + measures : note + "\n" + measures;
+        return measures.isEmpty() ? note : note.isEmpty() ? measures : note + "\n" + measures;
     }
 
     private void cite(Indicator.Builder indicator, Field field, Optional<GridCell> cell, GridRow row,

@@ -3,6 +3,8 @@ package io.github.jixiao.layout;
 
 import io.github.jixiao.vocabulary.Term;
 import io.github.jixiao.vocabulary.Vocabulary;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,8 @@ final class Labels {
     private static final int LABEL_LENGTH = 64;
     private static final Term.Group[] GROUPS = Term.Group.values();
     private static final Term[] TERMS = Term.values();
+    /** Each term's {@code Optional}, made once: labels are looked up for every cell of every row. */
+    private static final List<Optional<Term>> FOUND = Arrays.stream(TERMS).map(Optional::of).toList();
     private static final Term NONE = null;
     /** In a reading: a group not looked up yet, and a group looked up in which the cell is no term. */
     private static final byte NOT_LOOKED_UP = 0;
@@ -35,7 +39,8 @@ final class Labels {
 
     /** The term a cell is among a group's, if any. */
     Optional<Term> term(GridCell cell, Term.Group group) {
-        return Optional.ofNullable(find(cell, group));
+        Term term = find(cell, group);
+        return term == null ? Optional.empty() : FOUND.get(term.ordinal());
     }
 
     /** The term a text (not a cell's whole text, such as the label before a colon) is among a group's. */
