@@ -385,6 +385,33 @@ class RegionalLayoutsTest {
     }
 
     @Test
+    void aCategoryColumnNamingBothLevelsIsSplitAtItsDash() throws IOException {
+        byte[] xlsx = waterSupplyHead()
+                .row("绩效指标", "指标类别", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(null, "产出指标-数量指标", "受益人口", "≥12000人", "12000人", 30, 30)
+                .row(null, "产出指标-数量指标", "新建水厂", "1座", "1座", 20, 20)
+                .row(null, "产出指标—质量指标", "水质达标率", "≥95%", "96%", 20, 20)
+                .row(null, "满意度指标", "群众满意度", "≥90%", "95%", 20, 20)
+                .row("总分", null, null, null, null, 90, 90)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.indicators().leaves()).extracting(l -> l.category().label(), l -> l.category().kind(),
+                l -> l.subcategory().label(), l -> l.subcategory().kind(), l -> l.indicator().name())
+                .containsExactly(
+                        tuple("产出指标", CategoryKind.OUTPUT, "数量指标", SubcategoryKind.QUANTITY, "受益人口"),
+                        tuple("产出指标", CategoryKind.OUTPUT, "数量指标", SubcategoryKind.QUANTITY, "新建水厂"),
+                        tuple("产出指标", CategoryKind.OUTPUT, "质量指标", SubcategoryKind.QUALITY, "水质达标率"),
+                        tuple("满意度指标", CategoryKind.SATISFACTION, "", SubcategoryKind.UNSPECIFIED, "群众满意度"));
+        assertThat(form.indicators().categories()).hasSize(2);
+        assertThat(cells(result)).contains(tuple("READ_LEVELS_SPLIT", "forms.xlsx!Sheet1!B6"),
+                tuple("READ_LEVELS_SPLIT", "forms.xlsx!Sheet1!B8")).doesNotContain(
+                tuple("READ_LEVELS_SPLIT", "forms.xlsx!Sheet1!B7"), tuple("READ_LEVEL1_BLANK", "forms.xlsx!Sheet1!A6"));
+    }
+
+    @Test
     void subtotalRowsAreSkippedNotCountedAgain() throws IOException {
         byte[] xlsx = waterSupplyHead()
                 .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")

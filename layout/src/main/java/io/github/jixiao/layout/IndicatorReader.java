@@ -13,6 +13,7 @@ import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Subcategory;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.vocabulary.Term;
+import io.github.jixiao.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ final class IndicatorReader {
     /** A label, a colon and a value in one cell, the label short: {@code 自评结果：优}. */
     private static final Pattern INLINE_GRADE = Pattern.compile("\\s*([^:：]{1,12}?)\\s*[:：]\\s*(\\S.*)", Pattern.DOTALL);
     private static final Pattern POINTS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*分");
+    /** What separates the two levels in one cell: 产出指标-数量指标, 产出指标/数量指标, 产出指标：数量指标. */
+    private static final String LEVEL_SEPARATORS = "-—－–/／·:：";
     private static final Pattern POINTS_ONLY = Pattern.compile("\\s*[（(]?\\s*[0-9.]+\\s*分\\s*[)）]?\\s*");
     private static final Pattern GRADE_WORD = Pattern.compile("优秀?|良好?|中等?|差|合格|不合格|较好|一般|较差");
     private static final int BAND_ROWS = 3;
@@ -209,14 +212,26 @@ final class IndicatorReader {
                     + "\" is not an indicator; it is skipped (its points are not counted again)");
             return;
         }
-        level1.ifPresent(cell -> {
-            if (tree.category(cell, labels.normalized(cell), context.at(cell)) && isPointsOnly(cell.text())) {
+        String[] levels = level1.isPresent() && !columns.has(Term.COLUMN_LEVEL2) ? bothLevels(level1.get()) : null;
+        if (levels != null) {
+            GridCell cell = level1.get();
+            tree.category(levels[0], Vocabulary.normalize(levels[0]), context.at(cell));
+            if (tree.subcategory(levels[1], Vocabulary.normalize(levels[1]), context.at(cell), cell.row(), context)) {
+                context.info("READ_LEVELS_SPLIT", context.at(cell), "“" + cell.text() + "”同时写了一级和二级指标，按一级“"
+                        + levels[0] + "”、二级“" + levels[1] + "”读取", "\"" + Finding.echo(cell.text()) + "\" names both "
+                        + "levels; it is read as the 一级指标 \"" + Finding.echo(levels[0]) + "\" and the 二级指标 \""
+                        + Finding.echo(levels[1]) + "\"");
+            }
+        }
+        level1.filter(cell -> levels == null).ifPresent(cell -> {
+            if (tree.category(cell.text(), labels.normalized(cell), context.at(cell)) && isPointsOnly(cell.text())) {
                 context.warn("READ_LEVEL1_UNNAMED", context.at(cell), "一级指标只写了分值“" + cell.text() + "”，没有名称，按原文保留",
                         "the 一级指标 is only its points \"" + Finding.echo(cell.text()) + "\", with no name; it is kept "
                                 + "as printed (its kind is taken from its 二级指标)");
             }
         });
-        level2.ifPresent(cell -> tree.subcategory(cell, labels.normalized(cell), context));
+        level2.ifPresent(cell -> tree.subcategory(cell.text(), labels.normalized(cell), context.at(cell), cell.row(),
+                context));
         String target = targetText(row, columns);
         Optional<GridCell> actual = columns.cell(row, Term.COLUMN_ACTUAL);
         Optional<GridCell> weight = columns.cell(row, Term.COLUMN_WEIGHT);
@@ -260,6 +275,27 @@ final class IndicatorReader {
                     "the 三级指标 is blank on a row with values; the row is read with a blank name");
         }
         tree.add(indicator.build(), row, context);
+    }
+
+    /**
+     * A 指标类别 cell naming both levels ({@code 产出指标-数量指标}, in a table without a 二级 column): the 一级 and 二级
+     * labels either side of its first dash, slash, dot or colon, when the vocabulary knows both; else null.
+     */
+    private String[] bothLevels(GridCell cell) {
+        String text = cell.text();
+        for (int i = 1; i < text.length(); i++) {
+            if (LEVEL_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                int after = i;
+                while (after < text.length() && LEVEL_SEPARATORS.indexOf(text.charAt(after)) >= 0) {
+                    after++;
+                }
+                String first = text.substring(0, i).strip();
+                String second = text.substring(after).strip();
+                return labels.termOf(first, Term.Group.CATEGORY).isPresent()
+                        && labels.termOf(second, Term.Group.SUBCATEGORY).isPresent() ? new String[] {first, second} : null;
+            }
+        }
+        return null;
     }
 
     private boolean isSubtotal(Optional<GridCell> label) {
@@ -452,28 +488,30 @@ final class IndicatorReader {
         }
 
         /** Opens a 一级 group unless the label repeats the current one; whether one was opened. */
-        boolean category(GridCell cell, String normalized, Origin at) {
+        boolean category(String label, String normalized, Origin at) {
             if (normalized.equals(category)) {
                 return false;
             }
             category = normalized;
             subcategory = null;
             current = null;
-            categories.add(Category.builder().label(cell.text()).putOrigins(Field.LABEL, at));
+            categories.add(Category.builder().label(label).putOrigins(Field.LABEL, at));
             subcategories.add(new ArrayList<>());
             return true;
         }
 
-        void subcategory(GridCell cell, String normalized, Context context) {
+        /** Opens a 二级 group unless the label repeats the current one; whether one was opened. */
+        boolean subcategory(String label, String normalized, Origin at, int row, Context context) {
             if (categories.isEmpty()) {
-                unnamedCategory(cell.row(), context);
+                unnamedCategory(row, context);
             }
             if (normalized.equals(subcategory) && current != null) {
-                return;
+                return false;
             }
             subcategory = normalized;
-            current = Subcategory.builder().label(cell.text()).putOrigins(Field.LABEL, context.at(cell));
+            current = Subcategory.builder().label(label).putOrigins(Field.LABEL, at);
             subcategories.get(subcategories.size() - 1).add(current);
+            return true;
         }
 
         void add(Indicator indicator, GridRow row, Context context) {
