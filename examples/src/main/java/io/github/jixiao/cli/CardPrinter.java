@@ -143,7 +143,9 @@ final class CardPrinter {
         }
         out.append('\n');
         for (Finding finding : shown) {
-            String at = finding.origin().map(o -> "  " + o).orElse("");
+            // a reading finding's location is its cell: printed once
+            String at = finding.origin().map(Object::toString).filter(o -> !o.equals(finding.location()))
+                    .map(o -> "  " + o).orElse("");
             out.append("  ").append(colours.paint(style(finding.severity()), severity(lang, finding.severity())))
                     .append("  ").append(finding.code()).append("  ")
                     .append(colours.paint(Style.DIM, Terminals.safe(finding.location() + at))).append('\n')

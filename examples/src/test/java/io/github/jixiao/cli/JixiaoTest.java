@@ -200,6 +200,15 @@ class JixiaoTest {
     }
 
     @Test
+    void aReadingFindingNamesItsCellOnceAnAuditFindingItsPathAndCell() throws IOException {
+        Run run = jixiao("score", "--lang", "en", countyWorkbook("全年执行数", null).toString(), "forms/shanghai-1.json");
+
+        List<String> reading = run.out().lines().filter(l -> l.contains("  READ_")).toList();
+        assertThat(reading).isNotEmpty().allSatisfy(line -> assertThat(line.split("county\\.xlsx!", -1)).hasSize(2));
+        assertThat(run.out()).containsPattern("SCORE_MISMATCH  产出指标 › 数量指标 › 岗位薪酬信息采集量  \\S*shanghai-1\\.json#/0/");
+    }
+
+    @Test
     void aVocabularyFileTeachesTheReaderAProvincesLabels() throws IOException {
         Path workbook = countyWorkbook("实际拨付数", null);
         Path labels = dir.resolve("labels.txt");
