@@ -60,15 +60,6 @@ final class NotationReader {
     private static final BitSet SUFFIX_FIRSTS = firsts(Arrays.stream(SUFFIX_WORDS).map(word -> word[0]));
     private static final BitSet BEFORE_FIRSTS = firsts(Arrays.stream(BEFORE_WORDS));
 
-    /** The first characters of the vocabulary's placeholders and blank marks, normalised. */
-    private static final BitSet PLACEHOLDER_FIRSTS = firsts(Arrays.stream(Term.values())
-            .filter(term -> term.group() == Term.Group.PLACEHOLDER)
-            .flatMap(term -> Vocabulary.defaults().synonyms(term).stream())
-            .map(Vocabulary::normalize)
-            .filter(synonym -> !synonym.isEmpty()));
-    /** The numerals that normalising reads as an ordinal before 、 ({@code 一、}), as {@link Vocabulary} does. */
-    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
-    private static final boolean PLACEHOLDER_MAY_START_WITH_DIGIT = PLACEHOLDER_FIRSTS.stream().anyMatch(Character::isDigit);
     /** The characters that end a unit: brackets, comparisons, punctuation. */
     private static final BitSet UNIT_ENDS = chars("()≥≤<>=,.;；、:：");
 
@@ -309,46 +300,11 @@ final class NotationReader {
     private Term placeholder() {
         if (!placeholderLooked) {
             placeholderLooked = true;
-            placeholder = n > MAX_PLACEHOLDER_LENGTH || !mayBePlaceholder() ? null
+            placeholder = n > MAX_PLACEHOLDER_LENGTH || !Vocabulary.defaults().mayMatch(original, Term.Group.PLACEHOLDER)
+                    ? null
                     : Vocabulary.defaults().match(new String(s, 0, n), Term.Group.PLACEHOLDER).orElse(null);
         }
         return placeholder;
-    }
-
-    /**
-     * Whether the folded text may be a placeholder, told by its first character where normalising cannot change it:
-     * most short cells are numbers, comparisons or words that no placeholder starts as, and are not looked up.
-     */
-    private boolean mayBePlaceholder() {
-        if (n == 0) {
-            return true;
-        }
-        char c = s[0];
-        if (isDigit(c)) {
-            return PLACEHOLDER_MAY_START_WITH_DIGIT || mayBeOrdinal();
-        }
-        // normalising drops a leading 其中 or ordinal (一、) and bracketed notes, and folds full-width forms
-        boolean kept = c >= '\u4e00' && c <= '\u9fff' && c != '其' && CHINESE_NUMERALS.indexOf(c) < 0
-                || c == '≥' || c == '≤' || c == '<' || c == '>' || c == '=';
-        return !kept || PLACEHOLDER_FIRSTS.get(c);
-    }
-
-    /**
-     * Whether the folded text may start with an ordinal ({@code 1、}, {@code 2.}), which normalising drops: digits
-     * or numerals before 、 or a point that no digit follows, or brackets anywhere (normalising drops bracketed notes,
-     * which may stand between them).
-     */
-    private boolean mayBeOrdinal() {
-        int i = 0;
-        while (i < n && (Character.isDigit(s[i]) || CHINESE_NUMERALS.indexOf(s[i]) >= 0)) {
-            i++;
-        }
-        for (int j = i; j < n; j++) {
-            if (s[j] == '(' || s[j] == '[' || s[j] == '【' || s[j] == '〔') {
-                return true;
-            }
-        }
-        return i + 1 < n && (s[i] == '、' || s[i] == '.') && !Character.isDigit(s[i + 1]);
     }
 
     /** Whether the folded text holds 达, 完 or 实, one of which every word of {@link #achievementLevel} holds. */

@@ -192,7 +192,7 @@ public final class Vocabulary {
     /**
      * A quick test before {@link #match}: false when the text is certainly none of the group's labels; true when it
      * may be one. A label starts as one of the group's synonyms does, unless normalising drops its start (a bracket,
-     * 其中, an ordinal): the text's first character tells. A label matched anywhere holds the first character of one
+     * 其中, an ordinal such as 1、): the text's first character tells, and for a digit whether an ordinal follows. A label matched anywhere holds the first character of one
      * of the synonyms somewhere.
      *
      * @param text the cell's text as printed, not null
@@ -216,11 +216,42 @@ public final class Vocabulary {
             char c = text.charAt(i);
             if (!WhiteSpace.is(c)) {
                 c = fold(c);
-                return c == '(' || c == '[' || c == '其' || Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0
-                        || lookup.firstChars.get(c);
+                return c == '(' || c == '[' || c == '其' || lookup.firstChars.get(c)
+                        || isOrdinalDigit(c) && mayStartWithOrdinal(text, i);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a text whose first character (at {@code from}) is a digit or numeral may start with an ordinal that
+     * normalising drops ({@code 一、}, {@code 1.}): its digits end at 、 or at a point that no digit follows, or it
+     * holds a bracket (a bracketed note, which normalising drops, may stand between them).
+     */
+    private static boolean mayStartWithOrdinal(String text, int from) {
+        int i = from;
+        while (i < text.length() && (WhiteSpace.is(text.charAt(i)) || isOrdinalDigit(fold(text.charAt(i))))) {
+            i++;
+        }
+        for (int j = i; j < text.length(); j++) {
+            char c = fold(text.charAt(j));
+            if (c == '(' || c == '[') {
+                return true;
+            }
+        }
+        if (i == text.length() || fold(text.charAt(i)) != '、' && fold(text.charAt(i)) != '.') {
+            return false;
+        }
+        for (int j = i + 1; j < text.length(); j++) {
+            if (!WhiteSpace.is(text.charAt(j))) {
+                return !Character.isDigit(fold(text.charAt(j)));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOrdinalDigit(char c) {
+        return Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0;
     }
 
     /** The answer for a term or none, without building an {@code Optional} per lookup. */
@@ -315,7 +346,7 @@ public final class Vocabulary {
     /** The length of a leading ordinal and its mark ({@code 一、}, {@code 1.} but not {@code 1.5}), or 0. */
     private static int ordinalLength(String s) {
         int i = 0;
-        while (i < s.length() && (Character.isDigit(s.charAt(i)) || CHINESE_NUMERALS.indexOf(s.charAt(i)) >= 0)) {
+        while (i < s.length() && isOrdinalDigit(s.charAt(i))) {
             i++;
         }
         return i > 0 && i + 1 < s.length() && "、.".indexOf(s.charAt(i)) >= 0 && !Character.isDigit(s.charAt(i + 1))
@@ -362,7 +393,7 @@ public final class Vocabulary {
         boolean inDigits = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean digit = Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0;
+            boolean digit = isOrdinalDigit(c);
             if (!digit) {
                 sb.append(c);
             } else if (!inDigits) {

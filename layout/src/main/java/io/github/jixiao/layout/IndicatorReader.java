@@ -222,14 +222,14 @@ final class IndicatorReader {
                         + "levels; it is read as the 一级指标 \"" + Finding.echo(levels[0]) + "\" and the 二级指标 \""
                         + Finding.echo(levels[1]) + "\"");
             }
-        }
-        level1.filter(cell -> levels == null).ifPresent(cell -> {
+        } else if (level1.isPresent()) {
+            GridCell cell = level1.get();
             if (tree.category(cell.text(), labels.normalized(cell), context.at(cell)) && isPointsOnly(cell.text())) {
                 context.warn("READ_LEVEL1_UNNAMED", context.at(cell), "一级指标只写了分值“" + cell.text() + "”，没有名称，按原文保留",
                         "the 一级指标 is only its points \"" + Finding.echo(cell.text()) + "\", with no name; it is kept "
                                 + "as printed (its kind is taken from its 二级指标)");
             }
-        });
+        }
         level2.ifPresent(cell -> tree.subcategory(cell.text(), labels.normalized(cell), context.at(cell), cell.row(),
                 context));
         String target = targetText(row, columns);
