@@ -225,21 +225,20 @@ public final class Vocabulary {
 
     /**
      * Whether a text whose first character (at {@code from}) is a digit or numeral may start with an ordinal that
-     * normalising drops ({@code 一、}, {@code 1.}): its digits end at 、 or at a point that no digit follows, or it
-     * holds a bracket (a bracketed note, which normalising drops, may stand between them).
+     * normalising drops ({@code 一、}, {@code 1.}): its digits (white space between them) end at 、 or at a point
+     * that no digit follows, or at a bracket (a bracketed note, which normalising drops, may stand between them).
+     * Only the digits and the character after them are looked at, however long the text.
      */
     private static boolean mayStartWithOrdinal(String text, int from) {
         int i = from;
         while (i < text.length() && (WhiteSpace.is(text.charAt(i)) || isOrdinalDigit(fold(text.charAt(i))))) {
             i++;
         }
-        for (int j = i; j < text.length(); j++) {
-            char c = fold(text.charAt(j));
-            if (c == '(' || c == '[') {
-                return true;
-            }
+        char after = i == text.length() ? ' ' : fold(text.charAt(i));
+        if (after == '(' || after == '[') {
+            return true;
         }
-        if (i == text.length() || fold(text.charAt(i)) != '、' && fold(text.charAt(i)) != '.') {
+        if (after != '、' && after != '.') {
             return false;
         }
         for (int j = i + 1; j < text.length(); j++) {
@@ -251,7 +250,7 @@ public final class Vocabulary {
     }
 
     private static boolean isOrdinalDigit(char c) {
-        return Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0;
+        return c >= '0' && c <= '9' || c >= 128 && (Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0);
     }
 
     /** The answer for a term or none, without building an {@code Optional} per lookup. */

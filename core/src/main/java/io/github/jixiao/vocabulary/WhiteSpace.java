@@ -11,12 +11,20 @@ package io.github.jixiao.vocabulary;
  */
 public final class WhiteSpace {
 
+    /** The ideographic space (全角空格), the last space character of Unicode. */
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+    /**
+     * Past the medium mathematical space (U+205F), Unicode's only white space is the ideographic space: the
+     * comparison signs, the CJK punctuation and ideographs and the full-width forms of most cells are none.
+     */
+    private static final char FIRST_AFTER_SPACES = '\u2060';
+
     private WhiteSpace() {
     }
 
     /**
-     * Whether a character is white space. Answered without a table lookup for ASCII and for the CJK and
-     * full-width characters most cells are made of.
+     * Whether a character is white space. Answered without a table lookup for ASCII and for everything from
+     * U+2060 on (comparison signs, CJK and full-width characters: most of what cells are made of).
      *
      * @param c the character
      * @return true if it is white space
@@ -25,8 +33,8 @@ public final class WhiteSpace {
         if (c < 128) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
         }
-        if (c > 0x3000 && c < 0xFF00) {
-            return false;
+        if (c >= FIRST_AFTER_SPACES) {
+            return c == IDEOGRAPHIC_SPACE;
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

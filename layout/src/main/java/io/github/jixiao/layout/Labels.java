@@ -60,7 +60,7 @@ final class Labels {
 
     /** The cell's text normalised for matching ({@link Vocabulary#normalize}). */
     String normalized(GridCell cell) {
-        return reading(cell).normalized;
+        return reading(cell).normalized(cell);
     }
 
     /** Whether a cell holds a placeholder instead of a value: —, /, 无, （空）. */
@@ -69,23 +69,21 @@ final class Labels {
     }
 
     private Term find(GridCell cell, Term.Group group) {
-        if (cell.isNumber() || !isRead(cell) && !vocabulary.mayMatch(cell.text(), group)) {
+        if (cell.isNumber()) {
             return NONE;
         }
         Reading reading = reading(cell);
         int g = group.ordinal();
         byte term = reading.terms[g];
         if (term == NOT_LOOKED_UP) {
-            Optional<Term> match = vocabulary.matchNormalized(reading.normalized, group);
-            term = match.isPresent() ? (byte) (match.get().ordinal() + 2) : NOT_A_TERM;
+            term = NOT_A_TERM;
+            if (vocabulary.mayMatch(cell.text(), group)) {
+                Optional<Term> match = vocabulary.matchNormalized(reading.normalized(cell), group);
+                term = match.isPresent() ? (byte) (match.get().ordinal() + 2) : NOT_A_TERM;
+            }
             reading.terms[g] = term;
         }
         return term == NOT_A_TERM ? NONE : TERMS[term - 2];
-    }
-
-    /** Whether the cell's text has been normalised for this vocabulary (else a quick test may spare it). */
-    private boolean isRead(GridCell cell) {
-        return cell.reading instanceof Reading && ((Reading) cell.reading).vocabulary == vocabulary;
     }
 
     private Reading reading(GridCell cell) {
@@ -93,25 +91,31 @@ final class Labels {
         if (cached instanceof Reading && ((Reading) cached).vocabulary == vocabulary) {
             return (Reading) cached;
         }
-        String text = cell.text();
-        Reading reading = new Reading(vocabulary, cell.isNumber() ? ""
-                : Vocabulary.normalize(text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH)));
+        Reading reading = new Reading(vocabulary);
         cell.reading = reading;
         return reading;
     }
 
     /**
-     * A cell's normalised text and its terms, group by group as asked: {@link #NOT_LOOKED_UP},
-     * {@link #NOT_A_TERM} where the text is none of the group's, else the term's ordinal plus two.
+     * A cell's terms, group by group as asked ({@link #NOT_LOOKED_UP}, {@link #NOT_A_TERM} where the text is none of
+     * the group's, else the term's ordinal plus two), and its normalised text once a lookup needed it.
      */
     private static final class Reading {
         final Vocabulary vocabulary;
-        final String normalized;
         final byte[] terms = new byte[GROUPS.length];
+        private String normalized;
 
-        Reading(Vocabulary vocabulary, String normalized) {
+        Reading(Vocabulary vocabulary) {
             this.vocabulary = vocabulary;
-            this.normalized = normalized;
+        }
+
+        String normalized(GridCell cell) {
+            if (normalized == null) {
+                String text = cell.text();
+                normalized = cell.isNumber() ? ""
+                        : Vocabulary.normalize(text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH));
+            }
+            return normalized;
         }
     }
 }
