@@ -38,6 +38,8 @@ import javax.xml.stream.XMLStreamReader;
  * <td>{@code READ_CELL_TYPE}</td></tr>
  * <tr><td>a shared-string index that is no number, or beyond the table, or a table that is missing</td>
  * <td>no value: the cell is blank</td><td>{@code READ_CELL_UNREADABLE}</td></tr>
+ * <tr><td>an {@code r}, {@code s} or {@code t} with a namespace prefix ({@code x:r}), which the parser may hand
+ * fastexcel-reader instead of the cell's own</td><td>left out: SpreadsheetML has no such attribute</td><td>none</td></tr>
  * </table>
  *
  * <p>All notes are warnings. Comments and processing instructions are dropped; everything else is written as it was.
@@ -48,6 +50,8 @@ final class SheetRepair {
     static final XMLInputFactory XML = fastexcelParser();
     private static final Pattern REFERENCE = Pattern.compile("\\$?([A-Za-z]{1,12})\\$?([0-9]+)");
     private static final List<String> TYPE_NAMES = List.of("b", "e", "inlineStr", "n", "s", "str");
+    /** The attributes of a row or cell fastexcel-reader asks the parser for by local name. */
+    private static final List<String> CELL_ATTRIBUTES = List.of("r", "s", "t");
     private static final String TYPES = String.join(", ", TYPE_NAMES);
 
     /** A repaired sheet: its XML and the notes at the cells it changed. */
@@ -170,7 +174,7 @@ final class SheetRepair {
     }
 
     private void startRow() {
-        String r = in.getAttributeValue(null, "r");
+        String r = unprefixed("r");
         int number = previousRow + 1;
         if (r != null && isRowNumber(r)) {
             number = Integer.parseInt(r);
@@ -191,7 +195,7 @@ final class SheetRepair {
 
     private void startCell() {
         List<Rewrite> rewrites = new ArrayList<>(3);
-        String r = in.getAttributeValue(null, "r");
+        String r = unprefixed("r");
         int column = r == null ? previousColumn + 1 : column(r);
         if (column < 0) {
             column = previousColumn + 1;
@@ -208,14 +212,14 @@ final class SheetRepair {
                             + ", " + after);
         }
         previousColumn = column;
-        String s = in.getAttributeValue(null, "s");
+        String s = unprefixed("s");
         if (s != null && !isIndex(s)) {
             rewrites.add(new Rewrite("s", null));
             note(column, "READ_CELL_STYLE", "样式编号“" + XlsxGrids.oneLine(s) + "”不是数字，按无数字格式读取",
                     "the style index \"" + XlsxGrids.oneLine(s) + "\" is not a number; the cell is read without its "
                             + "number format");
         }
-        String t = in.getAttributeValue(null, "t");
+        String t = unprefixed("t");
         if (t != null && !TYPE_NAMES.contains(t)) {
             rewrites.add(new Rewrite("t", "str"));
             note(column, "READ_CELL_TYPE", "单元格类型“" + XlsxGrids.oneLine(t) + "”不是 " + TYPES + " 之一，按所写内容读取",
@@ -273,6 +277,17 @@ final class SheetRepair {
         notes.add(new Note(row, column, code, Severity.WARNING, zh, en));
     }
 
+    /** The current start tag's attribute of this name without a prefix, or null. */
+    private String unprefixed(String name) {
+        for (int i = 0; i < in.getAttributeCount(); i++) {
+            String prefix = in.getAttributePrefix(i);
+            if ((prefix == null || prefix.isEmpty()) && in.getAttributeLocalName(i).equals(name)) {
+                return in.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
     /** An attribute written with another value, or left out where the value is null. */
     private record Rewrite(String name, String value) {
     }
@@ -291,7 +306,11 @@ final class SheetRepair {
             String prefix = in.getAttributePrefix(i);
             String name = in.getAttributeLocalName(i);
             String value = in.getAttributeValue(i);
-            if (prefix == null || prefix.isEmpty()) {
+            boolean prefixed = prefix != null && !prefix.isEmpty();
+            if (prefixed && CELL_ATTRIBUTES.contains(name)) {
+                continue;
+            }
+            if (!prefixed) {
                 for (Rewrite rewrite : List.copyOf(pending)) {
                     if (rewrite.name().equals(name)) {
                         value = rewrite.value();

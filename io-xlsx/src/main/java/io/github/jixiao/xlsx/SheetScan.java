@@ -4,8 +4,6 @@ package io.github.jixiao.xlsx;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A quick look at a sheet's XML, byte by byte, before fastexcel-reader reads it: whether every row and cell of its
@@ -18,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Within {@code <sheetData>} the scan checks every element named {@code row} or {@code c}, whatever its prefix or
  * depth, as fastexcel-reader finds them: a row's {@code r} is a number from 1 to 1,048,576; a cell's {@code r}, where
- * it has one, a reference within A1:XFD1048576 in capitals. It is sound rather than complete: what it does not
+ * it has one, a reference within A1:XFD1048576 in capitals; an {@code r} with a prefix ({@code x:r}), which the
+ * parser may hand fastexcel-reader instead, is held to the same. It is sound rather than complete: what it does not
  * decode (an encoding other than UTF-8, ASCII or Latin-1, a character reference in a reference, a DTD or CDATA
  * section) makes the sheet not plain; only tags are read, since no attribute value may hold a {@code <}.
  */
@@ -29,16 +28,11 @@ final class SheetScan {
     /** Excel's last row number. */
     static final int LAST_ROW = 1_048_576;
 
-    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
+    /** The encodings a scan of bytes as ASCII reads rightly, in capitals. */
     private static final Set<String> PLAIN_ENCODINGS = Set.of("UTF-8", "US-ASCII", "ISO-8859-1");
+    private static final String ENCODING = "encoding";
 
-    private final byte[] xml;
-    private final int length;
-    private int at;
-
-    private SheetScan(byte[] xml, int length) {
-        this.xml = xml;
-        this.length = length;
+    private SheetScan() {
     }
 
     /**
@@ -48,129 +42,190 @@ final class SheetScan {
      * @param length how many of them are the part
      */
     static boolean isPlain(byte[] xml, int length) {
-        return new SheetScan(xml, length).scan();
-    }
-
-    private boolean scan() {
-        if (!asciiCompatible()) {
+        int at = asciiCompatibleStart(xml, length);
+        if (at < 0) {
             return false;
         }
-        byte[] b = xml;
         boolean inSheetData = false;
         while (true) {
-            int i = at;
-            while (i < length && b[i] != '<') {
-                i++;
+            at = nextTag(xml, at, length);
+            if (at + 1 >= length) {
+                return at >= length;
             }
-            if (i + 1 >= length) {
-                return i >= length;
-            }
-            at = i + 1;
-            byte next = b[at];
+            at++;
+            byte next = xml[at];
             if (next == '?') {
-                if (!skipPast("?>")) {
+                at = past(xml, at, length, "?>");
+                if (at < 0) {
                     return false;
                 }
-            } else if (next == '!') {
-                if (!startsWith("!--", at) || !skipPast("-->")) {
+                continue;
+            }
+            if (next == '!') {
+                at = startsWith(xml, at, length, "!--") ? past(xml, at, length, "-->") : -1;
+                if (at < 0) {
                     return false;
                 }
-            } else if (next == '/') {
+                continue;
+            }
+            boolean endTag = next == '/';
+            if (endTag) {
                 at++;
-                int name = localName();
-                if (inSheetData && is(name, at, "sheetData")) {
+            }
+            int local = at;
+            while (at < length && xml[at] != '>' && xml[at] != '/' && !isSpace(xml[at])) {
+                if (xml[at] == ':') {
+                    local = at + 1;
+                }
+                at++;
+            }
+            int nameLength = at - local;
+            if (endTag || !inSheetData) {
+                boolean sheetData = nameLength == 9 && startsWith(xml, local, length, "sheetData");
+                if (endTag && inSheetData && sheetData) {
                     return true;
                 }
-            } else {
-                int name = localName();
-                int nameLength = at - name;
-                if (!inSheetData) {
-                    inSheetData = is(name, at, "sheetData");
-                } else if (nameLength == 1 && b[name] == 'c') {
-                    int r = reference();
-                    if (r == -2 || (r >= 0 && !isCellReference(r, at))) {
-                        return false;
-                    }
-                } else if (nameLength == 3 && is(name, at, "row")) {
-                    int r = reference();
-                    if (r < 0 || !isRowNumber(r, at)) {
-                        return false;
-                    }
+                inSheetData |= sheetData && !endTag;
+            } else if (nameLength == 1 && xml[local] == 'c') {
+                at = attributes(xml, at, length, false);
+                if (at < 0) {
+                    return false;
+                }
+            } else if (nameLength == 3 && startsWith(xml, local, length, "row")) {
+                at = attributes(xml, at, length, true);
+                if (at < 0) {
+                    return false;
                 }
             }
         }
     }
 
-    /** No byte-order mark or NUL of UTF-16 or UTF-32, and no declared encoding but UTF-8, ASCII or Latin-1. */
-    private boolean asciiCompatible() {
-        if (length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB && (xml[2] & 0xFF) == 0xBF) {
-            at = 3;
-        }
+    /**
+     * Where the first tag is, after a UTF-8 byte-order mark: -1 where the part starts otherwise than with a
+     * {@code <} of an ASCII-compatible encoding (UTF-16 and UTF-32 show a NUL), or declares an encoding other than
+     * UTF-8, ASCII or Latin-1.
+     */
+    private static int asciiCompatibleStart(byte[] xml, int length) {
+        int at = length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB && (xml[2] & 0xFF) == 0xBF ? 3 : 0;
         if (length - at < 2 || xml[at] != '<' || xml[at + 1] == 0) {
-            return false;
+            return -1;
         }
-        if (!startsWith("<?xml", at)) {
-            return true;
+        if (!startsWith(xml, at, length, "<?xml")) {
+            return at;
         }
         int end = at;
         while (end < length && xml[end] != '>') {
             end++;
         }
         if (end == length) {
-            return false;
+            return -1;
         }
-        Matcher declared = ENCODING.matcher(new String(xml, at, end - at, StandardCharsets.ISO_8859_1));
-        return !declared.find() || PLAIN_ENCODINGS.contains(declared.group(1).toUpperCase(Locale.ROOT));
+        String encoding = declaredEncoding(xml, at + 5, end);
+        if (encoding == null) {
+            return at;
+        }
+        return PLAIN_ENCODINGS.contains(encoding.toUpperCase(Locale.ROOT)) ? at : -1;
     }
 
     /**
-     * Reads a start tag's attributes up to its {@code r}: returns where its value starts and leaves {@link #at} where
-     * it ends; -1 where the tag has none, -2 where the tag is not well formed or the value holds a reference.
+     * The value of the first {@code encoding} pseudo-attribute between {@code from} and {@code to} (a declaration),
+     * quoted with white space around its {@code =}; null where there is none.
      */
-    private int reference() {
-        byte[] b = xml;
-        while (true) {
-            skipSpace();
-            if (at >= length) {
-                return -2;
+    private static String declaredEncoding(byte[] xml, int from, int to) {
+        for (int i = from; i + ENCODING.length() <= to; i++) {
+            if (!startsWith(xml, i, to, ENCODING)) {
+                continue;
             }
-            if (b[at] == '>' || b[at] == '/') {
+            int at = skipDeclarationSpace(xml, i + ENCODING.length(), to);
+            if (at == to || xml[at] != '=') {
+                continue;
+            }
+            at = skipDeclarationSpace(xml, at + 1, to);
+            if (at == to || !isQuote(xml[at])) {
+                continue;
+            }
+            int value = at + 1;
+            int end = value;
+            while (end < to && !isQuote(xml[end])) {
+                end++;
+            }
+            if (end < to) {
+                return new String(xml, value, end - value, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuote(byte b) {
+        return b == '"' || b == '\'';
+    }
+
+    /** White space in the declaration as the encoding was always looked for: XML's, a form feed, a vertical tab. */
+    private static int skipDeclarationSpace(byte[] xml, int from, int to) {
+        int at = from;
+        while (at < to && (isSpace(xml[at]) || xml[at] == '\f' || xml[at] == 0x0B)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Where the next {@code <} at or after {@code from} is, or {@code length}. */
+    private static int nextTag(byte[] xml, int from, int length) {
+        int at = from;
+        while (at < length && xml[at] != '<') {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * Reads a cell's or row's attributes, from just after its name: where the tag ends ({@code >} or {@code />}), or
+     * -1 where it is not well formed, a row has no {@code r}, or an {@code r} is out of range or holds a reference.
+     * Every attribute whose local name is {@code r} is checked, prefixed or not: the parser answers fastexcel-reader's
+     * question for {@code r} with the first of them.
+     */
+    private static int attributes(byte[] xml, int from, int length, boolean row) {
+        int at = from;
+        boolean referenced = false;
+        while (true) {
+            at = skipSpace(xml, at, length);
+            if (at >= length) {
                 return -1;
             }
+            if (xml[at] == '>' || xml[at] == '/') {
+                return row && !referenced ? -1 : at;
+            }
             int name = at;
-            while (at < length && b[at] != '=' && !isSpace(b[at]) && b[at] != '>' && b[at] != '/') {
+            while (at < length && xml[at] != '=' && !isSpace(xml[at]) && xml[at] != '>' && xml[at] != '/') {
                 at++;
             }
-            boolean isR = at - name == 1 && b[name] == 'r';
-            skipSpace();
-            if (at >= length || b[at] != '=') {
-                return -2;
+            boolean isR = at > name && xml[at - 1] == 'r' && (at - name == 1 || xml[at - 2] == ':');
+            at = skipSpace(xml, at, length);
+            if (at >= length || xml[at] != '=') {
+                return -1;
             }
-            at++;
-            skipSpace();
-            if (at >= length || (b[at] != '"' && b[at] != '\'')) {
-                return -2;
+            at = skipSpace(xml, at + 1, length);
+            if (at >= length || !isQuote(xml[at])) {
+                return -1;
             }
-            byte quote = b[at++];
+            byte quote = xml[at++];
             int value = at;
-            while (at < length && b[at] != quote) {
-                if (b[at] == '<' || (isR && b[at] == '&')) {
-                    return -2;
+            while (at < length && xml[at] != quote) {
+                if (xml[at] == '<' || (isR && xml[at] == '&')) {
+                    return -1;
                 }
                 at++;
             }
-            if (at >= length) {
-                return -2;
+            if (at >= length || isR && !(row ? isRowNumber(xml, value, at) : isCellReference(xml, value, at))) {
+                return -1;
             }
-            if (isR) {
-                return value;
-            }
+            referenced |= isR;
             at++;
         }
     }
 
     /** A row number from 1 to 1,048,576 in digits. */
-    private boolean isRowNumber(int from, int to) {
+    private static boolean isRowNumber(byte[] xml, int from, int to) {
         if (to == from || to - from > 7) {
             return false;
         }
@@ -185,53 +240,39 @@ final class SheetScan {
     }
 
     /** A reference within A1:XFD1048576: one to three capitals, then a row number. */
-    private boolean isCellReference(int from, int to) {
+    private static boolean isCellReference(byte[] xml, int from, int to) {
         int column = 0;
         int i = from;
         while (i < to && i - from < 3 && xml[i] >= 'A' && xml[i] <= 'Z') {
             column = column * 26 + xml[i] - 'A' + 1;
             i++;
         }
-        return i > from && column - 1 <= LAST_COLUMN && isRowNumber(i, to);
-    }
-
-    /** Moves past an element's name, to where its local name (after any prefix) starts. */
-    private int localName() {
-        int local = at;
-        while (at < length && xml[at] != '>' && xml[at] != '/' && !isSpace(xml[at])) {
-            if (xml[at] == ':') {
-                local = at + 1;
-            }
-            at++;
-        }
-        return local;
-    }
-
-    private boolean is(int from, int to, String text) {
-        return to - from == text.length() && startsWith(text, from);
+        return i > from && column - 1 <= LAST_COLUMN && isRowNumber(xml, i, to);
     }
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
-    private void skipSpace() {
+    private static int skipSpace(byte[] xml, int from, int length) {
+        int at = from;
         while (at < length && isSpace(xml[at])) {
             at++;
         }
+        return at;
     }
 
-    private boolean skipPast(String end) {
-        for (int i = at; i + end.length() <= length; i++) {
-            if (startsWith(end, i)) {
-                at = i + end.length();
-                return true;
+    /** Where the first {@code end} at or after {@code from} ends, or -1. */
+    private static int past(byte[] xml, int from, int length, String end) {
+        for (int i = from; i + end.length() <= length; i++) {
+            if (startsWith(xml, i, length, end)) {
+                return i + end.length();
             }
         }
-        return false;
+        return -1;
     }
 
-    private boolean startsWith(String text, int from) {
+    private static boolean startsWith(byte[] xml, int from, int length, String text) {
         if (from + text.length() > length) {
             return false;
         }

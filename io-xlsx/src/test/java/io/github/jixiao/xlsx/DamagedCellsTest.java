@@ -102,6 +102,27 @@ class DamagedCellsTest {
         assertThat(finding(result, "READ_CELL_REFERENCE")).satisfies(f -> assertThat(f.messageEn()).contains("XFE6"));
     }
 
+    /**
+     * The parser may answer fastexcel-reader's question for {@code r} with a prefixed one, which SpreadsheetML does
+     * not have: it is left out, and the cell read where its own reference says, in bounded time and memory.
+     */
+    @Test
+    void aPrefixedCellReferenceIsLeftOutAndTheCellReadWhereItsOwnSays() {
+        ReadResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(form(PROJECT,
+                "<c xmlns:x=\"urn:x\" x:r=\"ZZZZZZ6\" r=\"G6\"><v>90</v></c>")));
+
+        assertThat(score(result)).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void aPrefixedRowNumberIsLeftOut() {
+        ReadResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(form(PROJECT,
+                "<c r=\"G6\"><v>90</v></c>").replace("<row r=\"6\"", "<row xmlns:x=\"urn:x\" x:r=\"0\" r=\"6\"")));
+
+        assertThat(score(result)).isEqualByComparingTo("90");
+        assertThat(result.allFindings()).noneMatch(f -> f.code().equals("READ_CELL_REFERENCE"));
+    }
+
     @Test
     void aMalformedCellReferenceIsAFindingNotARefusal() throws IOException {
         ReadResult result = read(form(PROJECT, "<c r=\"6G!\"><v>90</v></c>"));
