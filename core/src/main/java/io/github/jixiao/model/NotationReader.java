@@ -55,6 +55,13 @@ final class NotationReader {
 
     private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
 
+    /** What separates the bounds of a range: 90%-95%, 90%～95%, 3至5天, 3到5天, and the dashes and tildes between. */
+    private static final String RANGE_SEPARATORS = "-–—~～〜至到";
+    /**
+     * The words a range may start and end with: 区间90-95% (a 指标性质 column's 区间 before the value), 90%-95%之间.
+     */
+    private static final String[] RANGE_WORDS = {"区间", "之间"};
+
     /** The first characters of the words above: most positions start none, and are passed over at once. */
     private static final BitSet PREFIX_FIRSTS = firsts(Arrays.stream(PREFIX_WORDS).map(word -> word[0]));
     private static final BitSet SUFFIX_FIRSTS = firsts(Arrays.stream(SUFFIX_WORDS).map(word -> word[0]));
@@ -180,12 +187,17 @@ final class NotationReader {
                 return new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
         }
+        Target.Range named = startsWithAt(0, RANGE_WORDS[0]) ? range(RANGE_WORDS[0].length()) : null;
+        if (named != null) {
+            return named;
+        }
         if (startsLikeNotation()) {
             try {
                 Expression e = readExpression(true);
                 return new Target.Quantitative(text, e.comparator, e.quantity);
             } catch (NotationParseException e) {
-                return new Unparsed(text, e.getReason(), e.getErrorIndex());
+                Target.Range range = range(0);
+                return range != null ? range : new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
         }
         Expression spoken = tryChineseNumeralExpression();
@@ -193,6 +205,37 @@ final class NotationReader {
             return new Target.Quantitative(text, spoken.comparator, spoken.quantity);
         }
         return new Target.Qualitative(text);
+    }
+
+    /**
+     * The folded text from {@code from} as a range, {@code 90%-95%}, {@code 3至5天}, {@code 100~120万元之间}: two
+     * quantities either side of the first dash, tilde, 至 or 到 that a digit follows, the lower first, a unit on one
+     * of them the other's too; else null.
+     */
+    private Target.Range range(int from) {
+        int end = endsWithAt(RANGE_WORDS[1]) ? n - RANGE_WORDS[1].length() : n;
+        for (int at = from + 1; at + 1 < end; at++) {
+            if (RANGE_SEPARATORS.indexOf(s[at]) >= 0 && isDigit(s[at + 1])) {
+                try {
+                    Quantity low = Quantity.parse(new String(s, from, at - from));
+                    Quantity high = Quantity.parse(new String(s, at + 1, end - at - 1));
+                    if (low.unit().isNone() != high.unit().isNone()) {
+                        Unit unit = low.unit().isNone() ? high.unit() : low.unit();
+                        low = new Quantity(low.value(), unit);
+                        high = new Quantity(high.value(), unit);
+                    }
+                    return low.unit().isCompatibleWith(high.unit()) && low.compareValue(high) <= 0
+                            ? new Target.Range(original, low, high) : null;
+                } catch (NotationParseException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean endsWithAt(String word) {
+        return n > word.length() && startsWithAt(n - word.length(), word);
     }
 
     Actual actual() {

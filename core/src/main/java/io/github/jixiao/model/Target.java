@@ -9,7 +9,7 @@ import java.util.Optional;
  * An annual target (年度指标值) as written on a form, with what was parsed from it.
  *
  * <p>A target is one of: {@link Quantitative} ({@code ≥120.00(万条/月)}, {@code ≤24小时}, a bare {@code 100%}),
- * {@link Deadline} ({@code 2021年12月前}), {@link Qualitative} ({@code 有效提升}, {@code 及时}),
+ * {@link Range} ({@code 90%-95%}, {@code 3至5天}), {@link Deadline} ({@code 2021年12月前}), {@link Qualitative} ({@code 有效提升}, {@code 及时}),
  * {@link NotApplicable} ({@code 无}, {@code /}), {@link Blank} (nothing written) or {@link Unparsed} (text that
  * looks like a notation but is not understood; kept with the reason, never guessed); the last three are shared
  * with {@link Actual}. Every variant keeps {@link #text()} exactly as written.
@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Target
-        permits Target.Quantitative, Target.Deadline, Target.Qualitative, NotApplicable, Unparsed, Blank {
+        permits Target.Quantitative, Target.Range, Target.Deadline, Target.Qualitative, NotApplicable, Unparsed, Blank {
 
     /** The target exactly as written on the form. @return never null */
     String text();
@@ -67,6 +67,39 @@ public sealed interface Target
         @Override
         public String canonicalText() {
             return comparator.map(Comparison::symbol).orElse("") + quantity;
+        }
+    }
+
+    /**
+     * A range (区间), such as {@code 90%-95%}, {@code 3至5天} or {@code 100~120万元}: met by an actual from
+     * {@link #low()} to {@link #high()}, both included. A unit written on one bound only is both bounds' unit.
+     *
+     * @param text the target as written
+     * @param low the lower bound, as written first
+     * @param high the upper bound, not below the lower one
+     */
+    record Range(String text, Quantity low, Quantity high) implements Target {
+        /**
+         * Creates a range.
+         *
+         * @param text the target as written, not null
+         * @param low the lower bound, not null
+         * @param high the upper bound, not null, in a unit of the lower bound's kind and not below it
+         * @throws IllegalArgumentException if the bounds' units are of different kinds or the upper bound is below
+         *     the lower one
+         */
+        public Range {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+            if (low.compareValue(high) > 0) {
+                throw new IllegalArgumentException("the upper bound " + high + " is below the lower bound " + low);
+            }
+        }
+
+        @Override
+        public String canonicalText() {
+            return low + "-" + high;
         }
     }
 

@@ -46,7 +46,8 @@ enum ExplanationText {
     UNASSESSABLE_NOT_QUALITATIVE,
     UNASSESSABLE_UNITS,
     READING_UNIT,
-    READING_BARE;
+    READING_BARE,
+    READING_RANGE;
 
     /** A target or actual is written as its canonical text, any other value as {@link Finding#text} writes it. */
     private static final MessageBundle<ExplanationText> TEXTS = MessageBundle.load(ExplanationText.class,

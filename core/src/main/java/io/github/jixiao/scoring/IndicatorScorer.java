@@ -120,14 +120,41 @@ final class IndicatorScorer {
             measured = ((Actual.Bound) actual).quantity();
             notes.add(ScoreNote.BOUND_ACTUAL);
         } else if (actual instanceof Actual.Described && saysNone(actual.text())
-                && ((Target.Quantitative) target).comparator().map(Comparison::isReverse).orElse(false)) {
+                && target instanceof Target.Quantitative quantitative
+                && quantitative.comparator().map(Comparison::isReverse).orElse(false)) {
             measured = Quantity.of(BigDecimal.ZERO, "");
             notes.add(ScoreNote.ACTUAL_READ_AS_ZERO);
         } else {
             notes.add(ScoreNote.UNUSABLE_ACTUAL);
             return unassessable(leaf, ExplanationText.UNASSESSABLE_NOT_A_NUMBER, actual.text(), null);
         }
-        return quantitative(leaf, (Target.Quantitative) target, measured);
+        return target instanceof Target.Range range ? range(leaf, range, measured)
+                : quantitative(leaf, (Target.Quantitative) target, measured, null);
+    }
+
+    /**
+     * A range (区间): met from its lower to its upper bound, both included; below it, scored as a target of at
+     * least its lower bound, above it as one of at most its upper bound. No rule of the sources names ranges: this
+     * is the library's reading, said in the explanation.
+     */
+    private IndicatorScore range(IndicatorTree.Leaf leaf, Target.Range range, Quantity measured) {
+        boolean below = compare(measured, range.low()) < 0;
+        Target.Quantitative bound = below
+                ? new Target.Quantitative(range.text(), Optional.of(Comparison.AT_LEAST), range.low())
+                : new Target.Quantitative(range.text(), Optional.of(Comparison.AT_MOST), range.high());
+        return quantitative(leaf, bound, measured, range);
+    }
+
+    /**
+     * An actual against a bound as {@link #quantitative} compares them: by value in one unit or where one side has
+     * none, else in the base unit (units of different kinds compare by value; the scoring then says they differ).
+     */
+    private static int compare(Quantity actual, Quantity bound) {
+        Unit au = actual.unit();
+        Unit bu = bound.unit();
+        return au.equals(bu) || au.isNone() != bu.isNone() || !au.isCompatibleWith(bu)
+                ? actual.value().compareTo(bound.value())
+                : actual.normalized().compareTo(bound.normalized());
     }
 
     /**
@@ -155,7 +182,9 @@ final class IndicatorScorer {
         return s.startsWith("无") || s.startsWith("未发生") || s.startsWith("零") || s.startsWith("没有");
     }
 
-    private IndicatorScore quantitative(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured) {
+    /** A quantitative target, or the bound a {@code range} (null when none) is read as for this actual. */
+    private IndicatorScore quantitative(IndicatorTree.Leaf leaf, Target.Quantitative target, Quantity measured,
+            Target.Range range) {
         Quantity goal = target.quantity();
         Unit tu = goal.unit();
         Unit au = measured.unit();
@@ -189,7 +218,7 @@ final class IndicatorScorer {
                     ? Comparison.AT_MOST : Comparison.EQUAL;
             bareReading = comparator;
         }
-        Readings readings = Readings.of(assumed, bareReading);
+        Readings readings = Readings.of(assumed, bareReading, range == null ? null : target);
         Direction direction = direction(comparator, t, tu.isNone() ? au : tu);
         int versus = a.compareTo(t);
         Optional<BigDecimal> ratio = ratio(a, t, versus);
@@ -393,17 +422,20 @@ final class IndicatorScorer {
     }
 
     /** What the scorer had to assume, written after the explanation: a unit, the reading of a bare target. */
-    private record Readings(Unit assumed, Comparison bareReading) {
+    private record Readings(Unit assumed, Comparison bareReading, Target.Quantitative rangeBound) {
 
-        static final Readings NONE = new Readings(null, null);
+        static final Readings NONE = new Readings(null, null, null);
 
-        static Readings of(Unit assumed, Comparison bareReading) {
-            return assumed == null && bareReading == null ? NONE : new Readings(assumed, bareReading);
+        static Readings of(Unit assumed, Comparison bareReading, Target.Quantitative rangeBound) {
+            return assumed == null && bareReading == null && rangeBound == null ? NONE
+                    : new Readings(assumed, bareReading, rangeBound);
         }
 
         String text(Language language) {
             String text = assumed == null ? "" : ExplanationText.READING_UNIT.in(language, assumed);
-            return bareReading == null ? text : text + ExplanationText.READING_BARE.in(language, bareReading.symbol());
+            text = bareReading == null ? text : text + ExplanationText.READING_BARE.in(language, bareReading.symbol());
+            return rangeBound == null ? text
+                    : text + ExplanationText.READING_RANGE.in(language, rangeBound.text(), rangeBound);
         }
     }
 

@@ -136,6 +136,9 @@ class NotationPropertiesTest {
         if (target instanceof Target.Deadline d) {
             return java.util.List.of(d.due(), d.precision());
         }
+        if (target instanceof Target.Range r) {
+            return java.util.List.of(r.low(), r.high());
+        }
         return target.canonicalText();
     }
 

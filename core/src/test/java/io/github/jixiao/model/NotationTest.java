@@ -4,6 +4,7 @@ package io.github.jixiao.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Behaviour of the parser beyond the seed table: errors, offsets, limits and the chosen semantics. */
 class NotationTest {
@@ -37,6 +40,30 @@ class NotationTest {
         assertThat(unparsed.text()).isEqualTo(text);
         assertThat(unparsed.reason()).isEqualTo(reason);
         assertThat(unparsed.errorIndex()).isEqualTo(offset);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "90%-95%, 90%, 95%",
+        "90 % ～ 95 %, 90%, 95%",
+        "3至5天, 3天, 5天",
+        "5到8个之间, 5个, 8个",
+        "100—120万元, 100万元, 120万元",
+        "10元-2万元, 10元, 2万元",
+        "0.5~0.5, 0.5, 0.5",
+        "区间90-95%, 90%, 95%",
+    })
+    void twoQuantitiesEitherSideOfADashOrToAreARange(String text, String low, String high) {
+        assertThat(Target.parse(text)).isEqualTo(new Target.Range(text, Quantity.parse(low), Quantity.parse(high)));
+    }
+
+    /** The upper bound first, or bounds of different kinds, are no range: kept with the reason the first reading gave. */
+    @ParameterizedTest
+    @ValueSource(strings = {"95%-90%", "3天-5次", "5-", "-5%", "1-2-3"})
+    void whatOnlyLooksLikeARangeIsNone(String text) {
+        assertThat(Target.parse(text)).isNotInstanceOf(Target.Range.class);
+        assertThatThrownBy(() -> new Target.Range(text, Quantity.parse("95%"), Quantity.parse("90%")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("below the lower bound");
     }
 
     /** 约500人 is a target of 500人 without a comparator (scoring reads it as a bare target and says so). */

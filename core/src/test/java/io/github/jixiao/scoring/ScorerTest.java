@@ -72,6 +72,18 @@ class ScorerTest {
                 // a number without unit takes the target's
                 Arguments.of("质量指标", "≥95%", "90", "5", "4.74", Rule.PROPORTIONAL_POSITIVE,
                         "not met, proportional: 0.9 / 0.95 × 5 = 4.74 (one side has no unit; read as '%')"),
+                // a range is met anywhere within its bounds, even far above the lower one (no over-achievement)
+                Arguments.of("质量指标", "90%-95%", "93%", "5", "5.00", Rule.MET, "met (93% / ≤95%): full 5.00 (the "
+                        + "range '90%-95%' is met from its lower to its upper bound; read here as '≤95%')"),
+                Arguments.of("时效指标", "3至5天", "5天", "4", "4.00", Rule.MET, "met (5天 / ≤5天): full 4.00 (the range "
+                        + "'3至5天' is met from its lower to its upper bound; read here as '≤5天')"),
+                // below a range: against its lower bound; above it: against its upper bound
+                Arguments.of("质量指标", "90%～95%", "81%", "5", "4.50", Rule.PROPORTIONAL_POSITIVE,
+                        "not met, proportional: 81 / 90 × 5 = 4.50 (the range '90%～95%' is met from its lower to its "
+                                + "upper bound; read here as '≥90%')"),
+                Arguments.of("成本指标", "100-120万元", "150万元", "10", "8.00", Rule.PROPORTIONAL_REVERSE,
+                        "not met (reverse target), proportional: 120 / 150 × 10 = 8.00 (the range '100-120万元' is met "
+                                + "from its lower to its upper bound; read here as '≤120万元')"),
                 Arguments.of("经济效益指标", "无", "无", "0.0", "0.00", Rule.NOT_APPLICABLE, "not applicable (无): no points"),
                 Arguments.of("质量指标", "有效提升", "待定", "5", "0.00", Rule.UNASSESSABLE,
                         "cannot be assessed: the actual '待定' does not say how far a qualitative target was achieved; "

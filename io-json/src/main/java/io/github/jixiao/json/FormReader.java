@@ -347,6 +347,7 @@ final class FormReader {
         ValueFields v = valueFields(r, true);
         Target written = switch (v.kind) {
             case QUANTITATIVE -> new Target.Quantitative(v.text, Optional.ofNullable(v.comparator), v.quantity);
+            case RANGE -> r.build(() -> new Target.Range(v.text, v.low, v.high));
             case DEADLINE -> new Target.Deadline(v.text, v.date, v.precision);
             case QUALITATIVE -> new Target.Qualitative(v.text);
             case NOT_APPLICABLE -> new NotApplicable(v.text);
@@ -402,6 +403,8 @@ final class FormReader {
         ValueKind kind;
         Comparison comparator;
         Quantity quantity;
+        Quantity low;
+        Quantity high;
         LocalDate date;
         DatePrecision precision;
         AchievementLevel level;
@@ -430,6 +433,14 @@ final class FormReader {
                 case "quantity" -> {
                     field = Part.QUANTITY;
                     v.quantity = quantity(r);
+                }
+                case "low" -> {
+                    field = Part.LOW;
+                    v.low = quantity(r);
+                }
+                case "high" -> {
+                    field = Part.HIGH;
+                    v.high = quantity(r);
                 }
                 case "due" -> {
                     field = Part.DUE;

@@ -228,6 +228,11 @@ final class FormWriter {
             }
             g.writeFieldName("quantity");
             quantity(q.quantity());
+        } else if (target instanceof Target.Range range) {
+            g.writeFieldName("low");
+            quantity(range.low());
+            g.writeFieldName("high");
+            quantity(range.high());
         } else if (target instanceof Target.Deadline d) {
             date("due", d.due());
             g.writeStringField("precision", Codes.of(d.precision()));

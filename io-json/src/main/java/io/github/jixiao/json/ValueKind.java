@@ -12,6 +12,7 @@ import io.github.jixiao.model.Target;
  */
 enum ValueKind {
     QUANTITATIVE("quantitative", true, Part.QUANTITY, Part.COMPARATOR),
+    RANGE("range", true, Part.LOW | Part.HIGH, 0),
     DEADLINE("deadline", true, Part.DUE | Part.PRECISION, 0),
     QUALITATIVE("qualitative", true, 0, 0),
     MEASURED("measured", false, Part.QUANTITY, 0),
@@ -36,8 +37,10 @@ enum ValueKind {
         static final int LEVEL_LABEL = 1 << 8;
         static final int REASON = 1 << 9;
         static final int ERROR_INDEX = 1 << 10;
+        static final int LOW = 1 << 11;
+        static final int HIGH = 1 << 12;
         static final String[] NAMES = {"text", "kind", "comparator", "quantity", "due", "date", "precision",
-            "level", "levelLabel", "reason", "errorIndex"};
+            "level", "levelLabel", "reason", "errorIndex", "low", "high"};
 
         private Part() {
         }
@@ -65,6 +68,8 @@ enum ValueKind {
     static ValueKind of(Target target) {
         if (target instanceof Target.Quantitative) {
             return QUANTITATIVE;
+        } else if (target instanceof Target.Range) {
+            return RANGE;
         } else if (target instanceof Target.Deadline) {
             return DEADLINE;
         } else if (target instanceof Target.Qualitative) {

@@ -63,6 +63,8 @@ class JixiaoModuleTest {
                         + "\"comparator\":\"at-least\",\"quantity\":{\"value\":\"95\",\"unit\":\"%\"}}"),
                 Arguments.of(Target.parse("≥95%"), Target.Quantitative.class, "{\"text\":\"≥95%\",\"kind\":\"quantitative\","
                         + "\"comparator\":\"at-least\",\"quantity\":{\"value\":\"95\",\"unit\":\"%\"}}"),
+                Arguments.of(Target.parse("90%-95%"), Target.Range.class, "{\"text\":\"90%-95%\",\"kind\":\"range\","
+                        + "\"low\":{\"value\":\"90\",\"unit\":\"%\"},\"high\":{\"value\":\"95\",\"unit\":\"%\"}}"),
                 Arguments.of(Actual.parse("达成指标"), Actual.Achievement.class, "{\"text\":\"达成指标\",\"kind\":"
                         + "\"achievement\",\"level\":\"achieved\",\"levelLabel\":\"达成\"}"),
                 Arguments.of(Actual.parse("2021年12月3日"), Actual.OnDate.class, "{\"text\":\"2021年12月3日\",\"kind\":"

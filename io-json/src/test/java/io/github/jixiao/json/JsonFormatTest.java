@@ -214,6 +214,10 @@ class JsonFormatTest {
                 bad("unknown kind", MINIMAL.replace("\"kind\":\"measured\"", "\"kind\":\"deadline\""),
                         "/0/indicators/0/subcategories/0/indicators/0/actual/kind",
                         "expected one of \"measured\", \"bound\", \"date\", \"achievement\""),
+                bad("a range upside down", MINIMAL.replace("\"text\":\"≥10份\",\"kind\":\"quantitative\",\"comparator\":"
+                        + "\"at-least\",\"quantity\":{\"value\":\"10\",\"unit\":\"份\"}", "\"text\":\"10-12份\",\"kind\":"
+                        + "\"range\",\"low\":{\"value\":\"12\",\"unit\":\"份\"},\"high\":{\"value\":\"10\",\"unit\":\"份\"}"),
+                        "/0/indicators/0/subcategories/0/indicators/0/target", "upper bound 10份 is below the lower bound 12份"),
                 bad("kind contradicting the label", MINIMAL.replace("\"label\":\"产出指标\",", "\"label\":\"产出指标\","
                         + "\"kind\":\"cost\","), "/0/indicators/0", "kind \"cost\" does not match the label"),
                 bad("amount with an exponent", MINIMAL.replace("\"303.50\"", "\"3.035E+2\""),
