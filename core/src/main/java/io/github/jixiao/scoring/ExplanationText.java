@@ -47,6 +47,7 @@ enum ExplanationText {
     UNASSESSABLE_UNITS,
     READING_UNIT,
     READING_BARE,
+    READING_FRACTION,
     READING_RANGE;
 
     /** A target or actual is written as its canonical text, any other value as {@link Finding#text} writes it. */

@@ -30,6 +30,8 @@ final class IndicatorScorer {
     private static final int RATIO_SCALE = 6;
     private static final Optional<BigDecimal> RATIO_ONE = Optional.of(BigDecimal.ONE.setScale(RATIO_SCALE));
     private static final Optional<BigDecimal> RATIO_ZERO = Optional.of(BigDecimal.ZERO.setScale(RATIO_SCALE));
+    /** What an actual may say before repeating a qualitative target it met: 已建立, 已经建立, 均已建立. */
+    private static final String[] DONE_WORDS = {"均已", "已经", "已"};
 
     private final ScoringPolicy policy;
     private final RoundingPolicy rounding;
@@ -162,7 +164,7 @@ final class IndicatorScorer {
      * ({@code 100%} against 按时限完成); otherwise it cannot be assessed.
      */
     private IndicatorScore qualitative(IndicatorTree.Leaf leaf, Target target, Actual actual) {
-        if (actual instanceof Actual.Described && sameText(target.text(), actual.text())) {
+        if (actual instanceof Actual.Described && repeats(target.text(), actual.text())) {
             return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, ExplanationText.BAND_REPEATED,
                     null, null);
         }
@@ -191,6 +193,7 @@ final class IndicatorScorer {
         BigDecimal t;
         BigDecimal a;
         Unit assumed = null;
+        BigDecimal fraction = null;
         if (tu.equals(au)) {
             // the same unit: its multiplier cancels out of every comparison and ratio
             t = goal.value();
@@ -202,6 +205,12 @@ final class IndicatorScorer {
             }
             t = goal.normalized();
             a = measured.normalized();
+        } else if (isFraction(measured, goal)) {
+            // 0.97 against ≥95%: a share written as a fraction, which read as 0.97% would be absurd
+            notes.add(ScoreNote.UNIT_ASSUMED);
+            fraction = measured.value();
+            t = goal.normalized();
+            a = fraction;
         } else {
             assumed = tu.isNone() ? au : tu;
             notes.add(ScoreNote.UNIT_ASSUMED);
@@ -218,7 +227,7 @@ final class IndicatorScorer {
                     ? Comparison.AT_MOST : Comparison.EQUAL;
             bareReading = comparator;
         }
-        Readings readings = Readings.of(assumed, bareReading, range == null ? null : target);
+        Readings readings = Readings.of(assumed, fraction, bareReading, range == null ? null : target);
         Direction direction = direction(comparator, t, tu.isNone() ? au : tu);
         int versus = a.compareTo(t);
         Optional<BigDecimal> ratio = ratio(a, t, versus);
@@ -399,6 +408,15 @@ final class IndicatorScorer {
         }
     }
 
+    /**
+     * Whether an actual without a unit is a share written as a fraction against a target in percent: above 0, at
+     * most 1, against a percentage above 1 ({@code 0.97} against {@code ≥95%}, {@code 1} against {@code 100%}).
+     */
+    private static boolean isFraction(Quantity actual, Quantity target) {
+        return actual.unit().isNone() && isPercent(target.unit()) && actual.value().signum() > 0
+                && actual.value().compareTo(BigDecimal.ONE) <= 0 && target.value().compareTo(BigDecimal.ONE) > 0;
+    }
+
     private static boolean isPercent(Unit unit) {
         return unit.base().isEmpty() && unit.multiplier().compareTo(new BigDecimal("0.01")) == 0;
     }
@@ -407,8 +425,22 @@ final class IndicatorScorer {
         return leaf.subcategory().kind().isCost() || leaf.category().kind() == CategoryKind.COST;
     }
 
-    private static boolean sameText(String a, String b) {
-        return WhiteSpace.removeFrom(a).equals(WhiteSpace.removeFrom(b));
+    /**
+     * Whether the actual repeats the target, perhaps saying it is done: 有效提高 / 有效提高, 建立 / 已建立,
+     * 建立 / 均已建立了.
+     */
+    private static boolean repeats(String target, String actual) {
+        String a = WhiteSpace.removeFrom(actual);
+        for (String done : DONE_WORDS) {
+            if (a.startsWith(done)) {
+                a = a.substring(done.length());
+                break;
+            }
+        }
+        if (a.endsWith("了")) {
+            a = a.substring(0, a.length() - 1);
+        }
+        return !a.isEmpty() && a.equals(WhiteSpace.removeFrom(target));
     }
 
     /** A deviation as a percentage with one decimal: 0.768 → 76.8%. */
@@ -422,17 +454,21 @@ final class IndicatorScorer {
     }
 
     /** What the scorer had to assume, written after the explanation: a unit, the reading of a bare target. */
-    private record Readings(Unit assumed, Comparison bareReading, Target.Quantitative rangeBound) {
+    private record Readings(Unit assumed, BigDecimal fraction, Comparison bareReading,
+            Target.Quantitative rangeBound) {
 
-        static final Readings NONE = new Readings(null, null, null);
+        static final Readings NONE = new Readings(null, null, null, null);
 
-        static Readings of(Unit assumed, Comparison bareReading, Target.Quantitative rangeBound) {
-            return assumed == null && bareReading == null && rangeBound == null ? NONE
-                    : new Readings(assumed, bareReading, rangeBound);
+        static Readings of(Unit assumed, BigDecimal fraction, Comparison bareReading, Target.Quantitative rangeBound) {
+            return assumed == null && fraction == null && bareReading == null && rangeBound == null ? NONE
+                    : new Readings(assumed, fraction, bareReading, rangeBound);
         }
 
         String text(Language language) {
             String text = assumed == null ? "" : ExplanationText.READING_UNIT.in(language, assumed);
+            text = fraction == null ? text
+                    : text + ExplanationText.READING_FRACTION.in(language, plain(fraction),
+                            plain(fraction.movePointRight(2)) + "%");
             text = bareReading == null ? text : text + ExplanationText.READING_BARE.in(language, bareReading.symbol());
             return rangeBound == null ? text
                     : text + ExplanationText.READING_RANGE.in(language, rangeBound.text(), rangeBound);

@@ -84,6 +84,15 @@ class ScorerTest {
                 Arguments.of("成本指标", "100-120万元", "150万元", "10", "8.00", Rule.PROPORTIONAL_REVERSE,
                         "not met (reverse target), proportional: 120 / 150 × 10 = 8.00 (the range '100-120万元' is met "
                                 + "from its lower to its upper bound; read here as '≤120万元')"),
+                // a share written as a fraction against a percentage
+                Arguments.of("社会效益指标", "≥95%", "0.97", "10", "10.00", Rule.MET, "met (0.97 / ≥95%): full 10.00 (the "
+                        + "actual 0.97 has no unit and is at most 1 against a percentage; read as the share 97%)"),
+                Arguments.of("社会效益指标", "≥95%", "0.90", "10", "9.47", Rule.PROPORTIONAL_POSITIVE,
+                        "not met, proportional: 0.9 / 0.95 × 10 = 9.47 (the actual 0.9 has no unit and is at most 1 "
+                                + "against a percentage; read as the share 90%)"),
+                // the actual repeats the qualitative target, saying it is done
+                Arguments.of("可持续影响指标", "建立", "已建立", "10", "10.00", Rule.QUALITATIVE_BAND,
+                        "the actual repeats the target, band 'achieved' [8.00, 10.00]: 10.00"),
                 Arguments.of("经济效益指标", "无", "无", "0.0", "0.00", Rule.NOT_APPLICABLE, "not applicable (无): no points"),
                 Arguments.of("质量指标", "有效提升", "待定", "5", "0.00", Rule.UNASSESSABLE,
                         "cannot be assessed: the actual '待定' does not say how far a qualitative target was achieved; "
