@@ -87,7 +87,9 @@ public enum FindingCode {
     /** The form prints no 年度资金总额 line; the rate was computed from the sum of the sources. */
     TOTAL_LINE_MISSING(Severity.INFO),
     /** The form prints no execution 分值; the policy's was used. */
-    EXECUTION_WEIGHT_ASSUMED(Severity.INFO);
+    EXECUTION_WEIGHT_ASSUMED(Severity.INFO),
+    /** A deadline without its year was read in the form's year. */
+    YEAR_ASSUMED(Severity.INFO);
 
     private final Severity severity;
 

@@ -116,6 +116,10 @@ final class IndicatorChecks {
                     out.add(Messages.finding(FindingCode.UNIT_ASSUMED, location, actualCell, actual, null, target,
                             actual));
                     break;
+                case YEAR_ASSUMED:
+                    out.add(Messages.finding(FindingCode.YEAR_ASSUMED, location, targetCell, target, null, target,
+                            actual));
+                    break;
                 case BARE_TARGET:
                     String reading = policy.bareTarget() == ScoringPolicy.BareTarget.BY_CATEGORY
                             && isCost(score.leaf()) ? "≤" : "=";

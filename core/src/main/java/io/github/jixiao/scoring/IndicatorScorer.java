@@ -17,6 +17,7 @@ import io.github.jixiao.model.Unparsed;
 import io.github.jixiao.vocabulary.WhiteSpace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +49,12 @@ final class IndicatorScorer {
     private Marks lastBand;
     /** The weight of the row being scored. */
     private BigDecimal w;
+    /** The form's year, in which a deadline written without one is read; null when the form prints none. */
+    private final Year formYear;
 
-    IndicatorScorer(ScoringPolicy policy) {
+    IndicatorScorer(ScoringPolicy policy, Year formYear) {
         this.policy = policy;
+        this.formYear = formYear;
         this.rounding = policy.rounding();
         this.overAchievedAbove = BigDecimal.ONE.add(policy.overAchievementThreshold());
         this.zero = BigDecimal.ZERO.setScale(rounding.scoreScale());
@@ -69,8 +73,12 @@ final class IndicatorScorer {
         if (weightNote != null) {
             notes.add(weightNote);
         }
-        Target target = indicator.target();
+        Target target = inFormYear(indicator.target());
         Actual actual = indicator.actual();
+        if (target != indicator.target()) {
+            notes.add(ScoreNote.YEAR_ASSUMED);
+            actual = inFormYear(actual);
+        }
         if (target instanceof NotApplicable) {
             if (w.signum() > 0) {
                 notes.add(ScoreNote.NOT_APPLICABLE_WITH_WEIGHT);
@@ -132,6 +140,34 @@ final class IndicatorScorer {
         }
         return target instanceof Target.Range range ? range(leaf, range, measured)
                 : quantitative(leaf, (Target.Quantitative) target, measured, null);
+    }
+
+    /**
+     * A deadline written without its year ({@code 12月底前}, {@code 11月30日前}, {@code 年底前}), which reads as
+     * unparsed or qualitative, read in the form's year; else the target itself.
+     */
+    private Target inFormYear(Target target) {
+        if (formYear == null || !(target instanceof Unparsed || target instanceof Target.Qualitative)
+                || !startsLikeADate(target.text())) {
+            return target;
+        }
+        return Target.parse(formYear + "年" + target.text().strip()) instanceof Target.Deadline dated
+                ? new Target.Deadline(target.text(), dated.due(), dated.precision()) : target;
+    }
+
+    /** An actual date written without its year ({@code 12月20日}) read in the form's year; else the actual itself. */
+    private Actual inFormYear(Actual actual) {
+        if (actual instanceof Actual.OnDate || !startsLikeADate(actual.text())) {
+            return actual;
+        }
+        return Actual.parse(formYear + "年" + actual.text().strip()) instanceof Actual.OnDate dated
+                ? new Actual.OnDate(actual.text(), dated.date(), dated.precision()) : actual;
+    }
+
+    /** Whether a text may be a date without its year: a month's digits, or 年底 / 年末 (the year's end). */
+    private static boolean startsLikeADate(String text) {
+        String s = text.strip();
+        return !s.isEmpty() && (s.charAt(0) >= '0' && s.charAt(0) <= '9' || s.startsWith("年底") || s.startsWith("年末"));
     }
 
     /**

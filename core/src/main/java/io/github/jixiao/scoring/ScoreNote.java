@@ -62,7 +62,9 @@ public enum ScoreNote {
     /** The form prints no 年度资金总额 line: the rate is computed from the sum of the source lines. */
     TOTAL_FROM_SOURCES,
     /** The form prints no execution 分值: the policy's is used. */
-    EXECUTION_WEIGHT_ASSUMED;
+    EXECUTION_WEIGHT_ASSUMED,
+    /** A deadline written without its year ({@code 12月底前}), and its actual date, were read in the form's year. */
+    YEAR_ASSUMED;
 
     /** The sets of one note each, shared: most rows with a note have just one. */
     private static final List<Set<ScoreNote>> SINGLE = Arrays.stream(values())

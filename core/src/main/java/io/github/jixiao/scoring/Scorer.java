@@ -58,7 +58,7 @@ public final class Scorer {
         Objects.requireNonNull(policy, "policy");
         RoundingPolicy rounding = policy.rounding();
         ExecutionScore execution = execution(form.funding(), policy);
-        IndicatorScorer scorer = new IndicatorScorer(policy);
+        IndicatorScorer scorer = new IndicatorScorer(policy, form.year().orElse(null));
         List<IndicatorTree.Leaf> leaves = form.indicators().leaves();
         IndicatorScore[] scored = new IndicatorScore[leaves.size()];
         int at = 0;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.audit.Audit;
 import io.github.jixiao.audit.AuditReport;
+import io.github.jixiao.audit.FindingCode;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.fixtures.ScoringGenerators;
 import io.github.jixiao.model.Actual;
@@ -19,6 +20,7 @@ import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.model.Target;
 import io.github.jixiao.model.Unparsed;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,28 @@ class ScorerTest {
         assertThat(score.rule()).isEqualTo(rule);
         assertThat(score.explanationEn()).isEqualTo(explanation);
         assertThat(score.explanationZh()).isNotBlank().isNotEqualTo(explanation);
+    }
+
+    /** 12月底前 names no year: in a form of 2023 it is 2023年12月底前, and so is the actual 12月20日; the audit says so. */
+    @Test
+    void aDeadlineWithoutItsYearIsReadInTheFormsYear() {
+        SelfEvaluation form = ScoringGenerators.singleRow("产出指标", "时效指标", Target.parse("12月底前"),
+                Actual.parse("12月20日"), new BigDecimal("5"));
+        SelfEvaluation of2023 = SelfEvaluation.builder().from(form).year(Year.of(2023)).build();
+
+        IndicatorScore onTime = Scorer.score(of2023, ScoringPolicy.national()).indicators().get(0);
+        assertThat(onTime.rule()).isEqualTo(Rule.DEADLINE_MET);
+        assertThat(onTime.points()).isEqualTo(new BigDecimal("5.00"));
+        assertThat(onTime.explanationEn()).isEqualTo("on time (2023年12月20日 / 2023年12月前): full 5.00");
+        assertThat(onTime.notes()).contains(ScoreNote.YEAR_ASSUMED);
+        assertThat(Audit.check(of2023, ScoringPolicy.national()).findings(FindingCode.YEAR_ASSUMED)).singleElement()
+                .satisfies(f -> assertThat(f.messageEn()).isEqualTo("The deadline '12月底前' names no year; it and the "
+                        + "actual '12月20日' are read in the form's year"));
+
+        SelfEvaluation late = SelfEvaluation.builder().from(ScoringGenerators.singleRow("产出指标", "时效指标",
+                Target.parse("11月前"), Actual.parse("2024年1月5日"), new BigDecimal("5"))).year(Year.of(2023)).build();
+        assertThat(Scorer.score(late, ScoringPolicy.national()).indicators().get(0).rule()).isEqualTo(Rule.DEADLINE_LATE);
+        assertThat(Scorer.score(form, ScoringPolicy.national()).indicators().get(0).rule()).isEqualTo(Rule.UNASSESSABLE);
     }
 
     @Test
