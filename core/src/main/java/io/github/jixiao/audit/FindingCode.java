@@ -89,7 +89,9 @@ public enum FindingCode {
     /** The form prints no execution 分值; the policy's was used. */
     EXECUTION_WEIGHT_ASSUMED(Severity.INFO),
     /** A deadline without its year was read in the form's year. */
-    YEAR_ASSUMED(Severity.INFO);
+    YEAR_ASSUMED(Severity.INFO),
+    /** A descriptive actual naming the change a qualitative target asks for was read as achieving it. */
+    ACTUAL_NAMES_CHANGE(Severity.INFO);
 
     private final Severity severity;
 

@@ -164,6 +164,10 @@ final class IndicatorChecks {
                     out.add(Messages.finding(FindingCode.ACTUAL_READ_AS_ZERO, location, actualCell, actual, "0",
                             actual, target));
                     break;
+                case ACTUAL_NAMES_CHANGE:
+                    out.add(Messages.finding(FindingCode.ACTUAL_NAMES_CHANGE, location, actualCell, actual, null,
+                            actual, target));
+                    break;
                 case ACTUAL_AS_COMPLETION:
                     out.add(Messages.finding(FindingCode.ACTUAL_AS_COMPLETION, location, actualCell, actual, null,
                             actual, target));

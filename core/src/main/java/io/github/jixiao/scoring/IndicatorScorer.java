@@ -33,6 +33,10 @@ final class IndicatorScorer {
     private static final Optional<BigDecimal> RATIO_ZERO = Optional.of(BigDecimal.ZERO.setScale(RATIO_SCALE));
     /** What an actual may say before repeating a qualitative target it met: 已建立, 已经建立, 均已建立. */
     private static final String[] DONE_WORDS = {"均已", "已经", "已"};
+    /** The changes qualitative targets ask for, which an actual may name: 较上年提高 / 提高8%. */
+    private static final String[] CHANGES = {"提高", "提升", "增加", "增长", "增强", "加强", "改善", "完善", "优化",
+        "降低", "下降", "减少", "缩短", "减轻"};
+    private static final String NEGATIONS = "未没不无";
 
     private final ScoringPolicy policy;
     private final RoundingPolicy rounding;
@@ -196,8 +200,9 @@ final class IndicatorScorer {
     }
 
     /**
-     * A qualitative target: achieved when the actual repeats it (有效 / 有效) or is a completion of 100% or more
-     * ({@code 100%} against 按时限完成); otherwise it cannot be assessed.
+     * A qualitative target: achieved when the actual repeats it (有效 / 有效, 建立 / 已建立), is a completion of 100%
+     * or more ({@code 100%} against 按时限完成) or names the change it asks for (提高8% against 较上年提高); otherwise
+     * it cannot be assessed.
      */
     private IndicatorScore qualitative(IndicatorTree.Leaf leaf, Target target, Actual actual) {
         if (actual instanceof Actual.Described && repeats(target.text(), actual.text())) {
@@ -209,6 +214,12 @@ final class IndicatorScorer {
             notes.add(ScoreNote.ACTUAL_AS_COMPLETION);
             return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, ExplanationText.BAND_COMPLETED,
                     actual.text(), null);
+        }
+        String change = actual instanceof Actual.Described ? sameChange(target.text(), actual.text()) : null;
+        if (change != null) {
+            notes.add(ScoreNote.ACTUAL_NAMES_CHANGE);
+            return band(leaf, AchievementLevel.ACHIEVED, Rule.QUALITATIVE_BAND, ExplanationText.BAND_CHANGE, change,
+                    null);
         }
         notes.add(ScoreNote.UNUSABLE_ACTUAL);
         return unassessable(leaf, ExplanationText.UNASSESSABLE_NOT_QUALITATIVE, actual.text(), null);
@@ -459,6 +470,26 @@ final class IndicatorScorer {
 
     private static boolean isCost(IndicatorTree.Leaf leaf) {
         return leaf.subcategory().kind().isCost() || leaf.category().kind() == CategoryKind.COST;
+    }
+
+    /**
+     * The change a qualitative target asks for that the actual names too (提高 in 较上年提高 and 提高8%), neither
+     * saying 未, 没, 不 or 无; else null.
+     */
+    private static String sameChange(String target, String actual) {
+        String t = WhiteSpace.removeFrom(target);
+        String a = WhiteSpace.removeFrom(actual);
+        for (int i = 0; i < NEGATIONS.length(); i++) {
+            if (t.indexOf(NEGATIONS.charAt(i)) >= 0 || a.indexOf(NEGATIONS.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        for (String change : CHANGES) {
+            if (t.contains(change) && a.contains(change)) {
+                return change;
+            }
+        }
+        return null;
     }
 
     /**

@@ -64,7 +64,12 @@ public enum ScoreNote {
     /** The form prints no execution 分值: the policy's is used. */
     EXECUTION_WEIGHT_ASSUMED,
     /** A deadline written without its year ({@code 12月底前}), and its actual date, were read in the form's year. */
-    YEAR_ASSUMED;
+    YEAR_ASSUMED,
+    /**
+     * A descriptive actual names the change a qualitative target asks for (提高8% against 较上年提高, 有所改善 against
+     * 逐步改善), with no negation in either: the target counts as achieved.
+     */
+    ACTUAL_NAMES_CHANGE;
 
     /** The sets of one note each, shared: most rows with a note have just one. */
     private static final List<Set<ScoreNote>> SINGLE = Arrays.stream(values())

@@ -95,6 +95,11 @@ class ScorerTest {
                 // the actual repeats the qualitative target, saying it is done
                 Arguments.of("可持续影响指标", "建立", "已建立", "10", "10.00", Rule.QUALITATIVE_BAND,
                         "the actual repeats the target, band 'achieved' [8.00, 10.00]: 10.00"),
+                // the actual names the change the qualitative target asks for; a negation in either side does not
+                Arguments.of("经济效益指标", "较上年提高", "提高8%", "10", "10.00", Rule.QUALITATIVE_BAND,
+                        "the actual names the change the target asks for (提高), band 'achieved' [8.00, 10.00]: 10.00"),
+                Arguments.of("生态效益指标", "逐步改善", "未见改善", "10", "0.00", Rule.UNASSESSABLE, "cannot be assessed: the "
+                        + "actual '未见改善' does not say how far a qualitative target was achieved; 0 points"),
                 Arguments.of("经济效益指标", "无", "无", "0.0", "0.00", Rule.NOT_APPLICABLE, "not applicable (无): no points"),
                 Arguments.of("质量指标", "有效提升", "待定", "5", "0.00", Rule.UNASSESSABLE,
                         "cannot be assessed: the actual '待定' does not say how far a qualitative target was achieved; "
