@@ -18,8 +18,6 @@ import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 class PlainXmlTest {
 
@@ -73,7 +71,7 @@ class PlainXmlTest {
     /** A part read here reads the same with the parser; a part the parser refuses is never read here. */
     @Test
     void whatItReadsTheParserReadsTheSame() {
-        qt().withExamples(EXAMPLES).forAll(mutations()).checkAssert(xml -> {
+        qt().withExamples(EXAMPLES).forAll(XmlMutations.of(CONTENT_TYPES, PIECES)).checkAssert(xml -> {
             byte[] bytes = xml.getBytes(UTF_8);
             List<Map<String, String>> plain = PlainXml.elements(bytes, "Override", OVERRIDE);
             if (plain != null) {
@@ -84,30 +82,6 @@ class PlainXmlTest {
                 }
             }
         });
-    }
-
-    /**
-     * The content types above with one to three pieces inserted, or characters removed, anywhere or (every other
-     * time) just after a tag, where text goes.
-     */
-    private static Gen<String> mutations() {
-        Gen<String> piece = Generate.pick(PIECES);
-        return in -> {
-            StringBuilder xml = new StringBuilder(CONTENT_TYPES);
-            int count = Generate.range(1, 3).generate(in);
-            for (int i = 0; i < count; i++) {
-                int at = Generate.range(0, xml.length()).generate(in);
-                if (Generate.booleans().generate(in)) {
-                    at = xml.indexOf(">", at) + 1;
-                }
-                if (Generate.booleans().generate(in) || xml.length() - at < 2) {
-                    xml.insert(at, piece.generate(in));
-                } else {
-                    xml.delete(at, at + Generate.range(1, 2).generate(in));
-                }
-            }
-            return xml.toString();
-        };
     }
 
     /** The tags as the XML parser reads them; it must read the whole part. */

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /** The quick look at a sheet before fastexcel-reader reads it: what it calls plain is safe to hand over as it is. */
 class SheetScanTest {
@@ -106,7 +104,7 @@ class SheetScanTest {
      */
     @Test
     void whatItCallsPlainTheParserReadsWithEveryReferenceInRange() {
-        qt().withExamples(EXAMPLES).forAll(mutations()).checkAssert(xml -> {
+        qt().withExamples(EXAMPLES).forAll(XmlMutations.of(String.format(SHEET, ROWS), PIECES)).checkAssert(xml -> {
             byte[] bytes = xml.getBytes(UTF_8);
             if (SheetScan.isPlain(bytes, bytes.length)) {
                 assertThat(badReference(bytes)).as(xml).isNull();
@@ -154,27 +152,6 @@ class SheetScanTest {
             column = column * 26 + r.charAt(i) - 'A' + 1;
         }
         return column - 1 <= SheetScan.LAST_COLUMN && Integer.parseInt(r.substring(letters)) <= SheetScan.LAST_ROW;
-    }
-
-    /** The small sheet above with one to three pieces inserted or characters removed, anywhere or just after a tag. */
-    private static Gen<String> mutations() {
-        Gen<String> piece = Generate.pick(PIECES);
-        return in -> {
-            StringBuilder xml = new StringBuilder(String.format(SHEET, ROWS));
-            int count = Generate.range(1, 3).generate(in);
-            for (int i = 0; i < count; i++) {
-                int at = Generate.range(0, xml.length()).generate(in);
-                if (Generate.booleans().generate(in)) {
-                    at = xml.indexOf(">", at) + 1;
-                }
-                if (Generate.booleans().generate(in) || xml.length() - at < 2) {
-                    xml.insert(at, piece.generate(in));
-                } else {
-                    xml.delete(at, at + Generate.range(1, 2).generate(in));
-                }
-            }
-            return xml.toString();
-        };
     }
 
     private static boolean plain(String xml) {
