@@ -9,10 +9,10 @@ import java.util.Optional;
  * An annual target (年度指标值) as written on a form, with what was parsed from it.
  *
  * <p>A target is one of: {@link Quantitative} ({@code ≥120.00(万条/月)}, {@code ≤24小时}, a bare {@code 100%}),
- * {@link Range} ({@code 90%-95%}, {@code 3至5天}), {@link Deadline} ({@code 2021年12月前}), {@link Qualitative} ({@code 有效提升}, {@code 及时}),
- * {@link NotApplicable} ({@code 无}, {@code /}), {@link Blank} (nothing written) or {@link Unparsed} (text that
- * looks like a notation but is not understood; kept with the reason, never guessed); the last three are shared
- * with {@link Actual}. Every variant keeps {@link #text()} exactly as written.
+ * {@link Range} ({@code 90%-95%}, {@code 3至5天}), {@link Deadline} ({@code 2021年12月前}), {@link Qualitative}
+ * ({@code 有效提升}, {@code 及时}), {@link NotApplicable} ({@code 无}, {@code /}), {@link Blank} (nothing written)
+ * or {@link Unparsed} (text that looks like a notation but is not understood; kept with the reason, never
+ * guessed); the last three are shared with {@link Actual}. Every variant keeps {@link #text()} exactly as written.
  *
  * <p>Implementations are immutable and thread-safe.
  */

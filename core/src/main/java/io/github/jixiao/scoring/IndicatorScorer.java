@@ -48,13 +48,13 @@ final class IndicatorScorer {
     /** The lowest shares of the weight in 达成 and in 部分达成, as fractions (0.8, 0.6). */
     private final BigDecimal achievedShare;
     private final BigDecimal partiallyAchievedShare;
+    /** The form's year, in which a deadline written without one is read; null when the form prints none. */
+    private final Year formYear;
     /** The full marks and the band marks given last: the rows of a form share a few weights. */
     private Marks lastFull;
     private Marks lastBand;
     /** The weight of the row being scored. */
     private BigDecimal w;
-    /** The form's year, in which a deadline written without one is read; null when the form prints none. */
-    private final Year formYear;
 
     IndicatorScorer(ScoringPolicy policy, Year formYear) {
         this.policy = policy;
@@ -497,7 +497,11 @@ final class IndicatorScorer {
      * 建立 / 均已建立了.
      */
     private static boolean repeats(String target, String actual) {
+        String t = WhiteSpace.removeFrom(target);
         String a = WhiteSpace.removeFrom(actual);
+        if (a.equals(t)) {
+            return true;
+        }
         for (String done : DONE_WORDS) {
             if (a.startsWith(done)) {
                 a = a.substring(done.length());
@@ -507,7 +511,7 @@ final class IndicatorScorer {
         if (a.endsWith("了")) {
             a = a.substring(0, a.length() - 1);
         }
-        return !a.isEmpty() && a.equals(WhiteSpace.removeFrom(target));
+        return !a.isEmpty() && a.equals(t);
     }
 
     /** A deviation as a percentage with one decimal: 0.768 → 76.8%. */

@@ -95,6 +95,8 @@ class ScorerTest {
                 // the actual repeats the qualitative target, saying it is done
                 Arguments.of("可持续影响指标", "建立", "已建立", "10", "10.00", Rule.QUALITATIVE_BAND,
                         "the actual repeats the target, band 'achieved' [8.00, 10.00]: 10.00"),
+                Arguments.of("可持续影响指标", "已建立", "已建立", "10", "10.00", Rule.QUALITATIVE_BAND,
+                        "the actual repeats the target, band 'achieved' [8.00, 10.00]: 10.00"),
                 // the actual names the change the qualitative target asks for; a negation in either side does not
                 Arguments.of("经济效益指标", "较上年提高", "提高8%", "10", "10.00", Rule.QUALITATIVE_BAND,
                         "the actual names the change the target asks for (提高), band 'achieved' [8.00, 10.00]: 10.00"),
