@@ -192,8 +192,8 @@ public final class Vocabulary {
     /**
      * A quick test before {@link #match}: false when the text is certainly none of the group's labels; true when it
      * may be one. A label starts as one of the group's synonyms does, unless normalising drops its start (a bracket,
-     * 其中, an ordinal such as 1、): the text's first character tells, and for a digit whether an ordinal follows. A label matched anywhere holds the first character of one
-     * of the synonyms somewhere.
+     * 其中, an ordinal such as 1、): the text's first character tells, and for a digit whether an ordinal follows. A
+     * label matched anywhere holds the first character of one of the synonyms somewhere.
      *
      * @param text the cell's text as printed, not null
      * @param group where the label would be looked up, not null
