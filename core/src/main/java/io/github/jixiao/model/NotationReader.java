@@ -55,6 +55,13 @@ final class NotationReader {
 
     private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
 
+    /** The multipliers a unit may start with before 余 or 多: 1.2万余条. */
+    private static final String MULTIPLIER_PREFIXES = "十百千万亿";
+    /** A rate label before a value is short: 服务对象满意度, 验收合格率. */
+    private static final int MAX_RATE_LABEL_LENGTH = 12;
+    /** What may stand between a rate label and its value: 满意度：96%, 满意度为96%, 合格率是100%. */
+    private static final String RATE_LABEL_LINKS = ":：为是";
+
     /** What separates the bounds of a range: 90%-95%, 90%～95%, 3至5天, 3到5天, and the dashes and tildes between. */
     private static final String RANGE_SEPARATORS = "-–—~～〜至到";
     /**
@@ -200,6 +207,10 @@ final class NotationReader {
                 return range != null ? range : new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
         }
+        Expression labelled = labelledExpression();
+        if (labelled != null) {
+            return new Target.Quantitative(text, labelled.comparator, labelled.quantity);
+        }
         Expression spoken = tryChineseNumeralExpression();
         if (spoken != null) {
             return new Target.Quantitative(text, spoken.comparator, spoken.quantity);
@@ -264,6 +275,10 @@ final class NotationReader {
             } catch (NotationParseException e) {
                 return new Unparsed(text, e.getReason(), e.getErrorIndex());
             }
+        }
+        Expression labelled = labelledExpression();
+        if (labelled != null) {
+            return actualOf(text, labelled);
         }
         Expression spoken = tryChineseNumeralExpression();
         if (spoken != null) {
@@ -486,7 +501,7 @@ final class NotationReader {
         if (value == null) {
             throw error("expected a number");
         }
-        String unit = readUnit();
+        String unit = withoutOdd(readUnit());
         if (startsBeforeWord(pos) || unit.equals("月底") || unit.equals("月末")) {
             throw error("expected a year before the month of a deadline, as in 2021年12月前");
         }
@@ -498,6 +513,59 @@ final class NotationReader {
         }
         Comparison comparator = prefix != null ? prefix : suffix;
         return new Expression(Optional.ofNullable(comparator), new Quantity(value, Unit.of(unit)));
+    }
+
+    /**
+     * A unit without the 余 or 多 that says the number is a little more than written (510余人, 1.2万余条, 10多个): the
+     * number as written is what is read, the text keeps the rest.
+     */
+    private static String withoutOdd(String unit) {
+        int at = unit.length() > 1 && MULTIPLIER_PREFIXES.indexOf(unit.charAt(0)) >= 0 ? 1 : 0;
+        return at < unit.length() && (unit.charAt(at) == '余' || unit.charAt(at) == '多')
+                ? unit.substring(0, at) + unit.substring(at + 1) : unit;
+    }
+
+    /**
+     * Where the value starts after a leading rate label, the label's last character 率 or 度 (满意度96%, 验收合格率：100%,
+     * 满意度为≥90%, 满意度达96%), or -1.
+     */
+    private int afterRateLabel() {
+        if (n == 0 || !isIdeograph(s[0])) {
+            return -1;
+        }
+        for (int end = 2; end <= n && end <= MAX_RATE_LABEL_LENGTH && isIdeograph(s[end - 1]); end++) {
+            if (s[end - 1] != '率' && s[end - 1] != '度') {
+                continue;
+            }
+            int i = end;
+            while (i < n && (RATE_LABEL_LINKS.indexOf(s[i]) >= 0 || s[i] == '达' && i + 1 < n && isDigit(s[i + 1]))) {
+                i++;
+            }
+            if (i < n && (isDigit(s[i]) || "≥≤<>=".indexOf(s[i]) >= 0 || prefixWordAt(i) != null)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    /** The value after a rate label ({@link #afterRateLabel}), or null where there is none or it is not one value. */
+    private Expression labelledExpression() {
+        int value = afterRateLabel();
+        if (value < 0) {
+            return null;
+        }
+        pos = value;
+        try {
+            return readExpression(true);
+        } catch (NotationParseException e) {
+            return null;
+        } finally {
+            pos = 0;
+        }
     }
 
     /** 一个月内, 半小时内响应, 三天内: a Chinese numeral followed by a measure word. */

@@ -66,6 +66,33 @@ class NotationTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("below the lower bound");
     }
 
+    /** 510余人 is 510人: the number as written, the text keeps that it was a little more. */
+    @ParameterizedTest
+    @CsvSource({"510余人, 510人", "1.2万余条, 1.2万条", "10多个, 10个", "300余, 300"})
+    void aNumberALittleMoreThanWrittenIsTheNumberAsWritten(String text, String quantity) {
+        assertThat(Actual.parse(text)).isEqualTo(new Actual.Measured(text, Quantity.parse(quantity)));
+        assertThat(Target.parse(text)).isEqualTo(new Target.Quantitative(text, java.util.Optional.empty(),
+                Quantity.parse(quantity)));
+    }
+
+    /** 满意度96% is 96%: a short label ending in 率 or 度, a link word, then one value. */
+    @ParameterizedTest
+    @CsvSource({"满意度96%, 96%", "验收合格率：100%, 100%", "群众满意度为 95.5%, 95.5%", "满意度达96%, 96%",
+        "服务对象满意度是98%, 98%"})
+    void aValueAfterARateLabelIsTheValue(String text, String quantity) {
+        assertThat(Actual.parse(text)).isEqualTo(new Actual.Measured(text, Quantity.parse(quantity)));
+    }
+
+    @Test
+    void aRateLabelBeforeATargetOrProseIsKeptAsWhatItIs() {
+        assertThat(Target.parse("满意度≥90%")).isEqualTo(new Target.Quantitative("满意度≥90%",
+                java.util.Optional.of(Comparison.AT_LEAST), Quantity.parse("90%")));
+        assertThat(Actual.parse("满意度较高")).isEqualTo(new Actual.Described("满意度较高"));
+        assertThat(Actual.parse("满意度96%，较上年提高")).isEqualTo(new Actual.Described("满意度96%，较上年提高"));
+        assertThat(Actual.parse("项目名称96%")).isEqualTo(new Actual.Described("项目名称96%"));
+        assertThat(Actual.parse("a满意度96%")).isEqualTo(new Actual.Described("a满意度96%"));
+    }
+
     /** 约500人 is a target of 500人 without a comparator (scoring reads it as a bare target and says so). */
     @Test
     void anApproximateTargetIsABareQuantityAndKeepsItsText() {
