@@ -310,10 +310,14 @@ final class FormSheet {
         row++;
         for (Category category : tree.categories()) {
             int categoryTop = row;
+            int categoryLines = 0;
+            int lastLines = 1;
             for (Subcategory subcategory : category.subcategories()) {
                 int subTop = row;
+                int subLines = 0;
                 for (Indicator indicator : subcategory.indicators()) {
-                    indicator(indicator);
+                    lastLines = indicator(indicator);
+                    subLines += lastLines;
                     for (int i = 0; i < others.size(); i++) {
                         String value = indicator.otherValues().get(others.get(i));
                         if (value != null) {
@@ -327,16 +331,42 @@ final class FormSheet {
                 }
                 if (row == subTop) {
                     emptyRow();
+                    lastLines = 1;
+                    subLines = 1;
                 }
                 grid.mergedText(subTop, LEVEL2, row - 1, LEVEL2, subcategory.label(), Kind.VALUE);
+                int grown = tallEnough(subcategory.label(), LEVEL2, subLines, lastLines);
+                categoryLines += subLines + grown - lastLines;
+                lastLines = grown;
             }
             if (row == categoryTop) {
                 emptyRow();
+                lastLines = 1;
+                categoryLines = 1;
             }
             grid.mergedText(categoryTop, LEVEL1, row - 1, LEVEL1, category.label(), Kind.VALUE);
+            tallEnough(category.label(), LEVEL1, categoryLines, lastLines);
         }
         String points = tree.printedPoints().map(p -> "（" + p.toPlainString() + "分）").orElse("");
         grid.mergedText(top, LABEL, Math.max(top, row - 1), LABEL, "绩效指标" + points, Kind.LABEL);
+    }
+
+    /**
+     * Makes a 一级 or 二级 label merged down to the row before {@link #row} tall enough for its wrapped text: where
+     * the rows it spans take fewer lines than it needs, the last of them grows.
+     *
+     * @param taken the lines the label's rows take together
+     * @param last the lines its last row takes
+     * @return the lines its last row takes now
+     */
+    private int tallEnough(String label, int col, int taken, int last) {
+        int needed = grid.linesIn(label, col, col);
+        if (needed <= taken) {
+            return last;
+        }
+        int grown = last + needed - taken;
+        grid.lines(row - 1, grown);
+        return grown;
     }
 
     /** The headers of the indicators' other values, in the order first printed. */
@@ -357,7 +387,8 @@ final class FormSheet {
         row++;
     }
 
-    private void indicator(Indicator indicator) {
+    /** Writes an indicator's row; returns the lines it takes. */
+    private int indicator(Indicator indicator) {
         grid.text(row, LEVEL3, indicator.name(), Kind.TEXT);
         grid.text(row, TARGET, indicator.target().text(), Kind.VALUE);
         grid.text(row, ACTUAL, indicator.actual().text(), Kind.VALUE);
@@ -366,10 +397,12 @@ final class FormSheet {
                 score -> grid.number(row, SCORE, score, Kind.NUMBER),
                 () -> grid.blank(row, SCORE, Kind.NUMBER));
         grid.text(row, NOTE, indicator.deviationNote(), Kind.TEXT);
-        grid.lines(row, Math.max(Math.max(grid.linesIn(indicator.name(), LEVEL3, LEVEL3),
+        int lines = Math.max(Math.max(grid.linesIn(indicator.name(), LEVEL3, LEVEL3),
                 grid.linesIn(indicator.deviationNote(), NOTE, NOTE)),
                 Math.max(grid.linesIn(indicator.target().text(), TARGET, TARGET),
-                        grid.linesIn(indicator.actual().text(), ACTUAL, ACTUAL))));
+                        grid.linesIn(indicator.actual().text(), ACTUAL, ACTUAL)));
+        grid.lines(row, lines);
+        return lines;
     }
 
     private void total() {

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,6 +160,23 @@ class TemplateWriterTest {
             }
             assertThat(formulas).allMatch(a1 -> a1.startsWith("K") || a1.startsWith("L"));
             assertThat(texts).as("name, phone, 一级, 二级, 三级, target, actual, note").isEqualTo(8);
+        }
+    }
+
+    /** A 二级 label longer than its column on a one-row group wraps; its row grows, as a long 三级 name's does. */
+    @Test
+    void aLongLevelLabelOnOneRowMakesTheRowTallEnough() throws IOException {
+        Indicator row = Indicator.builder().name("农户满意度").target(Target.parse("≥90%")).actual(Actual.parse("95%"))
+                .weight(BigDecimal.TEN).build();
+        SelfEvaluation form = SelfEvaluation.builder().from(BEIJING).indicators(IndicatorTree.of(List.of(
+                Category.of("满意度指标", List.of(Subcategory.of("服务对象满意度指标", List.of(row)),
+                        Subcategory.of("数量指标", List.of(row))))))).build();
+        try (Written written = Written.template(List.of(form))) {
+            Sheet sheet = written.sheet(0);
+            int wrapped = new CellReference(Written.find(sheet, "服务对象满意度指标")).getRow();
+            int plain = new CellReference(Written.find(sheet, "数量指标")).getRow();
+            assertThat(sheet.getRow(wrapped).getHeightInPoints()).isEqualTo(30f);
+            assertThat(sheet.getRow(plain).getHeightInPoints()).isLessThan(30f);
         }
     }
 
