@@ -384,6 +384,33 @@ class RegionalLayoutsTest {
                 .doesNotContain(tuple("READ_COLUMN_KEPT", "forms.xlsx!Sheet1!E8"));
     }
 
+    /** 预期目标值 / 权重分 / 实得分 / 扣分原因 and 批复预算 / 全年实际支出: column names other templates print. */
+    @Test
+    void moreNamesForTheTableColumnsAreRead() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目")
+                .row("项目资金（万元）", null, "批复预算", "全年实际支出", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 95, 10, "95%", 9.5)
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "预期目标值", "实际完成值", "权重分", "实得分", "扣分原因")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "11500人", 20, 19.17, "部分农户外出务工")
+                .row(null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 70, 70)
+                .row("总分", null, null, null, null, null, 90, 98.67)
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.indicators().leaves()).extracting(l -> l.indicator().target().text(),
+                l -> l.indicator().weight().orElseThrow(), l -> l.indicator().reportedScore().orElseThrow(),
+                l -> l.indicator().deviationNote())
+                .containsExactly(tuple("≥12000人", new BigDecimal("20"), new BigDecimal("19.17"), "部分农户外出务工"),
+                        tuple("≥90%", new BigDecimal("70"), new BigDecimal("70"), ""));
+        assertThat(form.funding().total().orElseThrow().executed()).hasValueSatisfying(
+                amount -> assertThat(amount.number()).isEqualByComparingTo("95"));
+        assertThat(cells(result)).extracting(t -> t.toList().get(0)).doesNotContain("READ_COLUMN_KEPT");
+    }
+
     @Test
     void aCategoryColumnNamingBothLevelsIsSplitAtItsDash() throws IOException {
         byte[] xlsx = waterSupplyHead()
