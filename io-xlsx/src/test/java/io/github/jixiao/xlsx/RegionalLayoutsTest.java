@@ -18,6 +18,7 @@ import io.github.jixiao.model.AmountUnit;
 import io.github.jixiao.model.Category;
 import io.github.jixiao.model.CategoryKind;
 import io.github.jixiao.model.Funding;
+import io.github.jixiao.model.FundingKind;
 import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.IndicatorTree;
@@ -409,6 +410,33 @@ class RegionalLayoutsTest {
         assertThat(form.funding().total().orElseThrow().executed()).hasValueSatisfying(
                 amount -> assertThat(amount.number()).isEqualByComparingTo("95"));
         assertThat(cells(result)).extracting(t -> t.toList().get(0)).doesNotContain("READ_COLUMN_KEPT");
+    }
+
+    /** 上级补助资金 and 自有资金 as funding lines, 自评得分合计 as the total row, 综合评价结论 as the grade row. */
+    @Test
+    void moreNamesForFundingLinesAndClosingRowsAreRead() throws IOException {
+        byte[] xlsx = new GridWorkbook().sheet("Sheet1")
+                .row("项目支出绩效自评表")
+                .row("项目名称", "农村供水保障项目", null, "项目主管部门", "县水利局")
+                .row("项目资金（万元）", null, "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                .row(null, "年度资金总额", 100, 95, 10, "95%", 9.5)
+                .row(null, "上级补助资金", 80, 80)
+                .row(null, "自有资金", 20, 15)
+                .row("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+                .row(null, "产出指标", "数量指标", "受益人口", "≥12000人", "12000人", 90, 90)
+                .row("自评得分合计", null, null, null, null, null, 100, 99.5)
+                .row("综合评价结论", "优")
+                .bytes();
+
+        ReadResult result = read(xlsx);
+
+        SelfEvaluation form = only(result);
+        assertThat(form.project().department()).contains("县水利局");
+        assertThat(form.funding().sources()).extracting(FundingSource::label, FundingSource::kind).containsExactly(
+                tuple("上级补助资金", FundingKind.CURRENT_APPROPRIATION), tuple("自有资金", FundingKind.OTHER));
+        assertThat(form.indicators().leaves()).hasSize(1);
+        assertThat(form.reportedTotal()).contains(new BigDecimal("99.5"));
+        assertThat(form.reportedGrade()).contains("优");
     }
 
     @Test
