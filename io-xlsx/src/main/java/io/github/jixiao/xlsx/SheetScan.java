@@ -30,6 +30,7 @@ final class SheetScan {
 
     /** The encodings a scan of bytes as ASCII reads rightly, in capitals. */
     private static final Set<String> PLAIN_ENCODINGS = Set.of("UTF-8", "US-ASCII", "ISO-8859-1");
+    /** The pseudo-attribute of an XML declaration that names the encoding. */
     private static final String ENCODING = "encoding";
 
     private SheetScan() {
