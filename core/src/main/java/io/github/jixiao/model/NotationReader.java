@@ -312,7 +312,7 @@ final class NotationReader {
             return false;
         }
         char c = s[0];
-        if (isDigit(c) || c == '≥' || c == '≤' || c == '>' || c == '<' || c == '=') {
+        if (isDigit(c) || isComparatorSign(c)) {
             return true;
         }
         String[] word = prefixWordAt(0);
@@ -541,11 +541,16 @@ final class NotationReader {
             while (i < n && (RATE_LABEL_LINKS.indexOf(s[i]) >= 0 || s[i] == '达' && i + 1 < n && isDigit(s[i + 1]))) {
                 i++;
             }
-            if (i < n && (isDigit(s[i]) || "≥≤<>=".indexOf(s[i]) >= 0 || prefixWordAt(i) != null)) {
+            if (i < n && (isDigit(s[i]) || isComparatorSign(s[i]) || prefixWordAt(i) != null)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** ≥, ≤, >, < or = (the full-width and other forms already folded). */
+    private static boolean isComparatorSign(char c) {
+        return c == '≥' || c == '≤' || c == '>' || c == '<' || c == '=';
     }
 
     private static boolean isIdeograph(char c) {
@@ -830,7 +835,7 @@ final class NotationReader {
     private void expectWordsOnly() {
         for (int i = pos; i < n; i++) {
             char c = s[i];
-            if (isDigit(c) || c == '≥' || c == '≤' || c == '<' || c == '>' || c == '=') {
+            if (isDigit(c) || isComparatorSign(c)) {
                 pos = i;
                 throw error("expected only words after the value");
             }

@@ -62,7 +62,11 @@ class NotationTest {
     @ValueSource(strings = {"95%-90%", "3天-5次", "5-", "-5%", "1-2-3"})
     void whatOnlyLooksLikeARangeIsNone(String text) {
         assertThat(Target.parse(text)).isNotInstanceOf(Target.Range.class);
-        assertThatThrownBy(() -> new Target.Range(text, Quantity.parse("95%"), Quantity.parse("90%")))
+    }
+
+    @Test
+    void aRangeWithItsUpperBoundBelowItsLowerIsRefused() {
+        assertThatThrownBy(() -> new Target.Range("95%-90%", Quantity.parse("95%"), Quantity.parse("90%")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("below the lower bound");
     }
 
