@@ -21,20 +21,17 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * {@link ZipDirectory} as fastexcel-reader's zip library reads it, or by that library itself where the package is in
  * Zip64 form): the number of entries, the bytes every entry really inflates to (counted, not trusted from the
  * headers), the compression ratio of each entry beyond its first MiB, and in every XML part a refusal of DTDs (XXE)
- * and of any text or tag longer than the string limit allows (in a small package, below, the sheets' DTDs only).
+ * and of any text or tag longer than the string limit allows.
  *
  * <p>Deflate cannot expand its input more than {@value #MAX_DEFLATE_RATIO} times, so a package whose compressed
  * entries together cannot inflate to more than {@link #SMALL_PACKAGE_BYTES} (nor beyond
  * {@link XlsxLimits#maxUncompressedBytes()}) is small whatever its headers say: every real form workbook is. Such
- * a package is not inflated in full: the ratio is checked on the sizes its central directory declares, and each
- * sheet is inflated only up to its root element, far enough to refuse a DTD (a {@code <!DOCTYPE} is legal only
- * before the root element, and fastexcel-reader's parser refuses one anywhere else as malformed). Other parts are
- * not inflated: creating an inflater and inflating the start of each of a workbook's nine parts cost about a sixth
- * of the time bare fastexcel-reader takes to read the whole workbook, and fastexcel-reader parses every part with
- * DTD support and external entities off, refusing any entity reference, so an XXE payload there (or in a sheet
- * stored under another name) is refused as it is parsed. The longest possible token is then bounded by the
- * package's worst case rather than by the string limit; cells are still held to the string limit as the sheets
- * stream.
+ * a package is not inflated here at all: the ratio is checked on the sizes its central directory declares, and the
+ * parts fastexcel-reader reads are inflated once, by {@link WorkbookPackage}, which holds each to the limit on
+ * inflated bytes and refuses a DTD in its prolog ({@link #refuseDtd}) before any parser sees it. Inflating the
+ * parts twice, here and there, cost about a twentieth of a whole read. The longest possible token is then bounded
+ * by the package's worst case rather than by the string limit; cells are still held to the string limit as the
+ * sheets stream.
  */
 final class PackageGuard {
 
@@ -43,19 +40,17 @@ final class PackageGuard {
     static final int MAX_DEFLATE_RATIO = 1032;
     /** Packages that cannot inflate beyond this many bytes are checked without inflating them in full. */
     static final long SMALL_PACKAGE_BYTES = 16L * 1024L * 1024L;
-    /** How many inflated bytes a prolog scan asks for at a time. */
+    /** How many bytes a prolog scan looks at at a time. */
     private static final int PROLOG_CHUNK = 256;
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
-    /** Where a package keeps its sheets (lower case). */
-    private static final String SHEETS = "xl/worksheets/";
     /** UTF-8 bytes per character, with room for escapes such as {@code &amp;}. */
     private static final int BYTES_PER_CHAR = 6;
 
     private final XlsxLimits limits;
     private final String source;
-    private final Inflater inflater = new Inflater(true);
-    /** The inflated bytes of one read: a prolog chunk in a small package, 16 KiB otherwise; set by check. */
-    private byte[] buffer;
+    /** Made only where a package is not small: a small one is not inflated here. */
+    private Inflater inflater;
+    private final byte[] buffer = new byte[16 * 1024];
 
     PackageGuard(XlsxLimits limits, String source) {
         this.limits = limits;
@@ -74,11 +69,16 @@ final class PackageGuard {
             if (entries.size() > limits.maxEntries()) {
                 throw refuse("", "the package has more than " + limits.maxEntries() + " entries (XlsxLimits.maxEntries)");
             }
-            boolean small = isSmall(entries);
-            buffer = new byte[small ? PROLOG_CHUNK : 16 * 1024];
+            if (isSmall(entries)) {
+                for (ZipDirectory.Entry entry : entries) {
+                    checkDeclaredRatio(entry);
+                }
+                return entries;
+            }
+            inflater = new Inflater(true);
             long total = 0;
             for (ZipDirectory.Entry entry : entries) {
-                total = inflate(bytes, entry, total, small);
+                total = inflate(bytes, entry, total);
             }
             return entries;
         } catch (FormReadException e) {
@@ -88,7 +88,9 @@ final class PackageGuard {
             throw refuse("", "the file is not a readable .xlsx package (truncated or corrupt zip: "
                     + cause.getMessage() + ")", cause);
         } finally {
-            inflater.end();
+            if (inflater != null) {
+                inflater.end();
+            }
         }
     }
 
@@ -116,21 +118,15 @@ final class PackageGuard {
     }
 
     /**
-     * Inflates one entry from its bytes in the package, counting what it inflates to; one {@link Inflater} and
-     * one buffer serve every entry. Entries neither stored nor deflated are left to fastexcel-reader to refuse.
-     * In a small package only the prolog of a sheet is inflated, and other parts not at all.
+     * Inflates one entry of a package that is not small from its bytes in the package, counting what it inflates
+     * to; one {@link Inflater} and one buffer serve every entry. Entries neither stored nor deflated are left to
+     * fastexcel-reader to refuse.
      */
-    private long inflate(byte[] bytes, ZipDirectory.Entry entry, long totalSoFar, boolean small) throws IOException {
+    private long inflate(byte[] bytes, ZipDirectory.Entry entry, long totalSoFar) throws IOException {
         String name = entry.name();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (small) {
-            checkDeclaredRatio(entry);
-            if (!lower.startsWith(SHEETS) || !lower.endsWith(".xml")) {
-                return totalSoFar;
-            }
-        }
         XmlScan scan = lower.endsWith(".xml") || lower.endsWith(".rels")
-                ? new XmlScan((long) limits.maxStringLength() * BYTES_PER_CHAR) : null;
+                ? new XmlScan((long) limits.maxStringLength() * BYTES_PER_CHAR, limits, source) : null;
         long offset = entry.dataOffset();
         long compressed = entry.compressedSize();
         if (offset < 0 || compressed < 0 || offset + compressed > bytes.length) {
@@ -148,7 +144,7 @@ final class PackageGuard {
         long inflated = 0;
         long total = totalSoFar;
         try {
-            while (!inflater.finished() && !(small && scan.pastProlog())) {
+            while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw refuse(name, "the file is not a readable .xlsx package (truncated or corrupt zip: the entry "
@@ -161,6 +157,19 @@ final class PackageGuard {
             throw refuse(name, "the file is not a readable .xlsx package (corrupt zip: " + e.getMessage() + ")", e);
         }
         return total;
+    }
+
+    /**
+     * Refuses a part whose prolog declares a DTD (XXE): called on every part fastexcel-reader is handed, once
+     * inflated. Only the prolog is looked at, up to where the root element begins.
+     *
+     * @param xml the inflated part
+     */
+    static void refuseDtd(byte[] xml, String part, XlsxLimits limits, String source) throws FormReadException {
+        XmlScan scan = new XmlScan(Long.MAX_VALUE, limits, source);
+        for (int at = 0; at < xml.length && !scan.pastProlog(); at += PROLOG_CHUNK) {
+            scan.feed(xml, at, Math.min(PROLOG_CHUNK, xml.length - at), part);
+        }
     }
 
     /** In a small package: the compression ratio on the entry's declared size (its real size is bounded anyway). */
@@ -195,6 +204,10 @@ final class PackageGuard {
         return new FormReadException(source, location, reason);
     }
 
+    private static FormReadException refuse(String source, String location, String reason) {
+        return new FormReadException(source, location, reason);
+    }
+
     private FormReadException refuse(String location, String reason, Throwable cause) {
         return new FormReadException(source, location, reason, cause);
     }
@@ -204,15 +217,19 @@ final class PackageGuard {
      * caught too) is refused, and so is a run of bytes between {@code <} and {@code >} longer than the limit. It
      * also notes where the prolog ends: at the first {@code <} followed by neither {@code ?} nor {@code !}.
      */
-    private final class XmlScan {
+    private static final class XmlScan {
         private final long maxToken;
+        private final XlsxLimits limits;
+        private final String source;
         private int matched;
         private long token;
         private boolean afterOpen;
         private boolean pastProlog;
 
-        XmlScan(long maxToken) {
+        XmlScan(long maxToken, XlsxLimits limits, String source) {
             this.maxToken = maxToken;
+            this.limits = limits;
+            this.source = source;
         }
 
         void feed(byte[] bytes, int from, int length, String name) throws FormReadException {
@@ -226,12 +243,12 @@ final class PackageGuard {
                 if (b == '<' || b == '>') {
                     token = 0;
                 } else if (++token > maxToken) {
-                    throw refuse(name, "a text or tag is longer than " + maxToken + " bytes, beyond the string limit of "
+                    throw refuse(source, name, "a text or tag is longer than " + maxToken + " bytes, beyond the string limit of "
                             + limits.maxStringLength() + " characters (XlsxLimits.maxStringLength)");
                 }
                 matched = b == DOCTYPE[matched] ? matched + 1 : (b == '<' ? 1 : 0);
                 if (matched == DOCTYPE.length) {
-                    throw refuse(name, "the part declares a DTD (<!DOCTYPE); DTDs are refused (XXE)");
+                    throw refuse(source, name, "the part declares a DTD (<!DOCTYPE); DTDs are refused (XXE)");
                 }
             }
         }

@@ -350,7 +350,10 @@ final class WorkbookPackage implements AutoCloseable {
         return null;
     }
 
-    /** An entry's inflated bytes, inflated once per package and held to the limit on inflated bytes. */
+    /**
+     * An entry's inflated bytes, inflated once per package, held to the limit on inflated bytes and refused where
+     * its prolog declares a DTD.
+     */
     private byte[] inflate(ZipDirectory.Entry entry) throws FormReadException {
         byte[] content = inflated.get(entry);
         if (content != null) {
@@ -375,6 +378,7 @@ final class WorkbookPackage implements AutoCloseable {
             throw new FormReadException(source, entry.name(), "the package inflates to more than "
                     + limits.maxUncompressedBytes() + " bytes (XlsxLimits.maxUncompressedBytes): a zip bomb?");
         }
+        PackageGuard.refuseDtd(content, entry.name(), limits, source);
         inflatedBytes += content.length;
         inflated.put(entry, content);
         return content;

@@ -91,12 +91,12 @@ class HostileFilesTest {
     }
 
     /**
-     * In a small package the guard looks for DTDs only in the sheets under xl/worksheets/. Other parts (the shared
-     * strings, or a sheet stored under another name, as here) are parsed by fastexcel-reader without DTD support:
-     * the entity is never read, and its reference is refused.
+     * Every part handed to fastexcel-reader is checked for a DTD once inflated, wherever the package keeps it: a sheet
+     * stored under another name, or the shared strings, is refused as a sheet under xl/worksheets/ is, and the secret
+     * is never read.
      */
     @Test
-    void aDtdInASheetStoredUnderAnotherNameIsInert(@TempDir Path dir) throws IOException {
+    void aDtdInASheetStoredUnderAnotherNameIsRefused(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-42");
         String sheet = XXE_SHEET.replace("file:///etc/passwd", secret.toUri().toString());
         byte[] renamed = RawXlsx.withSheetData(RawXlsx.text(""))
@@ -107,9 +107,22 @@ class HostileFilesTest {
                         + "relationships/worksheet\" Target=\"data/form.xml\"/></Relationships>"))
                 .bytes();
 
-        assertRefused(() -> read(renamed), "entity reference (&xxe;)");
+        assertRefused(() -> read(renamed), "at xl/data/form.xml", "DTD", "XXE");
         assertThatExceptionOfType(FormReadException.class).isThrownBy(() -> read(renamed))
                 .withMessageNotContaining("SECRET");
+    }
+
+    @Test
+    void aDtdInTheSharedStringsIsRefused() {
+        byte[] xxe = RawXlsx.withSheetData(RawXlsx.text("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"))
+                .withSharedStrings("项目名称")
+                .with("xl/sharedStrings.xml", RawXlsx.text("<?xml version=\"1.0\"?>"
+                        + "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                        + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<si><t>&xxe;</t></si></sst>"))
+                .bytes();
+
+        assertRefused(() -> read(xxe), "at xl/sharedStrings.xml", "DTD", "XXE");
     }
 
     @Test
