@@ -23,6 +23,8 @@ final class GridBuilder {
     /** The current sheet's first cell with a value, or -1 before one. */
     private int firstRow = -1;
     private int firstColumn;
+    /** The current sheet's formulas saved without a value, computed when the sheet ends. */
+    private final List<UncachedFormulas.Formula> uncached = new ArrayList<>();
 
     GridBuilder(XlsxLimits limits, String source) {
         this.limits = limits;
@@ -32,6 +34,7 @@ final class GridBuilder {
     void startSheet(String name) {
         sheet = name;
         firstRow = -1;
+        uncached.clear();
         grid = io.github.jixiao.layout.Grid.builder(source, name);
     }
 
@@ -63,6 +66,12 @@ final class GridBuilder {
         }
         shown.noteIfAny().ifPresent(note -> note(row, column, "READ_NUMBER_SHOWN_AS_VALUE", Severity.WARNING,
                 note.zh(), note.en()));
+    }
+
+    /** Keeps a formula saved without its value, to be computed when the sheet ends ({@link UncachedFormulas}). */
+    void formulaWithoutValue(UncachedFormulas.Formula formula) throws FormReadException {
+        checkRow(formula.row());
+        uncached.add(formula);
     }
 
     /** Notes something at a cell, for the form that holds it. */
@@ -111,6 +120,9 @@ final class GridBuilder {
                     "the sheet \"" + sheet + "\" is hidden in the workbook; its form is read like any other");
         }
         io.github.jixiao.layout.Grid built = grid.build();
+        if (!uncached.isEmpty()) {
+            built = UncachedFormulas.computed(built, uncached);
+        }
         sheets.add(built);
         return built;
     }

@@ -143,10 +143,8 @@ final class XlsxGrids {
         String raw = OoxmlEscapes.decode(type == CellType.STRING ? cell.asString() : cell.getRawValue());
         if (raw == null || type == CellType.FORMULA && raw.isEmpty()) {
             if (type == CellType.FORMULA) {
-                grids.note(row, column, "READ_FORMULA_WITHOUT_VALUE", Severity.WARNING,
-                        "公式“=" + oneLine(cell.getFormula()) + "”没有保存计算结果，按空白读取",
-                        "the formula \"=" + oneLine(cell.getFormula()) + "\" has no cached value (the workbook was "
-                                + "saved without calculating it); the cell is read as blank");
+                grids.formulaWithoutValue(new UncachedFormulas.Formula(row, column, cell.getFormula(),
+                        cell.getDataFormatString(), date1904));
             }
             return;
         }

@@ -24,8 +24,11 @@ final class GridWorkbook {
     record Shown(double value, String format) {
     }
 
-    /** A formula and its cached value, or none (null) as a workbook saved without calculating. */
-    record Formula(String formula, Double cached) {
+    /**
+     * A formula and its cached value, or none (null) as a workbook saved without calculating, under a number format
+     * (null for General).
+     */
+    record Formula(String formula, Double cached, String format) {
     }
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
@@ -38,7 +41,11 @@ final class GridWorkbook {
     }
 
     static Formula formula(String formula, Double cached) {
-        return new Formula(formula, cached);
+        return new Formula(formula, cached, null);
+    }
+
+    static Formula formula(String formula, Double cached, String format) {
+        return new Formula(formula, cached, format);
     }
 
     /** Starts a new sheet. */
@@ -80,6 +87,14 @@ final class GridWorkbook {
         }
     }
 
+    private CellStyle style(String format) {
+        return styles.computeIfAbsent(format, code -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(code));
+            return style;
+        });
+    }
+
     private void write(Cell cell, Object value) {
         if (value instanceof String text) {
             cell.setCellValue(text);
@@ -87,15 +102,14 @@ final class GridWorkbook {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Shown shown) {
             cell.setCellValue(shown.value());
-            cell.setCellStyle(styles.computeIfAbsent(shown.format(), format -> {
-                CellStyle style = workbook.createCellStyle();
-                style.setDataFormat(workbook.createDataFormat().getFormat(format));
-                return style;
-            }));
+            cell.setCellStyle(style(shown.format()));
         } else if (value instanceof Formula formula) {
             cell.setCellFormula(formula.formula());
             if (formula.cached() != null) {
                 cell.setCellValue(formula.cached());
+            }
+            if (formula.format() != null) {
+                cell.setCellStyle(style(formula.format()));
             }
         } else {
             throw new IllegalArgumentException("not a cell value: " + value);

@@ -710,16 +710,22 @@ class RegionalLayoutsTest {
                 new Object[] {null, null, null, "补助金额", "≥1000元", shown(1234.5, "#,##0.00"), 10, 10},
                 new Object[] {null, null, null, "投诉次数", "≤0次", -0.0, 10, 10},
                 new Object[] {null, null, null, "受益人数", "≥100人", formula("100+20", 120.0), 10, 10},
-                new Object[] {null, null, null, "培训次数", "≥5次", "6次", 10, formula("G15", null)})
+                new Object[] {null, null, null, "培训次数", "≥5次", "6次", 10, formula("G15", null)},
+                new Object[] {null, null, null, "考核次数", "≥5次", "6次", 10, formula("Sheet2!G15", null)})
+                .sheet("Sheet2")
                 .bytes();
 
         ReadResult result = read(xlsx);
 
         assertThat(only(result).indicators().leaves()).extracting(l -> l.indicator().actual().text())
-                .containsExactly("2021年11月25日", "95%", "95.00%", "1,234.50", "0", "120", "6次");
-        assertThat(only(result).indicators().leaves().get(6).indicator().reportedScore()).isEmpty();
-        assertThat(cells(result)).containsExactly(tuple("READ_FORMULA_WITHOUT_VALUE", "forms.xlsx!Sheet1!H15"));
-        assertThat(result.allFindings().get(0).messageEn()).contains("=G15", "no cached value");
+                .containsExactly("2021年11月25日", "95%", "95.00%", "1,234.50", "0", "120", "6次", "6次");
+        assertThat(only(result).indicators().leaves().get(6).indicator().reportedScore()).hasValue(
+                new BigDecimal("10"));
+        assertThat(only(result).indicators().leaves().get(7).indicator().reportedScore()).isEmpty();
+        assertThat(cells(result)).containsExactly(tuple("READ_FORMULA_COMPUTED", "forms.xlsx!Sheet1!H15"),
+                tuple("READ_FORMULA_WITHOUT_VALUE", "forms.xlsx!Sheet1!H16"));
+        assertThat(result.allFindings().get(0).messageEn()).contains("=G15", "no cached value", "computed", ": 10");
+        assertThat(result.allFindings().get(1).messageEn()).contains("=Sheet2!G15", "cannot be computed");
     }
 
     @Test

@@ -367,7 +367,7 @@ final class IndicatorReader {
         boolean total = false;
         boolean grade = false;
         for (int r = from; r < rows.size(); r++) {
-            GridRow row = rows.get(r);
+            GridRow row = withoutPassedOver(rows.get(r));
             GridCell first = row.cells().get(0);
             if (!total && labels.is(first, Term.CLOSING_TOTAL)) {
                 total = true;
@@ -389,6 +389,20 @@ final class IndicatorReader {
                     "未找到总分行，表格可能不完整", "no 总分 row closes the indicator table (the form may be cut short); the "
                             + "reported total is blank");
         }
+    }
+
+    /**
+     * A closing row without its cells in the columns a reviewer added beside the form (jixiao's 核算 columns, whose
+     * formulas compute a total and a grade the form does not print); the row's label is kept whatever its column.
+     */
+    private GridRow withoutPassedOver(GridRow row) {
+        List<GridCell> kept = new ArrayList<>(row.cells().size());
+        for (GridCell cell : row.cells()) {
+            if (kept.isEmpty() || !context.isPassedOver(cell.column())) {
+                kept.add(cell);
+            }
+        }
+        return kept.size() == row.cells().size() ? row : new GridRow(row.index(), kept);
     }
 
     private boolean hasGrade(GridRow row) {

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.jixiao.xlsx;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.layout.Grid;
+import io.github.jixiao.layout.GridCell;
+import io.github.jixiao.layout.GridRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.hssf.model.HSSFFormulaParser;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.formula.ExternSheetReferenceToken;
+import org.apache.poi.ss.formula.ptg.AreaPtgBase;
+import org.apache.poi.ss.formula.ptg.NamePtg;
+import org.apache.poi.ss.formula.ptg.NameXPtg;
+import org.apache.poi.ss.formula.ptg.Ptg;
+import org.apache.poi.ss.formula.ptg.RefPtgBase;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+
+/**
+ * Formulas saved without their values (公式无缓存值), as openpyxl and many export tools write them: each is
+ * computed from the cells of its sheet with POI's formula evaluator, as Excel would on opening the workbook, and
+ * the cell shows the result with a note that says so. A formula that cannot be computed that way stays blank with
+ * a warning, as before: one that names another sheet, a defined name or a cell beyond an .xls sheet's IV65536
+ * (the evaluator works on an .xls copy of the sheet), a function POI does not know, or one whose result is an
+ * error value; one longer than Excel allows (8,192 characters); and one that names a formula not computed (its
+ * value would be a guess). A sheet with more than {@value #MAX_FORMULAS} such formulas is not computed at all, and its formulas
+ * are computed only as long as together they name at most {@value #MAX_REACHED_CELLS} cells, ranges counted cell by
+ * cell (a hostile sheet stays cheap).
+ */
+final class UncachedFormulas {
+
+    /** The most formulas computed in one sheet. */
+    static final int MAX_FORMULAS = 500;
+    /** Excel's longest formula; a longer one is not parsed. */
+    private static final int MAX_FORMULA_LENGTH = 8_192;
+    /** The most cells the formulas of one sheet may name, ranges counted cell by cell. */
+    static final int MAX_REACHED_CELLS = 1_000_000;
+    private static final int XLS_ROWS = SpreadsheetVersion.EXCEL97.getMaxRows();
+    private static final int XLS_COLUMNS = SpreadsheetVersion.EXCEL97.getMaxColumns();
+
+    /**
+     * A formula cell saved without its value.
+     *
+     * @param row the row, from 0
+     * @param column the column, from 0
+     * @param formula the formula without its {@code =}
+     * @param format the cell's number format, or null
+     * @param date1904 whether the workbook counts dates from 1904
+     */
+    record Formula(int row, int column, String formula, String format, boolean date1904) {
+    }
+
+    private UncachedFormulas() {
+    }
+
+    /**
+     * The grid with its uncached formulas computed where they can be, and a note at each.
+     *
+     * @param grid the sheet as read, the formula cells blank
+     * @param formulas the formula cells saved without a value, not empty
+     * @return a new grid
+     */
+    static Grid computed(Grid grid, List<Formula> formulas) {
+        Map<Formula, Object> values = formulas.size() <= MAX_FORMULAS ? evaluate(grid, formulas) : Map.of();
+        Grid.Builder copy = Grid.builder(grid.document(), grid.name());
+        for (GridRow row : grid.rows()) {
+            for (GridCell cell : row.cells()) {
+                if (cell.number().isPresent()) {
+                    copy.number(cell.row(), cell.column(), cell.text(), cell.number().get(), cell.format());
+                } else {
+                    copy.text(cell.row(), cell.column(), cell.text());
+                }
+            }
+        }
+        grid.merges().forEach(copy::merge);
+        grid.notes().forEach(copy::note);
+        for (Formula formula : formulas) {
+            Object value = values.get(formula);
+            String shown = value == null ? null : show(copy, formula, value);
+            if (shown == null) {
+                copy.note(withoutValue(formula));
+            } else {
+                String echo = XlsxGrids.oneLine(formula.formula());
+                copy.note(new Grid.Note(formula.row(), formula.column(), "READ_FORMULA_COMPUTED", Severity.INFO,
+                        "公式“=" + echo + "”没有保存计算结果，按其引用的单元格算得 " + shown,
+                        "the formula \"=" + echo + "\" has no cached value (the workbook was saved without "
+                                + "calculating it); computed from the cells it names, as Excel would: " + shown));
+            }
+        }
+        return copy.build();
+    }
+
+    /** Puts a computed value in its cell as its format shows it: the text shown, or null where nothing is shown. */
+    private static String show(Grid.Builder copy, Formula formula, Object value) {
+        if (value instanceof String text) {
+            if (text.isBlank()) {
+                return null;
+            }
+            copy.text(formula.row(), formula.column(), text);
+            return text;
+        }
+        ShownNumber shown = ShownNumber.of((BigDecimal) value, formula.format(), formula.date1904());
+        if (shown.number() == null) {
+            copy.text(formula.row(), formula.column(), shown.text());
+        } else {
+            copy.number(formula.row(), formula.column(), shown.text(), shown.number(),
+                    formula.format() == null ? "" : formula.format());
+        }
+        return shown.text();
+    }
+
+    private static Grid.Note withoutValue(Formula formula) {
+        String echo = XlsxGrids.oneLine(formula.formula());
+        return new Grid.Note(formula.row(), formula.column(), "READ_FORMULA_WITHOUT_VALUE", Severity.WARNING,
+                "公式“=" + echo + "”没有保存计算结果，且无法按其引用的单元格算出，按空白读取",
+                "the formula \"=" + echo + "\" has no cached value (the workbook was saved without calculating it) "
+                        + "and cannot be computed from the cells of its sheet; the cell is read as blank");
+    }
+
+    /** The value of each formula that can be computed: a BigDecimal or a String. */
+    private static Map<Formula, Object> evaluate(Grid grid, List<Formula> formulas) {
+        Map<Formula, Object> values = new HashMap<>();
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            HSSFSheet sheet = workbook.createSheet();
+            for (GridRow row : grid.rows()) {
+                for (GridCell cell : row.cells()) {
+                    if (cell.row() < XLS_ROWS && cell.column() < XLS_COLUMNS
+                            && cell.text().length() <= SpreadsheetVersion.EXCEL97.getMaxTextLength()) {
+                        HSSFCell copy = cell(sheet, cell.row(), cell.column());
+                        if (cell.number().isPresent()) {
+                            copy.setCellValue(cell.number().get().doubleValue());
+                        } else {
+                            copy.setCellValue(cell.text());
+                        }
+                    }
+                }
+            }
+            Map<Formula, HSSFCell> cells = new HashMap<>();
+            long reached = 0;
+            for (Formula formula : formulas) {
+                if (formula.row() >= XLS_ROWS || formula.column() >= XLS_COLUMNS
+                        || formula.formula().length() > MAX_FORMULA_LENGTH) {
+                    continue;
+                }
+                HSSFCell cell = cell(sheet, formula.row(), formula.column());
+                try {
+                    long cellsNamed = cellsNamed(HSSFFormulaParser.parse(formula.formula(), workbook));
+                    if (cellsNamed >= 0 && reached + cellsNamed <= MAX_REACHED_CELLS) {
+                        reached += cellsNamed;
+                        cell.setCellFormula(formula.formula());
+                        cells.put(formula, cell);
+                        continue;
+                    }
+                } catch (RuntimeException e) {
+                    // not a formula POI can parse in a one-sheet workbook
+                }
+                // not computed: an error value, so that no formula that names it is computed either
+                cell.setCellErrorValue(FormulaError.NA.getCode());
+            }
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (Map.Entry<Formula, HSSFCell> entry : cells.entrySet()) {
+                Object value = value(evaluator, entry.getValue());
+                if (value != null) {
+                    values.put(entry.getKey(), value);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
+    }
+
+    /** A formula's value as a number or text; null for an error value, or where POI cannot compute it. */
+    private static Object value(FormulaEvaluator evaluator, HSSFCell cell) {
+        try {
+            CellValue value = evaluator.evaluate(cell);
+            if (value == null) {
+                return null;
+            }
+            if (value.getCellType() == CellType.NUMERIC && Double.isFinite(value.getNumberValue())) {
+                return BigDecimal.valueOf(value.getNumberValue());
+            }
+            if (value.getCellType() == CellType.STRING) {
+                return value.getStringValue();
+            }
+            if (value.getCellType() == CellType.BOOLEAN) {
+                return value.getBooleanValue() ? "TRUE" : "FALSE";
+            }
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a function POI does not implement, or a chain of formulas too deep to follow
+            return null;
+        }
+    }
+
+    /**
+     * How many cells a parsed formula names, ranges counted cell by cell; -1 where it names anything but cells of
+     * its own sheet (another sheet, a defined name, an external workbook).
+     */
+    private static long cellsNamed(Ptg[] tokens) {
+        long cells = 0;
+        for (Ptg token : tokens) {
+            if (token instanceof ExternSheetReferenceToken || token instanceof NamePtg || token instanceof NameXPtg) {
+                return -1;
+            }
+            if (token instanceof AreaPtgBase area) {
+                cells += (long) (area.getLastRow() - area.getFirstRow() + 1)
+                        * (area.getLastColumn() - area.getFirstColumn() + 1);
+            } else if (token instanceof RefPtgBase) {
+                cells++;
+            }
+        }
+        return cells;
+    }
+
+    private static HSSFCell cell(HSSFSheet sheet, int row, int column) {
+        HSSFRow at = sheet.getRow(row);
+        if (at == null) {
+            at = sheet.createRow(row);
+        }
+        return at.createCell(column);
+    }
+}
