@@ -27,7 +27,12 @@ public interface FormFormat {
     /** The media type, such as {@code application/json}. @return never null */
     String mediaType();
 
-    /** The file extensions, lower case and without the dot, such as {@code xlsx}. @return never null */
+    /**
+     * The file extensions, lower case and without the dot: first the one the format writes under, such as
+     * {@code xlsx}, then any others it reads too ({@code xlsm}, a macro-enabled workbook).
+     *
+     * @return never null, not empty
+     */
     List<String> fileExtensions();
 
     /**

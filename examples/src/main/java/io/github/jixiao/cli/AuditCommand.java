@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * grows.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Jixiao.Version.class,
-        description = "Audit every form in the files and folders given (recursively: .xlsx, .xls, .json, .docx, "
+        description = "Audit every form in the files and folders given (recursively: .xlsx, .xlsm, .xls, .et, .json, .docx, "
                 + ".doc, .pdf), in "
                 + "parallel: one line per form, then a summary per department and overall.")
 final class AuditCommand implements Callable<Integer> {
@@ -59,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
     Level failOn;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths",
-            description = "Form files (.xlsx, .xls, .json, .docx, .doc, .pdf) or folders.")
+            description = "Form files (.xlsx, .xlsm, .xls, .et, .json, .docx, .doc, .pdf) or folders.")
     List<Path> paths;
 
     @Spec

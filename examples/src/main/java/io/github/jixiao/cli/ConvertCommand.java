@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * exit code stays 0.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Jixiao.Version.class,
-        description = "Convert forms between formats, by the files' extensions: read .xlsx, .xls, .json, .docx, .doc, "
+        description = "Convert forms between formats, by the files' extensions: read .xlsx, .xlsm, .xls, .et, .json, .docx, .doc, "
                 + ".pdf; write .xlsx, .json. What the reader noticed is printed on standard error.")
 final class ConvertCommand implements Callable<Integer> {
 
@@ -54,7 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
     boolean audit;
 
     @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in",
-            description = "The form file to read (.xlsx, .xls, .json, .docx, .doc, .pdf).")
+            description = "The form file to read (.xlsx, .xlsm, .xls, .et, .json, .docx, .doc, .pdf).")
     Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "out",
@@ -148,6 +148,12 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), lang.pick("OUT " + out + "：." + Inputs.extension(out)
                         + " 只能读取，请写出 .xlsx 或 .json", "OUT " + out + ": ." + Inputs.extension(out)
                         + " is read only; write .xlsx or .json"));
+            }
+            String written = format.fileExtensions().get(0);
+            if (!written.equals(Inputs.extension(out))) {
+                throw new ParameterException(spec.commandLine(), lang.pick("OUT " + out + "：jixiao 写出的是 ." + written
+                        + "，不是 ." + Inputs.extension(out) + "，请以 ." + written + " 命名", "OUT " + out
+                        + ": jixiao writes ." + written + ", not ." + Inputs.extension(out) + "; name it ." + written));
             }
             return format;
         } catch (FormReadException e) {

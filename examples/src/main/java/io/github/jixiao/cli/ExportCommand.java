@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths",
-            description = "Form files (.xlsx, .xls, .json, .docx, .doc, .pdf) or folders.")
+            description = "Form files (.xlsx, .xlsm, .xls, .et, .json, .docx, .doc, .pdf) or folders.")
     List<Path> paths;
 
     @Override

@@ -27,13 +27,13 @@ import java.util.Set;
 final class Inputs {
 
     /** The extensions read, lower case. */
-    static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "json", "docx", "doc", "pdf");
+    static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "et", "json", "docx", "doc", "pdf");
 
     /** The extensions read, as a Chinese sentence lists them. */
-    private static final String LISTED_ZH = ".xlsx、.xls、.json、.docx、.doc 或 .pdf";
+    private static final String LISTED_ZH = ".xlsx、.xlsm、.xls、.et、.json、.docx、.doc 或 .pdf";
 
     /** The extensions read, as an English sentence lists them. */
-    private static final String LISTED = ".xlsx, .xls, .json, .docx, .doc or .pdf";
+    private static final String LISTED = ".xlsx, .xlsm, .xls, .et, .json, .docx, .doc or .pdf";
 
     /**
      * The files found and the paths that were not usable.

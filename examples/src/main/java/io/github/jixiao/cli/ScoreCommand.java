@@ -25,7 +25,7 @@ final class ScoreCommand implements Callable<Integer> {
     Options options;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files",
-            description = "Form files (.xlsx, .xls, .json, .docx, .doc, .pdf) or folders.")
+            description = "Form files (.xlsx, .xlsm, .xls, .et, .json, .docx, .doc, .pdf) or folders.")
     List<Path> files;
 
     @Override

@@ -23,6 +23,8 @@ class InputsTest {
         Path d = touch("2023/d.docx");
         Path e = touch("2023/e.DOC");
         Path f = touch("2023/f.pdf");
+        Path g = touch("2023/g.xlsm");
+        Path h = touch("2023/h.et");
         touch("2023/notes.txt");
         touch("2023/~$d.docx");
         touch("2023/~$b.xlsx");
@@ -30,7 +32,7 @@ class InputsTest {
 
         Inputs.Found found = Inputs.find(List.of(dir));
 
-        assertThat(found.files()).containsExactly(c, a, b, d, e, f);
+        assertThat(found.files()).containsExactly(c, a, b, d, e, f, g, h);
         assertThat(found.problems()).isEmpty();
     }
 
@@ -53,7 +55,7 @@ class InputsTest {
         assertThat(found.files()).containsExactly(good);
         assertThat(found.problems()).extracting(Problem::line).containsExactly(
                 missing + ": no such file or folder",
-                text + ": not a form file: the extension must be .xlsx, .xls, .json, .docx, .doc or .pdf");
+                text + ": not a form file: the extension must be .xlsx, .xlsm, .xls, .et, .json, .docx, .doc or .pdf");
     }
 
     @Test
@@ -64,7 +66,7 @@ class InputsTest {
 
         assertThat(found.files()).isEmpty();
         assertThat(found.problems()).extracting(Problem::line)
-                .containsExactly(dir.resolve("empty") + ": no .xlsx, .xls, .json, .docx, .doc or .pdf file in the "
+                .containsExactly(dir.resolve("empty") + ": no .xlsx, .xlsm, .xls, .et, .json, .docx, .doc or .pdf file in the "
                         + "folder");
     }
 

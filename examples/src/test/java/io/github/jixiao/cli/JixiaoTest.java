@@ -88,6 +88,31 @@ class JixiaoTest {
         }
     }
 
+    /**
+     * A macro-enabled workbook (.xlsm) and a WPS 表格 file (.et, the .xls format) in a folder of submissions are
+     * read like .xlsx and .xls (they were skipped as no form files); forms are written as .xlsx, never as .xlsm.
+     */
+    @Test
+    void xlsmAndEtFilesAreReadAsTheWorkbooksTheyAre() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("submissions"));
+        Files.copy(FORMS.resolve("beijing.xlsx"), folder.resolve("a.XLSM"));
+        Files.copy(FORMS.resolve("beijing.xls"), folder.resolve("b.et"));
+
+        Run run = jixiao("score", "--json", folder.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.json()).hasSize(2).allSatisfy(form -> {
+            assertThat(form.get("project").asText()).isEqualTo(seed(form.get("project").asText()).project().name());
+            assertThat(form.get("reported").get("total").decimalValue()).isEqualByComparingTo(
+                    seed(form.get("project").asText()).reportedTotal().orElseThrow());
+        });
+        Path out = dir.resolve("out.xlsm");
+        Run convert = jixiao("convert", "--lang", "en", folder.resolve("a.XLSM").toString(), out.toString());
+        assertThat(convert.exit()).isEqualTo(2);
+        assertThat(convert.err()).startsWith("OUT " + out + ": jixiao writes .xlsx, not .xlsm; name it .xlsx\n");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void jsonOutputCarriesEveryDocumentedFieldOfShanghaiForm1() throws IOException {
         Run run = jixiao("score", "--json", "forms/shanghai.xlsx");
@@ -300,9 +325,9 @@ class JixiaoTest {
         assertThat(help.out()).startsWith("用法： jixiao").contains("score", "audit", "convert", "export", "退出码：",
                 "为项目支出绩效自评表评分并审核。", "显示本帮助并退出。");
         assertThat(jixiao("audit", "--help").out()).contains("--summary", "--report", "--fail-on", "--policy", "--json",
-                "同时写出本批的 HTML 报告", "自评表文件（.xlsx、.xls、.json、.docx、.doc、.pdf）")
+                "同时写出本批的 HTML 报告", "自评表文件（.xlsx、.xlsm、.xls、.et、")
                 .doesNotContain("Usage", "Form files");
-        assertThat(jixiao("convert", "--help").out()).contains("读取 .xlsx、.xls、.json、.docx、.doc、.pdf",
+        assertThat(jixiao("convert", "--help").out()).contains("读取 .xlsx、.xlsm、.xls、.et、.json、.docx、.doc、.pdf",
                 "输入为 PDF 时，OUT 可为 .pdf");
         assertThat(jixiao("convert", "--help", "--lang", "en").out()).contains(".docx, .doc, .pdf; write .xlsx, .json",
                 "for a PDF, OUT .pdf");

@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * The {@code xls} format (Excel 97-2003 工作簿): reads every form in an .xls (BIFF8) workbook with POI HSSF,
- * with the same label-finding recogniser as {@link XlsxFormat}. Read only. An .xlsx package named .xls is read
- * as .xlsx, with a finding that says so.
+ * with the same label-finding recogniser as {@link XlsxFormat}. Read only. WPS 表格's .et files are read the same
+ * way (WPS writes them in the .xls format); one that holds no Excel workbook is refused as such. An .xlsx package
+ * named .xls (or .et) is read as .xlsx, with a finding that says so.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,7 +58,7 @@ public final class XlsFormat implements FormFormat {
 
     @Override
     public List<String> fileExtensions() {
-        return List.of("xls");
+        return List.of("xls", "et");
     }
 
     @Override

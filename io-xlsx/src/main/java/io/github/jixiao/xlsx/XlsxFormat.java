@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The {@code xlsx} format (Excel 工作簿): reads every form in an .xlsx workbook with fastexcel-reader, finding
- * each by its labels whatever the layout (see the module's README), within {@link XlsxLimits}. An .xls workbook
+ * each by its labels whatever the layout (see the module's README), within {@link XlsxLimits}. A macro-enabled
+ * workbook (.xlsm) is read the same way, its macros never run; forms are written as .xlsx only. An .xls workbook
  * named .xlsx is read as .xls, with a finding that says so.
  *
  * <p>This class is immutable and thread-safe.
@@ -62,7 +63,7 @@ public final class XlsxFormat implements FormFormat {
 
     @Override
     public List<String> fileExtensions() {
-        return List.of("xlsx");
+        return List.of("xlsx", "xlsm");
     }
 
     @Override

@@ -16,6 +16,9 @@ class FormatsTest {
         assertThat(FormFormat.available()).extracting(FormFormat::name).contains("xlsx", "xls");
         assertThat(FormFormat.forFileName("自评表.XLSX")).get().isInstanceOf(XlsxFormat.class);
         assertThat(FormFormat.forFileName("自评表.xls")).get().isInstanceOf(XlsFormat.class);
+        assertThat(FormFormat.forFileName("自评表.xlsm")).get().isInstanceOf(XlsxFormat.class);
+        assertThat(FormFormat.forFileName("自评表.ET")).get().isInstanceOf(XlsFormat.class);
+        assertThat(new XlsxFormat().fileExtensions()).as("written as the first").startsWith("xlsx");
     }
 
     @Test
