@@ -50,8 +50,9 @@ final class WorkbookReading {
         if (startsWith(bytes, ZIP)) {
             if (expected.equals("xls")) {
                 notes.add(Finding.at("READ_XLSX_AS_XLS", Severity.INFO, new Origin(source, "", ""),
-                        "文件扩展名为 .xls，内容是 .xlsx，按 .xlsx 读取",
-                        "the file is named .xls but holds an .xlsx package; it is read as .xlsx"));
+                        "文件扩展名为 ." + extension(source, expected) + "，内容是 .xlsx，按 .xlsx 读取",
+                        "the file is named ." + extension(source, expected) + " but holds an .xlsx package; it is read "
+                                + "as .xlsx"));
             }
             List<ZipDirectory.Entry> entries = new PackageGuard(limits, source).check(bytes);
             grids = XlsxGrids.read(bytes, entries, limits, source);
@@ -66,8 +67,9 @@ final class WorkbookReading {
             }
             if (expected.equals("xlsx")) {
                 notes.add(Finding.at("READ_XLS_AS_XLSX", Severity.INFO, new Origin(source, "", ""),
-                        "文件扩展名为 .xlsx，内容是 .xls，按 .xls 读取",
-                        "the file is named .xlsx but holds an .xls (BIFF) workbook; it is read as .xls"));
+                        "文件扩展名为 ." + extension(source, expected) + "，内容是 .xls，按 .xls 读取",
+                        "the file is named ." + extension(source, expected) + " but holds an .xls (BIFF) workbook; it "
+                                + "is read as .xls"));
             }
             grids = XlsGrids.read(root, limits, source);
         } else {
@@ -116,6 +118,12 @@ final class WorkbookReading {
         } catch (IOException | RuntimeException e) {
             throw new FormReadException(source, "", "the OLE2 (.xls) file is truncated or corrupt: " + e.getMessage(), e);
         }
+    }
+
+    /** The extension of the file's name ({@code et}, {@code xlsm}), or the format asked for when it has none. */
+    private static String extension(String source, String expected) {
+        int dot = source.lastIndexOf('.');
+        return dot < 0 || dot == source.length() - 1 ? expected : source.substring(dot + 1);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] magic) {

@@ -13,9 +13,10 @@ import java.util.Objects;
 
 /**
  * The {@code xls} format (Excel 97-2003 工作簿): reads every form in an .xls (BIFF8) workbook with POI HSSF,
- * with the same label-finding recogniser as {@link XlsxFormat}. Read only. WPS 表格's .et files are read the same
- * way (WPS writes them in the .xls format); one that holds no Excel workbook is refused as such. An .xlsx package
- * named .xls (or .et) is read as .xlsx, with a finding that says so.
+ * with the same label-finding recogniser as {@link XlsxFormat}. Read only. WPS 表格's .et files are read by what
+ * they hold, as every workbook is: an .xls (BIFF8) workbook or an .xlsx package is read, one in another format is
+ * refused as not an Excel workbook. An .xlsx package named .xls or .et is read as .xlsx, with a finding that says
+ * so.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -219,6 +219,20 @@ class HostileFilesTest {
         assertThat(result.findings()).extracting(f -> f.code()).containsExactly("READ_XLSX_AS_XLS");
     }
 
+    /** WPS 表格 saves .et files as .xls or .xlsx workbooks: each is read by what it holds, and says so. */
+    @Test
+    void anEtFileIsReadByWhatItHolds() throws IOException {
+        ReadOptions et = ReadOptions.strictReading().withSourceName("自评表.et");
+        ReadResult xlsx = new XlsFormat().read(new ByteArrayInputStream(sample("beijing.xlsx")), et);
+        ReadResult xls = new XlsFormat().read(new ByteArrayInputStream(sample("beijing.xls")), et);
+
+        assertThat(xlsx.forms()).containsExactly(SeedForms.beijing());
+        assertThat(xlsx.findings()).singleElement().satisfies(f -> assertThat(f.messageEn())
+                .isEqualTo("the file is named .et but holds an .xlsx package; it is read as .xlsx"));
+        assertThat(xls.forms()).containsExactly(SeedForms.beijing());
+        assertThat(xls.findings()).isEmpty();
+    }
+
     @Test
     void aSheetOfAMillionRowsIsRefusedWhileStreaming() {
         byte[] rows = RawXlsx.withSheetData(out -> {
