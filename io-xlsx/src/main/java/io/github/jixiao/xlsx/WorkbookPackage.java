@@ -57,6 +57,8 @@ final class WorkbookPackage implements AutoCloseable {
     /** Where the relationships of a part are, as fastexcel-reader finds the workbook's. */
     private static final Pattern RELATIONSHIPS_NAME = Pattern.compile("^(.*/)([^/]+)$");
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** The same namespace in a Strict Open XML workbook (ISO/IEC 29500 Strict, Excel's "Strict Open XML 电子表格"). */
+    private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
     /** A byte XML allows nowhere: put after the shared strings, it stops a read past their end. */
     private static final byte SENTINEL = 0;
     private static final int LOCAL_HEADER_LENGTH = 30;
@@ -158,7 +160,7 @@ final class WorkbookPackage implements AutoCloseable {
         Map<ZipDirectory.Entry, Part> parts = new HashMap<>();
         for (ZipDirectory.Entry part : Arrays.asList(contentTypes, workbook, relationships, styles)) {
             if (part != null) {
-                parts.put(part, new Part(inflate(part), false));
+                parts.put(part, new Part(part == workbook ? transitional(inflate(part)) : inflate(part), false));
             }
         }
         SheetRepair.SharedStrings table = SheetRepair.SharedStrings.NONE;
@@ -207,6 +209,18 @@ final class WorkbookPackage implements AutoCloseable {
 
     /** An entry's content for the new package; the shared strings are followed by the sentinel. */
     private record Part(byte[] content, boolean sentinel) {
+    }
+
+    /**
+     * The workbook part with a Strict Open XML relationships namespace replaced by the transitional one, under which
+     * fastexcel-reader looks for each sheet's {@code r:id} (it finds none in a Strict workbook, and the sheet cannot
+     * be opened); every other part is read by local names, whatever its namespace.
+     */
+    private static byte[] transitional(byte[] workbookXml) {
+        String xml = new String(workbookXml, StandardCharsets.ISO_8859_1);
+        return xml.contains(STRICT_RELATIONSHIPS)
+                ? xml.replace(STRICT_RELATIONSHIPS, RELATIONSHIPS).getBytes(StandardCharsets.ISO_8859_1)
+                : workbookXml;
     }
 
     /** The content types' workbook, shared-strings and styles parts, as fastexcel-reader's OPCPackage reads them. */
@@ -263,7 +277,9 @@ final class WorkbookPackage implements AutoCloseable {
             target = target.startsWith("/") ? target : folder + target;
             targets.put(id, target);
             ZipDirectory.Entry part = entry(target);
-            if (part != null && (RELATIONSHIPS + "/worksheet").equals(relationship.get("Type"))) {
+            String type = relationship.get("Type");
+            if (part != null && ((RELATIONSHIPS + "/worksheet").equals(type)
+                    || (STRICT_RELATIONSHIPS + "/worksheet").equals(type))) {
                 worksheets.add(part);
             }
         }

@@ -10,13 +10,18 @@ import io.github.jixiao.spi.FormFormat;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -65,6 +70,45 @@ class SampleWorkbooksTest {
     void theCommittedSampleIsWhatTheGeneratorWrites(Sample sample, List<SelfEvaluation> expected) throws IOException {
         ReadResult fresh = sample.format().read(new ByteArrayInputStream(sample.build()));
         assertThat(fresh.forms()).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * Each .xlsx sample saved as Strict Open XML (ISO/IEC 29500 Strict, a choice in Excel's Save As), where every
+     * namespace is another: the same forms, without a finding more.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void aStrictOpenXmlCopyReadsAsTheSample(Sample sample, List<SelfEvaluation> expected) throws IOException {
+        if (!sample.file.endsWith(".xlsx")) {
+            return;
+        }
+        ReadResult transitional;
+        try (InputStream in = Files.newInputStream(FORMS.resolve(sample.file))) {
+            transitional = sample.format().read(in);
+        }
+        ReadResult strict = sample.format().read(new ByteArrayInputStream(strict(Files.readAllBytes(
+                FORMS.resolve(sample.file)))));
+
+        assertThat(strict.forms()).containsExactlyElementsOf(expected);
+        assertThat(strict.allFindings()).isEqualTo(transitional.allFindings());
+    }
+
+    /** A package with the transitional namespaces of every part replaced by the Strict ones. */
+    private static byte[] strict(byte[] xlsx) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String part = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                                "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                        .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                "http://purl.oclc.org/ooxml/officeDocument/relationships");
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(part.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** A stream that does not know its length (a socket) or says less than it holds is read whole all the same. */
