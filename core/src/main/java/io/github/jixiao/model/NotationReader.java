@@ -37,7 +37,7 @@ final class NotationReader {
         {"不大于", "AT_MOST"}, {"不多于", "AT_MOST"}, {"至多", "AT_MOST"}, {"最多", "AT_MOST"},
         {"大于", "MORE_THAN"}, {"高于", "MORE_THAN"}, {"超过", "MORE_THAN"}, {"多于", "MORE_THAN"},
         {"小于", "LESS_THAN"}, {"低于", "LESS_THAN"}, {"少于", "LESS_THAN"},
-        {"等于", "EQUAL"},
+        {"等于", "EQUAL"}, {"控制在", "AT_MOST"},
     };
 
     private static final String[][] SUFFIX_WORDS = {
@@ -54,6 +54,13 @@ final class NotationReader {
     private static final String[] APPROXIMATE_WORDS = {"大约", "约为", "约"};
 
     private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
+
+    /** A word that may end a value, saying it is to be reached: 100%完成, 100%覆盖, 12月20日完成. */
+    private static final String[] TAIL_WORDS = {"完成", "覆盖", "达标", "到位"};
+    /** A word after a value that makes it approximate (1000人左右): the number is read as a bare target. */
+    private static final String ABOUT = "左右";
+    /** Punctuation a value may end with (≥98%；): not read, in a text with a digit (无、 stays as the vocabulary says). */
+    private static final String TRAILING_PUNCTUATION = ";；,，、。";
 
     /** The multipliers a unit may start with before 余 or 多: 1.2万余条. */
     private static final String MULTIPLIER_PREFIXES = "十百千万亿";
@@ -82,6 +89,8 @@ final class NotationReader {
     /** Where each folded character was in the original, or null where no white space was removed (the same). */
     private final int[] origin;
     private final int n;
+    /** The folded text's length before {@link #TRAILING_PUNCTUATION} was left out: placeholders are looked up whole. */
+    private final int whole;
     private int pos;
     /** The vocabulary's placeholder term of the folded text, looked up once; see {@link #placeholder()}. */
     private Term placeholder;
@@ -110,12 +119,26 @@ final class NotationReader {
             }
             count++;
         }
-        if (offsets != null) {
+        int folded = count;
+        while (count > 1 && TRAILING_PUNCTUATION.indexOf(chars[count - 1]) >= 0 && hasDigit(chars, count)) {
+            count--;
+        }
+        if (offsets != null && count == folded) {
             offsets[count] = length;
         }
         this.s = chars;
         this.origin = offsets;
         this.n = count;
+        this.whole = folded;
+    }
+
+    private static boolean hasDigit(char[] chars, int count) {
+        for (int i = 0; i < count; i++) {
+            if (isDigit(chars[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offset in the original text of a position in the folded one. */
@@ -333,7 +356,23 @@ final class NotationReader {
         }
         char sep = s[i + 4];
         return sep == '年' || ((sep == '-' || sep == '/' || sep == '.') && i + 5 < n && isDigit(s[i + 5])
-                && hasSecondSeparator(i + 5, sep));
+                && (hasSecondSeparator(i + 5, sep) || isMonthOnly(i + 5, sep)));
+    }
+
+    /**
+     * Whether a year and a month end the date at {@code from} (the month's digits): {@code 2023-12}, {@code 2023/12前};
+     * with a point only before 前 ({@code 2023.12前}), since {@code 2023.12} alone is a number.
+     */
+    private boolean isMonthOnly(int from, char sep) {
+        int i = from;
+        while (i < n && isDigit(s[i])) {
+            i++;
+        }
+        if (i - from > 2) {
+            return false;
+        }
+        boolean before = beforeWordAt(i) != null;
+        return sep == '.' ? before : i == n || before || isTailWordAt(i);
     }
 
     private boolean hasSecondSeparator(int from, char sep) {
@@ -358,9 +397,9 @@ final class NotationReader {
     private Term placeholder() {
         if (!placeholderLooked) {
             placeholderLooked = true;
-            placeholder = n > MAX_PLACEHOLDER_LENGTH || !Vocabulary.defaults().mayMatch(original, Term.Group.PLACEHOLDER)
-                    ? null
-                    : Vocabulary.defaults().match(new String(s, 0, n), Term.Group.PLACEHOLDER).orElse(null);
+            placeholder = whole > MAX_PLACEHOLDER_LENGTH
+                    || !Vocabulary.defaults().mayMatch(original, Term.Group.PLACEHOLDER) ? null
+                    : Vocabulary.defaults().match(new String(s, 0, whole), Term.Group.PLACEHOLDER).orElse(null);
         }
         return placeholder;
     }
@@ -441,9 +480,13 @@ final class NotationReader {
         } else {
             int monthStart = pos;
             int month = readInt(2);
-            expect(sep, "expected " + sep + " between month and day");
-            int day = readInt(2);
-            dated = new Dated(date(year, month, day, monthStart), DatePrecision.DAY);
+            if (pos < n && s[pos] == sep) {
+                pos++;
+                int day = readInt(2);
+                dated = new Dated(date(year, month, day, monthStart), DatePrecision.DAY);
+            } else {
+                dated = new Dated(endOfMonth(year, month, monthStart), DatePrecision.MONTH);
+            }
         }
         String before = beforeWordAt(pos);
         if (before != null) {
@@ -494,20 +537,34 @@ final class NotationReader {
         }
     }
 
-    /** [comparator] number [unit] [以上|以下|以内|内] [words]. */
+    /**
+     * [comparator] number [unit] [左右] [(note)] [以上|以下|以内|内] [(note)] [words]: a bracketed note after the value
+     * ({@code ≥80%（含）}, {@code 192只(180只+12头)}) is kept in the text and not read; a value may end with a word
+     * saying it is to be reached ({@code 100%完成}).
+     */
     private Expression readExpression(boolean arabic) {
         Comparison prefix = readPrefixComparator();
         BigDecimal value = arabic ? readNumber() : readChineseNumber();
         if (value == null) {
             throw error("expected a number");
         }
+        int unitStart = pos;
         String unit = withoutOdd(readUnit());
         if (startsBeforeWord(pos) || unit.equals("月底") || unit.equals("月末")) {
             throw error("expected a year before the month of a deadline, as in 2021年12月前");
         }
+        if (unit.endsWith(ABOUT)) {
+            unit = unit.substring(0, unit.length() - ABOUT.length());
+        }
+        if (pos > unitStart) {
+            skipNote();
+        }
         Comparison suffix = readSuffixComparator();
         if (suffix != null) {
+            skipNote();
             expectWordsOnly();
+        } else if (isTailWordAt(pos)) {
+            pos = n;
         } else if (pos < n) {
             throw error("expected the end of the value");
         }
@@ -783,7 +840,8 @@ final class NotationReader {
             throw error("expected a plain decimal number, not an exponent");
         }
         int start = pos;
-        while (pos < n && isUnitChar(pos, start) && !startsSuffixWord(pos) && !startsBeforeWord(pos)) {
+        while (pos < n && isUnitChar(pos, start) && !startsSuffixWord(pos) && !startsBeforeWord(pos)
+                && !isTailWordAt(pos)) {
             pos++;
             if (pos - start > MAX_UNIT_LENGTH) {
                 throw error("expected a unit of at most " + MAX_UNIT_LENGTH + " characters");
@@ -798,6 +856,29 @@ final class NotationReader {
             return at > start && isLatinLetter(s[at - 1]);
         }
         return !UNIT_ENDS.get(c);
+    }
+
+    /** Whether the text from {@code at} to its end is one of the {@link #TAIL_WORDS}. */
+    private boolean isTailWordAt(int at) {
+        for (String word : TAIL_WORDS) {
+            if (n - at == word.length() && startsWithAt(at, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Passes over a bracketed note at the position, (含) or (2023年), if there is one closed before the end. */
+    private void skipNote() {
+        if (pos < n && s[pos] == '(') {
+            int close = pos + 1;
+            while (close < n && s[close] != ')' && s[close] != '(') {
+                close++;
+            }
+            if (close < n && s[close] == ')') {
+                pos = close + 1;
+            }
+        }
     }
 
     private boolean startsSuffixWord(int at) {

@@ -27,7 +27,7 @@ class NotationTest {
                 Arguments.of("2021年13月前", "expected a month from 1 to 12, not 13", 5),
                 Arguments.of("2021年2月30日前", "expected a valid date, not 2021-2-30", 5),
                 Arguments.of("≥1" + "0".repeat(200), "expected a number of at most 100 digits", 1),
-                Arguments.of("192只(180只+12头)", "expected the end of the value", 4),
+                Arguments.of("192只(180只+12头)多", "expected the end of the value", 14),
                 Arguments.of("≥1" + "万".repeat(40), "expected a unit of at most 32 characters", 35));
     }
 
@@ -71,6 +71,33 @@ class NotationTest {
     }
 
     /** 510余人 is 510人: the number as written, the text keeps that it was a little more. */
+    /**
+     * What real forms write around a value: a bracketed note after it (kept in the text, not read), 左右, a word
+     * saying it is to be reached, 控制在…以内, punctuation at the end, a deadline of a year and a month with a dash or
+     * a slash.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "≥80%（含）| Quantitative[text=≥80%（含）, comparator=Optional[≥], quantity=80%]",
+        "95%（含）以上| Quantitative[text=95%（含）以上, comparator=Optional[≥], quantity=95%]",
+        "≥98%(2023年)| Quantitative[text=≥98%(2023年), comparator=Optional[≥], quantity=98%]",
+        "192只(180只+12头)| Quantitative[text=192只(180只+12头), comparator=Optional.empty, quantity=192只]",
+        "1000人左右| Quantitative[text=1000人左右, comparator=Optional.empty, quantity=1000人]",
+        "100%完成| Quantitative[text=100%完成, comparator=Optional.empty, quantity=100%]",
+        "500人到位| Quantitative[text=500人到位, comparator=Optional.empty, quantity=500人]",
+        "控制在500万元以内| Quantitative[text=控制在500万元以内, comparator=Optional[≤], quantity=500万元]",
+        "≥98%；| Quantitative[text=≥98%；, comparator=Optional[≥], quantity=98%]",
+        "2023-12| Deadline[text=2023-12, due=2023-12-31, precision=MONTH]",
+        "2023/6前| Deadline[text=2023/6前, due=2023-06-30, precision=MONTH]",
+        "2023.12前| Deadline[text=2023.12前, due=2023-12-31, precision=MONTH]",
+        "2023.12| Quantitative[text=2023.12, comparator=Optional.empty, quantity=2023.12]",
+        "2023-2025| Range[text=2023-2025, low=2023, high=2025]",
+        "无、| Qualitative[text=无、]",
+    })
+    void whatFormsWriteAroundAValueIsReadAsTheValue(String text, String read) {
+        assertThat(Target.parse(text)).hasToString(read);
+    }
+
     @ParameterizedTest
     @CsvSource({"510余人, 510人", "1.2万余条, 1.2万条", "10多个, 10个", "300余, 300"})
     void aNumberALittleMoreThanWrittenIsTheNumberAsWritten(String text, String quantity) {
