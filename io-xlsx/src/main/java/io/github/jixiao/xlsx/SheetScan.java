@@ -251,8 +251,9 @@ final class SheetScan {
         return i > from && column - 1 <= LAST_COLUMN && isRowNumber(xml, i, to);
     }
 
+    /** XML's white space; a byte above the space character (nearly every byte of a tag) is answered at once. */
     private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+        return b <= ' ' && (b == ' ' || b == '\t' || b == '\n' || b == '\r');
     }
 
     private static int skipSpace(byte[] xml, int from, int length) {

@@ -57,7 +57,7 @@ final class WorkbookPackage implements AutoCloseable {
     /** Where the relationships of a part are, as fastexcel-reader finds the workbook's. */
     private static final Pattern RELATIONSHIPS_NAME = Pattern.compile("^(.*/)([^/]+)$");
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    /** The same namespace in a Strict Open XML workbook (ISO/IEC 29500 Strict, Excel's "Strict Open XML 电子表格"). */
+    /** The same namespace in a Strict Open XML workbook (ISO/IEC 29500 Strict, a choice in Excel's Save As). */
     private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
     /** A byte XML allows nowhere: put after the shared strings, it stops a read past their end. */
     private static final byte SENTINEL = 0;
@@ -80,6 +80,8 @@ final class WorkbookPackage implements AutoCloseable {
     private ZipDirectory.Entry relationships;
     private ZipDirectory.Entry styles;
     private ZipDirectory.Entry sharedStrings;
+    /** The part names of the workbook, shared strings and styles as the content types name them (null: none). */
+    private String[] partNames;
     /** Relationship id → target, as fastexcel-reader names the part. */
     private final Map<String, String> targets = new HashMap<>();
     private final Set<ZipDirectory.Entry> worksheets = new HashSet<>();
@@ -112,6 +114,7 @@ final class WorkbookPackage implements AutoCloseable {
     private void findParts() throws FormReadException {
         contentTypes = required(CONTENT_TYPES);
         String[] parts = contentTypes();
+        partNames = parts;
         workbook = entry(parts[0]);
         sharedStrings = entry(parts[1]);
         styles = entry(parts[2]);
@@ -158,7 +161,8 @@ final class WorkbookPackage implements AutoCloseable {
      */
     Prepared prepare(Collection<ZipDirectory.Entry> sheets, boolean repairEvery) throws FormReadException {
         Map<ZipDirectory.Entry, Part> parts = new HashMap<>();
-        for (ZipDirectory.Entry part : Arrays.asList(contentTypes, workbook, relationships, styles)) {
+        parts.put(contentTypes, new Part(contentTypesRead(), false));
+        for (ZipDirectory.Entry part : Arrays.asList(workbook, relationships, styles)) {
             if (part != null) {
                 parts.put(part, new Part(part == workbook ? transitional(inflate(part)) : inflate(part), false));
             }
@@ -221,6 +225,30 @@ final class WorkbookPackage implements AutoCloseable {
         return xml.contains(STRICT_RELATIONSHIPS)
                 ? xml.replace(STRICT_RELATIONSHIPS, RELATIONSHIPS).getBytes(StandardCharsets.ISO_8859_1)
                 : workbookXml;
+    }
+
+    /**
+     * The content types as fastexcel-reader is handed them: only the three overrides it reads, naming the parts the
+     * package's own content types name for it (their other entries it passes over), so that it parses a few hundred
+     * bytes instead of every type of the package.
+     */
+    private byte[] contentTypesRead() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
+        String[] types = {WORKBOOK_TYPE, SHARED_STRINGS_TYPE, STYLES_TYPE};
+        for (int i = 0; i < types.length; i++) {
+            if (partNames[i] != null) {
+                xml.append("<Override PartName=\"").append(escaped(partNames[i])).append("\" ContentType=\"")
+                        .append(types[i]).append("\"/>");
+            }
+        }
+        return xml.append("</Types>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An attribute value as XML writes it; tabs and line breaks as references, which a parser does not normalise. */
+    private static String escaped(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;").replace("\t", "&#9;")
+                .replace("\n", "&#10;").replace("\r", "&#13;");
     }
 
     /** The content types' workbook, shared-strings and styles parts, as fastexcel-reader's OPCPackage reads them. */
