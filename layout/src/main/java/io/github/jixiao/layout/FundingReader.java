@@ -76,7 +76,8 @@ final class FundingReader {
                 }
             });
         }
-        AmountUnit unit = unit(title, rows.get(headerIndex), headerUnit, anchor);
+        AmountUnit unit = unit(title, rows.get(headerIndex), headerUnit, anchor,
+                rows.subList(headerEnd + 1, rows.size()), columns);
         funding.unit(unit);
         int firstColumn = columns.all().get(0).start();
         List<Line> lines = new ArrayList<>();
@@ -177,8 +178,12 @@ final class FundingReader {
         return term == Term.COLUMN_INITIAL_BUDGET || term == Term.COLUMN_ADJUSTED_BUDGET || term == Term.COLUMN_EXECUTED;
     }
 
-    /** The unit named by the title, else a column header, else a unit field; guessed as 万元 otherwise (said so). */
-    private AmountUnit unit(GridCell title, GridRow header, Optional<AmountUnit> headerUnit, GridCell anchor) {
+    /**
+     * The unit named by the title, else a column header, else a unit field, else by the first amount written with
+     * its unit ({@code 450.00万元}); guessed as 万元 otherwise (said so).
+     */
+    private AmountUnit unit(GridCell title, GridRow header, Optional<AmountUnit> headerUnit, GridCell anchor,
+            List<GridRow> lines, Columns columns) {
         if (title != null) {
             Optional<AmountUnit> unit = AmountUnit.find(title.text());
             if (unit.isPresent()) {
@@ -195,6 +200,15 @@ final class FundingReader {
         }
         if (headerUnit.isPresent()) {
             return headerUnit.get();
+        }
+        for (GridRow row : lines) {
+            for (Term term : List.of(Term.COLUMN_INITIAL_BUDGET, Term.COLUMN_ADJUSTED_BUDGET, Term.COLUMN_EXECUTED)) {
+                Optional<GridCell> cell = columns.of(term).flatMap(column -> column.cell(row));
+                Optional<AmountUnit> written = cell.filter(c -> !c.isNumber()).flatMap(c -> writtenUnit(c.text()));
+                if (written.isPresent()) {
+                    return written.get();
+                }
+            }
         }
         context.warn("READ_UNIT_GUESSED", context.at(anchor), "项目资金未注明金额单位，按万元读取",
                 "the funding block names no unit; amounts are read as 万元");
@@ -240,6 +254,37 @@ final class FundingReader {
         return new Line(source.build(), total, columns.cell(row, Term.COLUMN_WEIGHT), columns.cell(row, Term.COLUMN_SCORE));
     }
 
+    /**
+     * An amount cell's number in the block's unit. A text that names its unit ({@code 450.00万元},
+     * {@code 4,500,000元}) is read in that unit and, where it is not the block's, converted to it exactly, with a
+     * note at the cell; a 元 written in a block of 万元 was read as 万元 before.
+     */
+    private Optional<BigDecimal> amountIn(GridCell cell, AmountUnit unit, String line, Field field) {
+        String text = cell.text().strip();
+        AmountUnit written = cell.isNumber() ? null : writtenUnit(text).orElse(null);
+        if (written == null) {
+            return Numbers.of(cell);
+        }
+        Optional<BigDecimal> number = Numbers.parse(text.substring(0, text.length() - written.symbol().length()));
+        if (number.isEmpty() || written == unit) {
+            return number;
+        }
+        BigDecimal converted = number.get().multiply(written.yuanPerUnit()).divide(unit.yuanPerUnit());
+        context.info("READ_AMOUNT_CONVERTED", context.at(cell),
+                line + "的" + field.label() + "写作“" + cell.text() + "”，按本表的单位读作 " + converted.toPlainString()
+                        + unit.symbol(),
+                field.label() + " of " + line + " is written \"" + Finding.echo(cell.text()) + "\"; it is read in the "
+                        + "block's unit as " + converted.toPlainString() + " " + unit.symbol());
+        return Optional.of(converted);
+    }
+
+    /** The unit an amount is written with at its end: 万元 or 元. */
+    private static Optional<AmountUnit> writtenUnit(String text) {
+        String end = text.strip();
+        return end.endsWith(AmountUnit.TEN_THOUSAND_YUAN.symbol()) ? Optional.of(AmountUnit.TEN_THOUSAND_YUAN)
+                : end.endsWith(AmountUnit.YUAN.symbol()) ? Optional.of(AmountUnit.YUAN) : Optional.empty();
+    }
+
     private void amount(GridRow row, Columns columns, Term term, Field field, AmountUnit unit, String line,
             Consumer<Amount> set, FundingSource.Builder source) {
         Optional<Columns.Column> column = columns.of(term);
@@ -252,7 +297,7 @@ final class FundingReader {
         if (cell.isEmpty()) {
             return;
         }
-        Optional<BigDecimal> number = Numbers.of(cell.get());
+        Optional<BigDecimal> number = amountIn(cell.get(), unit, line, field);
         if (number.isPresent()) {
             set.accept(new Amount(number.get(), unit));
         } else if (labels.isPlaceholder(cell.get())) {

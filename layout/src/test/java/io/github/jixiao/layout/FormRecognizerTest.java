@@ -54,6 +54,32 @@ class FormRecognizerTest {
                 .withMessageContaining("no form found");
     }
 
+    /** Amounts written with their unit: the block's unit read from them, or each converted to the block's. */
+    @Test
+    void anAmountWrittenWithItsUnitIsReadInTheBlocksUnit() throws FormReadException {
+        Grid unnamed = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
+                {"项目资金", "", "年初预算数", "全年预算数", "全年执行数"},
+                {"", "年度资金总额", "450.00万元", "500.00 万元", "486.20万元"}});
+        Grid mixed = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
+                {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"},
+                {"", "年度资金总额", "450", "5,000,000元", "486.2"}});
+
+        ReadResult fromCells = FormRecognizer.recognize(List.of(unnamed), OPTIONS);
+        ReadResult converted = FormRecognizer.recognize(List.of(mixed), OPTIONS);
+
+        assertThat(fromCells.forms().get(0).funding().total().orElseThrow().adjustedBudget())
+                .hasValueSatisfying(amount -> assertThat(amount).hasToString("500.00万元"));
+        assertThat(fromCells.allFindings()).extracting(Finding::code)
+                .doesNotContain("READ_UNIT_GUESSED", "READ_AMOUNT_NOT_A_NUMBER");
+        assertThat(converted.forms().get(0).funding().total().orElseThrow().adjustedBudget())
+                .hasValueSatisfying(amount -> assertThat(amount).hasToString("500万元"));
+        assertThat(converted.allFindings()).filteredOn(f -> f.code().equals("READ_AMOUNT_CONVERTED")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.location()).isEqualTo("county.xlsx!表1!D4");
+                    assertThat(f.messageEn()).contains("\"5,000,000元\"", "500 万元");
+                });
+    }
+
     private static Grid grid(String name, String[][] rows) {
         Grid.Builder grid = Grid.builder("county.xlsx", name);
         for (int r = 0; r < rows.length; r++) {
