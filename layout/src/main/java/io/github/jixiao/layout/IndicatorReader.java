@@ -105,6 +105,13 @@ final class IndicatorReader {
         Tree built = new Tree(names.get() != columns.of(Term.COLUMN_LEVEL3).orElse(null));
         int r = end + 1;
         for (; r < rows.size() && !closes(rows.get(r), limit); r++) {
+            if (isHeader(rows.get(r), labels)) {
+                GridCell first = rows.get(r).cells().get(0);
+                context.info("READ_HEADER_REPEATED", context.at(first), "指标表头在表中再次出现（如分页时重复的标题行），已跳过",
+                        "the indicator table's header is printed again within the table (as a page break repeats "
+                                + "title rows); the row is skipped");
+                continue;
+            }
             row(rows.get(r), columns, names.get(), built);
         }
         form.indicators(tree.categories(built.build()).build());

@@ -80,6 +80,23 @@ class FormRecognizerTest {
                 });
     }
 
+    /** A form printed over pages repeats its indicator header where a page breaks: the repeat is no indicator. */
+    @Test
+    void anIndicatorHeaderRepeatedWithinTheTableIsSkipped() throws FormReadException {
+        String[] header = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"};
+        Grid form = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"}, header,
+                {"产出指标", "数量指标", "养护里程", "≥100公里", "120公里", "50", "50"}, header,
+                {"效益指标", "社会效益指标", "通行时间", "≤30分钟", "25分钟", "50", "50"}, {"总分", "", "", "", "", "100", "100"}});
+
+        ReadResult result = FormRecognizer.recognize(List.of(form), OPTIONS);
+
+        assertThat(result.forms().get(0).indicators().leaves()).extracting(leaf -> leaf.indicator().name())
+                .containsExactly("养护里程", "通行时间");
+        assertThat(result.allFindings()).filteredOn(f -> f.code().equals("READ_HEADER_REPEATED"))
+                .extracting(Finding::location).containsExactly("county.xlsx!表1!A5");
+        assertThat(result.forms().get(0).reportedTotal()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("100"));
+    }
+
     private static Grid grid(String name, String[][] rows) {
         Grid.Builder grid = Grid.builder("county.xlsx", name);
         for (int r = 0; r < rows.length; r++) {
