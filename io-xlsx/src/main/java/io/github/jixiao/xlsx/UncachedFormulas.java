@@ -34,7 +34,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
  * the cell shows the result with a note that says so. A formula that cannot be computed that way stays blank with
  * a warning, as before: one that names another sheet, a defined name or a cell beyond an .xls sheet's IV65536
  * (the evaluator works on an .xls copy of the sheet), a function POI does not know, or one whose result is an
- * error value; one longer than Excel allows (8,192 characters); and one that names a formula not computed (its
+ * error value; one longer or nested deeper than Excel allows (8,192 characters, 64 levels); and one that names a formula not computed (its
  * value would be a guess). A sheet with more than {@value #MAX_FORMULAS} such formulas is not computed at all, and its formulas
  * are computed only as long as together they name at most {@value #MAX_REACHED_CELLS} cells, ranges counted cell by
  * cell (a hostile sheet stays cheap).
@@ -45,6 +45,8 @@ final class UncachedFormulas {
     static final int MAX_FORMULAS = 500;
     /** Excel's longest formula; a longer one is not parsed. */
     private static final int MAX_FORMULA_LENGTH = 8_192;
+    /** Excel's deepest nesting; a formula with more brackets open at once is not parsed (the parser recurses). */
+    private static final int MAX_NESTING = 64;
     /** The most cells the formulas of one sheet may name, ranges counted cell by cell. */
     static final int MAX_REACHED_CELLS = 1_000_000;
     private static final int XLS_ROWS = SpreadsheetVersion.EXCEL97.getMaxRows();
@@ -151,7 +153,7 @@ final class UncachedFormulas {
             long reached = 0;
             for (Formula formula : formulas) {
                 if (formula.row() >= XLS_ROWS || formula.column() >= XLS_COLUMNS
-                        || formula.formula().length() > MAX_FORMULA_LENGTH) {
+                        || formula.formula().length() > MAX_FORMULA_LENGTH || nesting(formula.formula()) > MAX_NESTING) {
                     continue;
                 }
                 HSSFCell cell = cell(sheet, formula.row(), formula.column());
@@ -163,7 +165,7 @@ final class UncachedFormulas {
                         cells.put(formula, cell);
                         continue;
                     }
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     // not a formula POI can parse in a one-sheet workbook
                 }
                 // not computed: an error value, so that no formula that names it is computed either
@@ -223,6 +225,18 @@ final class UncachedFormulas {
             }
         }
         return cells;
+    }
+
+    /** How many brackets a formula has open at once at most. */
+    private static int nesting(String formula) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < formula.length(); i++) {
+            char c = formula.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            deepest = Math.max(deepest, depth);
+        }
+        return deepest;
     }
 
     private static HSSFCell cell(HSSFSheet sheet, int row, int column) {

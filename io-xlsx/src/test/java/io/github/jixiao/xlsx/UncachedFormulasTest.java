@@ -101,6 +101,30 @@ class UncachedFormulasTest {
                 .hasSize(UncachedFormulas.MAX_FORMULAS + 5);
     }
 
+    /**
+     * Formulas made to exhaust the parser or the evaluator: brackets nested two thousand deep, and a chain of four
+     * hundred formulas each naming the next. The read goes on; what cannot be computed stays blank, said so.
+     */
+    @Test
+    void aHostileFormulaIsNotComputedAndTheReadGoesOn() throws IOException {
+        StringBuilder chain = new StringBuilder();
+        for (int row = 100; row < 500; row++) {
+            chain.append("<row r=\"").append(row).append("\"><c r=\"A").append(row).append("\"><f>A").append(row + 1)
+                    .append("+1</f></c></row>");
+        }
+        String nested = "(".repeat(2000) + "1" + ")".repeat(2000);
+        byte[] xlsx = RawXlsx.withSheetData(RawXlsx.text("<row r=\"1\">" + RawXlsx.inlineString("A1", "项目支出绩效自评表")
+                + "</row><row r=\"2\">" + RawXlsx.inlineString("A2", "项目名称") + RawXlsx.inlineString("B2", "道路养护")
+                + "<c r=\"C2\"><f>" + nested + "</f></c></row>" + chain)).bytes();
+
+        ReadResult result = read(xlsx);
+
+        assertThat(result.forms()).singleElement().satisfies(f -> assertThat(f.project().name()).isEqualTo("道路养护"));
+        assertThat(result.allFindings()).filteredOn(f -> f.location().endsWith("!C2")).singleElement()
+                .satisfies(f -> assertThat(f.code()).isEqualTo("READ_FORMULA_WITHOUT_VALUE"));
+        assertThat(result.allFindings()).filteredOn(f -> f.code().startsWith("READ_FORMULA")).hasSize(401);
+    }
+
     private static ReadResult read(byte[] bytes) throws IOException {
         return new XlsxFormat().read(new ByteArrayInputStream(bytes), ReadOptions.defaults().withSourceName(FILE));
     }
