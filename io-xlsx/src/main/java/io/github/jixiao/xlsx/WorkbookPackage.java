@@ -59,6 +59,13 @@ final class WorkbookPackage implements AutoCloseable {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** The same namespace in a Strict Open XML workbook (ISO/IEC 29500 Strict, a choice in Excel's Save As). */
     private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+    /**
+     * The styles handed to fastexcel-reader for a package without any (the part is optional; fastexcel-reader, asked
+     * for number formats, refuses a workbook without it): one style, General.
+     */
+    private static final byte[] NO_STYLES = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\""
+            + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cellXfs count=\"1\"><xf numFmtId=\"0\"/>"
+            + "</cellXfs></styleSheet>").getBytes(StandardCharsets.UTF_8);
     /** A byte XML allows nowhere: put after the shared strings, it stops a read past their end. */
     private static final byte SENTINEL = 0;
     private static final int LOCAL_HEADER_LENGTH = 30;
@@ -118,6 +125,9 @@ final class WorkbookPackage implements AutoCloseable {
         workbook = entry(parts[0]);
         sharedStrings = entry(parts[1]);
         styles = entry(parts[2]);
+        if (styles == null) {
+            partNames[2] = "/" + unusedName("xl/styles.xml");
+        }
         String relationshipsName = RELATIONSHIPS_NAME.matcher(parts[0]).replaceFirst("$1_rels/$2.rels");
         relationships = required(relationshipsName);
         readRelationships(relationshipsName);
@@ -194,7 +204,8 @@ final class WorkbookPackage implements AutoCloseable {
                         + XlsxGrids.oneLine(e.getMessage()), e);
             }
         }
-        return new Prepared(write(parts), Set.copyOf(sheets), notes);
+        Map<String, byte[]> added = styles == null ? Map.of(partNames[2].substring(1), NO_STYLES) : Map.of();
+        return new Prepared(write(parts, added), Set.copyOf(sheets), notes);
     }
 
     /**
@@ -457,21 +468,31 @@ final class WorkbookPackage implements AutoCloseable {
         }
     }
 
+    /** A part name no entry of the package has, in any case: the name, else the name with a number before .xml. */
+    private String unusedName(String name) {
+        String unused = name;
+        for (int i = 2; entry(unused) != null; i++) {
+            unused = name.replace(".xml", i + ".xml");
+        }
+        return unused;
+    }
+
     /**
      * A zip package of these parts, stored, in the order of the original package (where fastexcel-reader looks for a
-     * name in any case, the first match wins), names in UTF-8, dated 1980-01-01.
+     * name in any case, the first match wins), then the parts added; names in UTF-8, dated 1980-01-01.
      */
-    private byte[] write(Map<ZipDirectory.Entry, Part> contents) {
-        Map<ZipDirectory.Entry, Part> parts = new LinkedHashMap<>();
+    private byte[] write(Map<ZipDirectory.Entry, Part> contents, Map<String, byte[]> added) {
+        Map<String, Part> parts = new LinkedHashMap<>();
         for (ZipDirectory.Entry entry : entries) {
             if (contents.containsKey(entry)) {
-                parts.put(entry, contents.get(entry));
+                parts.put(entry.name(), contents.get(entry));
             }
         }
+        added.forEach((name, content) -> parts.put(name, new Part(content, false)));
         List<byte[]> names = new ArrayList<>(parts.size());
         long size = END_RECORD_LENGTH;
-        for (Map.Entry<ZipDirectory.Entry, Part> part : parts.entrySet()) {
-            byte[] name = part.getKey().name().getBytes(StandardCharsets.UTF_8);
+        for (Map.Entry<String, Part> part : parts.entrySet()) {
+            byte[] name = part.getKey().getBytes(StandardCharsets.UTF_8);
             names.add(name);
             size += LOCAL_HEADER_LENGTH + CENTRAL_HEADER_LENGTH + 2L * name.length + length(part.getValue());
         }

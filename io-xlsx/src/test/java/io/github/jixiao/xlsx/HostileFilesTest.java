@@ -219,6 +219,25 @@ class HostileFilesTest {
         assertThat(result.findings()).extracting(f -> f.code()).containsExactly("READ_XLSX_AS_XLS");
     }
 
+    /** The styles part is optional: a package without one (as some exporters write it) is read, every number General. */
+    @Test
+    void aPackageWithoutStylesIsRead() throws IOException {
+        byte[] bare = RawXlsx.withSheetData(RawXlsx.text("<row r=\"1\">" + RawXlsx.inlineString("A1", "项目支出绩效自评表")
+                + "</row><row r=\"2\">" + RawXlsx.inlineString("A2", "项目名称") + RawXlsx.inlineString("B2", "道路养护")
+                + "</row><row r=\"3\">" + RawXlsx.inlineString("A3", "项目资金（万元）")
+                + RawXlsx.inlineString("C3", "全年预算数") + RawXlsx.inlineString("D3", "全年执行数") + "</row><row r=\"4\">"
+                + RawXlsx.inlineString("B4", "年度资金总额") + "<c r=\"C4\" s=\"3\"><v>100</v></c>"
+                + "<c r=\"D4\" s=\"1\"><v>90.5</v></c></row>")).without("xl/styles.xml").bytes();
+
+        ReadResult result = XLSX.read(new ByteArrayInputStream(bare), ReadOptions.defaults().withSourceName(FILE));
+
+        assertThat(result.forms()).singleElement().satisfies(f -> {
+            assertThat(f.project().name()).isEqualTo("道路养护");
+            assertThat(f.funding().total().orElseThrow().executed())
+                    .hasValueSatisfying(amount -> assertThat(amount).hasToString("90.5万元"));
+        });
+    }
+
     /** WPS 表格 saves .et files as .xls or .xlsx workbooks: each is read by what it holds, and says so. */
     @Test
     void anEtFileIsReadByWhatItHolds() throws IOException {

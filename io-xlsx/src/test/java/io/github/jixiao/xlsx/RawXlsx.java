@@ -89,6 +89,12 @@ final class RawXlsx {
         return this;
     }
 
+    /** This package without a part. */
+    RawXlsx without(String name) {
+        parts.remove(name);
+        return this;
+    }
+
     /** This package with one more part. */
     RawXlsx with(String name, Body body) {
         parts.put(name, body);
