@@ -5,12 +5,19 @@ import io.github.jixiao.finding.Severity;
 import io.github.jixiao.layout.Grid;
 import io.github.jixiao.layout.GridCell;
 import io.github.jixiao.layout.GridRow;
+import io.github.jixiao.vocabulary.Term;
+import io.github.jixiao.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.hssf.model.HSSFFormulaParser;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFRow;
@@ -37,7 +44,8 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
  * error value; one longer or nested deeper than Excel allows (8,192 characters, 64 levels); and one that names a formula not computed (its
  * value would be a guess). A sheet with more than {@value #MAX_FORMULAS} such formulas is not computed at all, and its formulas
  * are computed only as long as together they name at most {@value #MAX_REACHED_CELLS} cells, ranges counted cell by
- * cell (a hostile sheet stays cheap).
+ * cell (a hostile sheet stays cheap). Formulas in a column headed with a 核算 label (jixiao's template writes its
+ * 核算执行率 and 核算得分 so, without values) are not computed: no form value stands there.
  */
 final class UncachedFormulas {
 
@@ -75,7 +83,9 @@ final class UncachedFormulas {
      * @return a new grid
      */
     static Grid computed(Grid grid, List<Formula> formulas) {
-        Map<Formula, Object> values = formulas.size() <= MAX_FORMULAS ? evaluate(grid, formulas) : Map.of();
+        Set<Integer> reviewers = reviewersColumns(grid, formulas);
+        Map<Formula, Object> values = formulas.size() <= MAX_FORMULAS && formulas.stream()
+                .anyMatch(f -> !reviewers.contains(f.column())) ? evaluate(grid, formulas, reviewers) : Map.of();
         Grid.Builder copy = Grid.builder(grid.document(), grid.name());
         for (GridRow row : grid.rows()) {
             for (GridCell cell : row.cells()) {
@@ -131,46 +141,55 @@ final class UncachedFormulas {
                         + "and cannot be computed from the cells of its sheet; the cell is read as blank");
     }
 
-    /** The value of each formula that can be computed: a BigDecimal or a String. */
-    private static Map<Formula, Object> evaluate(Grid grid, List<Formula> formulas) {
+    /**
+     * The value of each formula that can be computed: a BigDecimal or a String. The .xls copy holds the formulas and
+     * only the cells they name (copying a whole sheet cost more than computing its formulas).
+     */
+    private static Map<Formula, Object> evaluate(Grid grid, List<Formula> formulas, Set<Integer> reviewers) {
         Map<Formula, Object> values = new HashMap<>();
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
             HSSFSheet sheet = workbook.createSheet();
-            for (GridRow row : grid.rows()) {
-                for (GridCell cell : row.cells()) {
-                    if (cell.row() < XLS_ROWS && cell.column() < XLS_COLUMNS
-                            && cell.text().length() <= SpreadsheetVersion.EXCEL97.getMaxTextLength()) {
-                        HSSFCell copy = cell(sheet, cell.row(), cell.column());
-                        if (cell.number().isPresent()) {
-                            copy.setCellValue(cell.number().get().doubleValue());
-                        } else {
-                            copy.setCellValue(cell.text());
-                        }
+            Map<Formula, Ptg[]> parsed = new LinkedHashMap<>();
+            List<Formula> refused = new ArrayList<>();
+            long reached = 0;
+            for (Formula formula : formulas) {
+                if (formula.row() >= XLS_ROWS || formula.column() >= XLS_COLUMNS) {
+                    continue;
+                }
+                Ptg[] tokens = reviewers.contains(formula.column()) || formula.formula().length() > MAX_FORMULA_LENGTH
+                        || nesting(formula.formula()) > MAX_NESTING ? null : parse(formula.formula(), workbook);
+                long cellsNamed = tokens == null ? -1 : cellsNamed(tokens);
+                if (cellsNamed >= 0 && reached + cellsNamed <= MAX_REACHED_CELLS) {
+                    reached += cellsNamed;
+                    parsed.put(formula, tokens);
+                } else {
+                    refused.add(formula);
+                }
+            }
+            Set<Long> copied = new HashSet<>();
+            for (Ptg[] tokens : parsed.values()) {
+                for (Ptg token : tokens) {
+                    if (token instanceof AreaPtgBase area) {
+                        copy(grid, sheet, area.getFirstRow(), area.getLastRow(), area.getFirstColumn(),
+                                area.getLastColumn(), copied);
+                    } else if (token instanceof RefPtgBase ref) {
+                        copy(grid, sheet, ref.getRow(), ref.getRow(), ref.getColumn(), ref.getColumn(), copied);
                     }
                 }
             }
             Map<Formula, HSSFCell> cells = new HashMap<>();
-            long reached = 0;
-            for (Formula formula : formulas) {
-                if (formula.row() >= XLS_ROWS || formula.column() >= XLS_COLUMNS
-                        || formula.formula().length() > MAX_FORMULA_LENGTH || nesting(formula.formula()) > MAX_NESTING) {
-                    continue;
-                }
-                HSSFCell cell = cell(sheet, formula.row(), formula.column());
+            for (Map.Entry<Formula, Ptg[]> entry : parsed.entrySet()) {
+                HSSFCell cell = cell(sheet, entry.getKey().row(), entry.getKey().column());
                 try {
-                    long cellsNamed = cellsNamed(HSSFFormulaParser.parse(formula.formula(), workbook));
-                    if (cellsNamed >= 0 && reached + cellsNamed <= MAX_REACHED_CELLS) {
-                        reached += cellsNamed;
-                        cell.setCellFormula(formula.formula());
-                        cells.put(formula, cell);
-                        continue;
-                    }
+                    cell.setCellFormula(entry.getKey().formula());
+                    cells.put(entry.getKey(), cell);
                 } catch (RuntimeException | StackOverflowError e) {
-                    // not a formula POI can parse in a one-sheet workbook
+                    cell.setCellErrorValue(FormulaError.NA.getCode());
                 }
-                // not computed: an error value, so that no formula that names it is computed either
-                cell.setCellErrorValue(FormulaError.NA.getCode());
             }
+            // not computed: an error value, so that no formula that names it is computed either
+            refused.forEach(formula -> cell(sheet, formula.row(), formula.column())
+                    .setCellErrorValue(FormulaError.NA.getCode()));
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Map.Entry<Formula, HSSFCell> entry : cells.entrySet()) {
                 Object value = value(evaluator, entry.getValue());
@@ -182,6 +201,64 @@ final class UncachedFormulas {
             throw new UncheckedIOException(e);
         }
         return values;
+    }
+
+    /**
+     * The columns a reviewer added beside the form, headed with the vocabulary's 核算 labels (as jixiao's template
+     * heads its 核算执行率 and 核算得分 columns): the recogniser passes over them, so their formulas are not computed.
+     */
+    private static Set<Integer> reviewersColumns(Grid grid, List<Formula> formulas) {
+        Vocabulary vocabulary = Vocabulary.defaults();
+        Term.Group group = Term.COLUMN_COMPUTED.group();
+        Set<Integer> columns = new HashSet<>();
+        Set<Integer> looked = new HashSet<>();
+        for (Formula formula : formulas) {
+            if (!looked.add(formula.column())) {
+                continue;
+            }
+            for (GridRow row : grid.rows()) {
+                Optional<GridCell> cell = row.at(formula.column());
+                if (cell.isPresent() && cell.get().number().isEmpty() && vocabulary.mayMatch(cell.get().text(), group)
+                        && vocabulary.match(cell.get().text(), group).orElse(null) == Term.COLUMN_COMPUTED) {
+                    columns.add(formula.column());
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** A formula's tokens, or null where POI cannot parse it in a one-sheet workbook. */
+    private static Ptg[] parse(String formula, HSSFWorkbook workbook) {
+        try {
+            return HSSFFormulaParser.parse(formula, workbook);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** Copies the grid's cells within a range to the .xls sheet, each once. */
+    private static void copy(Grid grid, HSSFSheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn,
+            Set<Long> copied) {
+        for (int r = firstRow; r <= lastRow; r++) {
+            Optional<GridRow> row = grid.row(r);
+            if (row.isEmpty()) {
+                continue;
+            }
+            for (GridCell cell : row.get().cells()) {
+                if (cell.column() < firstColumn || cell.column() > lastColumn
+                        || cell.text().length() > SpreadsheetVersion.EXCEL97.getMaxTextLength()
+                        || !copied.add((long) cell.row() << 32 | cell.column())) {
+                    continue;
+                }
+                HSSFCell copy = cell(sheet, cell.row(), cell.column());
+                if (cell.number().isPresent()) {
+                    copy.setCellValue(cell.number().get().doubleValue());
+                } else {
+                    copy.setCellValue(cell.text());
+                }
+            }
+        }
     }
 
     /** A formula's value as a number or text; null for an error value, or where POI cannot compute it. */
