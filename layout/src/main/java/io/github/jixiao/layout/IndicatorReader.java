@@ -105,7 +105,7 @@ final class IndicatorReader {
         Tree built = new Tree(names.get() != columns.of(Term.COLUMN_LEVEL3).orElse(null));
         int r = end + 1;
         for (; r < rows.size() && !closes(rows.get(r), limit); r++) {
-            if (isHeader(rows.get(r), labels)) {
+            if (repeatsHeader(rows.get(r), names.get())) {
                 GridCell first = rows.get(r).cells().get(0);
                 context.info("READ_HEADER_REPEATED", context.at(first), "指标表头在表中再次出现（如分页时重复的标题行），已跳过",
                         "the indicator table's header is printed again within the table (as a page break repeats "
@@ -199,6 +199,13 @@ final class IndicatorReader {
 
     private static boolean isPointsOnly(String text) {
         return POINTS_ONLY.matcher(text).matches();
+    }
+
+    /** Whether a row is the header again: its 三级指标 cell a column name, and the row a header. */
+    private boolean repeatsHeader(GridRow row, Columns.Column names) {
+        Optional<GridCell> name = names.cell(row);
+        return name.isPresent() && labels.term(name.get(), Term.Group.INDICATOR_COLUMN).isPresent()
+                && isHeader(row, labels);
     }
 
     /** Whether a row closes the table: a 总分, 评分等级 or remark label at or left of the 一级 column. */
