@@ -46,6 +46,8 @@ final class IndicatorReader {
 
     private final Context context;
     private final Labels labels;
+    /** Whether a weight written in percent was said to be read as points (once a table). */
+    private boolean percentWeightSaid;
 
     IndicatorReader(Context context) {
         this.context = context;
@@ -365,7 +367,7 @@ final class IndicatorReader {
         if (cell.isEmpty()) {
             return;
         }
-        Optional<BigDecimal> number = Numbers.of(cell.get());
+        Optional<BigDecimal> number = field == Field.WEIGHT ? weight(cell.get()) : Numbers.of(cell.get());
         if (number.isPresent() && (number.get().signum() >= 0 || field == Field.SCORE)) {
             set.accept(number.get());
         } else if (!labels.isPlaceholder(cell.get())) {
@@ -374,6 +376,27 @@ final class IndicatorReader {
                     + "”不是非负数值，按原样保留在其他列中", "the " + field.label() + " \"" + Finding.echo(cell.get().text())
                     + "\" is not a number of points; it is kept as printed among the row's other values");
         }
+    }
+
+    /**
+     * A 分值 or 权重 cell's points. A weight written in percent ({@code 15%}, or 0.15 shown as 15%) is that share of
+     * the form's 100 points, 15; the first such weight of a table says so at its cell.
+     */
+    private Optional<BigDecimal> weight(GridCell cell) {
+        String text = cell.text().strip();
+        if (!text.endsWith("%") && !text.endsWith("％")) {
+            return Numbers.of(cell);
+        }
+        Optional<BigDecimal> percent = Numbers.parse(text.substring(0, text.length() - 1));
+        if (percent.isPresent() && !percentWeightSaid) {
+            percentWeightSaid = true;
+            context.info("READ_WEIGHT_PERCENT", context.at(cell), "分值以百分数填写（“" + cell.text()
+                    + "”），按总分 100 分读作 " + percent.get().toPlainString() + " 分，本表其余百分数分值同样读取",
+                    "the weight is written in percent (\"" + Finding.echo(cell.text()) + "\"); it is read as that share "
+                            + "of the form's 100 points, " + percent.get().toPlainString() + ", and so is every weight "
+                            + "in percent in this table");
+        }
+        return percent;
     }
 
     /** Reads the rows after the table: 总分, 评分等级 and remarks, all kept. */
@@ -473,15 +496,15 @@ final class IndicatorReader {
                 numbers.add(cell);
             }
         }
-        if (weights.flatMap(Numbers::of).isEmpty() && score.flatMap(Numbers::of).isEmpty() && !numbers.isEmpty()) {
+        if (weights.flatMap(this::weight).isEmpty() && score.flatMap(Numbers::of).isEmpty() && !numbers.isEmpty()) {
             score = Optional.of(numbers.get(numbers.size() - 1));
             weights = numbers.size() > 1 ? Optional.of(numbers.get(0)) : Optional.empty();
         }
-        weights.ifPresent(cell -> Numbers.of(cell).ifPresent(n -> form.reportedWeightTotal(n)
+        weights.ifPresent(cell -> weight(cell).ifPresent(n -> form.reportedWeightTotal(n)
                 .putOrigins(Field.WEIGHT_TOTAL, context.at(cell))));
         score.ifPresent(cell -> Numbers.of(cell).ifPresent(n -> form.reportedTotal(n)
                 .putOrigins(Field.TOTAL, context.at(cell))));
-        if (weights.flatMap(Numbers::of).isEmpty()) {
+        if (weights.flatMap(this::weight).isEmpty()) {
             Matcher points = POINTS.matcher(label.text());
             if (points.find()) {
                 form.reportedWeightTotal(new BigDecimal(points.group(1))).putOrigins(Field.WEIGHT_TOTAL, context.at(label));

@@ -97,6 +97,23 @@ class FormRecognizerTest {
         assertThat(result.forms().get(0).reportedTotal()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("100"));
     }
 
+    /** Weights written in percent are that share of the form's 100 points, said once at the first. */
+    @Test
+    void weightsInPercentAreReadAsPoints() throws FormReadException {
+        Grid form = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
+                {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分"},
+                {"产出指标", "数量指标", "养护里程", "≥100公里", "120公里", "40%", "40"},
+                {"效益指标", "社会效益指标", "通行时间", "≤30分钟", "25分钟", "50%", "50"}, {"总分", "", "", "", "", "90%", "90"}});
+
+        ReadResult result = FormRecognizer.recognize(List.of(form), OPTIONS);
+
+        assertThat(result.forms().get(0).indicators().leaves()).extracting(leaf -> leaf.indicator().weight()
+                .orElseThrow().toPlainString()).containsExactly("40", "50");
+        assertThat(result.forms().get(0).reportedWeightTotal()).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("90"));
+        assertThat(result.allFindings()).filteredOn(f -> f.code().equals("READ_WEIGHT_PERCENT"))
+                .extracting(Finding::location).containsExactly("county.xlsx!表1!F4");
+    }
+
     private static Grid grid(String name, String[][] rows) {
         Grid.Builder grid = Grid.builder("county.xlsx", name);
         for (int r = 0; r < rows.length; r++) {
