@@ -40,10 +40,12 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
  * computed from the cells of its sheet with POI's formula evaluator, as Excel would on opening the workbook, and
  * the cell shows the result with a note that says so. A formula that cannot be computed that way stays blank with
  * a warning, as before: one that names another sheet, a defined name or a cell beyond an .xls sheet's IV65536
- * (the evaluator works on an .xls copy of the sheet), a function POI does not know, or one whose result is an
- * error value; one longer or nested deeper than Excel allows (8,192 characters, 64 levels); and one that names a formula not computed (its
- * value would be a guess). A sheet with more than {@value #MAX_FORMULAS} such formulas is not computed at all, and its formulas
- * are computed only as long as together they name at most {@value #MAX_REACHED_CELLS} cells, ranges counted cell by
+ * (the evaluator works on an .xls copy of the cells the formulas name), a function POI does not know, or one whose
+ * result is an error value; one longer or nested deeper than Excel allows (8,192 characters, 64 levels); and one
+ * that names a formula not computed (its value would be a guess).
+ *
+ * <p>A sheet with more than {@value #MAX_FORMULAS} such formulas is not computed at all, and its formulas are
+ * computed only as long as together they name at most {@value #MAX_REACHED_CELLS} cells, ranges counted cell by
  * cell (a hostile sheet stays cheap). Formulas in a column headed with a 核算 label (jixiao's template writes its
  * 核算执行率 and 核算得分 so, without values) are not computed: no form value stands there.
  */

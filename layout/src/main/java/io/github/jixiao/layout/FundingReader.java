@@ -257,7 +257,7 @@ final class FundingReader {
     /**
      * An amount cell's number in the block's unit. A text that names its unit ({@code 450.00万元},
      * {@code 4,500,000元}) is read in that unit and, where it is not the block's, converted to it exactly, with a
-     * note at the cell; a 元 written in a block of 万元 was read as 万元 before.
+     * note at the cell.
      */
     private Optional<BigDecimal> amountIn(GridCell cell, AmountUnit unit, String line, Field field) {
         String text = cell.text().strip();
