@@ -45,6 +45,15 @@ final class NotationReader {
         {"之内", "AT_MOST"}, {"内", "AT_MOST"},
     };
 
+    /**
+     * What a target split over columns has in front from its 指标性质 column: 正向 (the more the better: at least),
+     * 反向 (the less the better: at most), 定量 or 定性 (no direction). A comparison written after it wins.
+     */
+    private static final String[][] DIRECTION_WORDS = {
+        {"正向指标", "AT_LEAST"}, {"正向", "AT_LEAST"}, {"反向指标", "AT_MOST"}, {"反向", "AT_MOST"},
+        {"定量指标", ""}, {"定量", ""}, {"定性指标", ""}, {"定性", ""},
+    };
+
     private static final String[] MEASURE_WORDS = {
         "个工作日", "个小时", "个月", "工作日", "小时", "分钟", "个", "天", "日", "周", "月", "年", "次", "秒",
         "项", "处", "家", "所", "座", "件", "篇", "场", "期", "批", "套", "台",
@@ -209,7 +218,9 @@ final class NotationReader {
         if (isNotApplicable()) {
             return new NotApplicable(text);
         }
-        if (looksLikeDate()) {
+        String[] direction = directionWordAt(0);
+        if (looksLikeDate(direction == null ? 0 : direction[0].length())) {
+            pos = direction == null ? 0 : direction[0].length();
             try {
                 Dated dated = readDated();
                 return new Target.Deadline(text, dated.date, dated.precision);
@@ -284,7 +295,7 @@ final class NotationReader {
         if (level != null) {
             return new Actual.Achievement(text, level);
         }
-        if (looksLikeDate()) {
+        if (looksLikeDate(0)) {
             try {
                 Dated dated = readDated();
                 return new Actual.OnDate(text, dated.date, dated.precision);
@@ -339,11 +350,28 @@ final class NotationReader {
             return true;
         }
         String[] word = prefixWordAt(0);
-        return word != null && word[0].length() < n && isDigit(s[word[0].length()]) || approximateWordAt(0) > 0;
+        return word != null && word[0].length() < n && isDigit(s[word[0].length()]) || approximateWordAt(0) > 0
+                || directionWordAt(0) != null;
     }
 
-    private boolean looksLikeDate() {
-        int i = 0;
+    /** The direction word at {@code at} when a number, a comparison or a comparing word follows it, or null. */
+    private String[] directionWordAt(int at) {
+        if (at >= n || s[at] != '正' && s[at] != '反' && s[at] != '定') {
+            return null;
+        }
+        for (String[] word : DIRECTION_WORDS) {
+            int after = at + word[0].length();
+            if (startsWithAt(at, word[0]) && after < n
+                    && (isDigit(s[after]) || isComparatorSign(s[after]) || prefixWordAt(after) != null)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a date starts at {@code from}: 2021年…, 2021-12-31, 2021/12前, after an optional ≤ or &lt;. */
+    private boolean looksLikeDate(int from) {
+        int i = from;
         if (i < n && (s[i] == '≤' || s[i] == '<')) {
             i++;
         }
@@ -649,6 +677,12 @@ final class NotationReader {
     private Comparison readPrefixComparator() {
         if (pos >= n) {
             return null;
+        }
+        String[] direction = directionWordAt(pos);
+        if (direction != null) {
+            pos += direction[0].length();
+            Comparison written = readPrefixComparator();
+            return written != null || direction[1].isEmpty() ? written : Comparison.valueOf(direction[1]);
         }
         char c = s[pos];
         char next = pos + 1 < n ? s[pos + 1] : 0;

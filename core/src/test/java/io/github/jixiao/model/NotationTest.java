@@ -74,7 +74,7 @@ class NotationTest {
     /**
      * What real forms write around a value: a bracketed note after it (kept in the text, not read), 左右, a word
      * saying it is to be reached, 控制在…以内, punctuation at the end, a deadline of a year and a month with a dash or
-     * a slash.
+     * a slash, and in front the direction a 指标性质 column gives a split target (正向, 反向, 定量, 定性).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -93,6 +93,12 @@ class NotationTest {
         "2023.12| Quantitative[text=2023.12, comparator=Optional.empty, quantity=2023.12]",
         "2023-2025| Range[text=2023-2025, low=2023, high=2025]",
         "无、| Qualitative[text=无、]",
+        "正向95%| Quantitative[text=正向95%, comparator=Optional[≥], quantity=95%]",
+        "反向指标5%| Quantitative[text=反向指标5%, comparator=Optional[≤], quantity=5%]",
+        "定量≥95%| Quantitative[text=定量≥95%, comparator=Optional[≥], quantity=95%]",
+        "正向<5次| Quantitative[text=正向<5次, comparator=Optional[<], quantity=5次]",
+        "定性提升| Qualitative[text=定性提升]",
+        "定性2023年12月31日前| Deadline[text=定性2023年12月31日前, due=2023-12-31, precision=DAY]",
     })
     void whatFormsWriteAroundAValueIsReadAsTheValue(String text, String read) {
         assertThat(Target.parse(text)).hasToString(read);
