@@ -11,6 +11,7 @@ import io.github.jixiao.model.SelfEvaluation;
 import io.github.jixiao.vocabulary.Term;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class HeaderReader {
             Pattern.compile("(.*?)[\\s,，;；/、:：]*((?:\\+?86[-\\s]?)?[0-9][0-9\\-－\\s]{5,}[0-9].*)", Pattern.DOTALL);
     /** A label and its value in one cell: at most 12 characters before a colon. */
     private static final Pattern INLINE = Pattern.compile("\\s*([^:：]{1,12}?)\\s*[:：]\\s*(\\S.*)", Pattern.DOTALL);
+    /** Another label and colon in an inline value, after white space or a separator: 项目名称：X  主管部门：Y. */
+    private static final Pattern NEXT_INLINE = Pattern.compile("[\\s,，;；、]+([^\\s:：,，;；、]{1,12})\\s*[:：]\\s*");
     /** Fields whose blank value matters enough for a warning. */
     private static final List<Term> NEEDED = List.of(Term.FIELD_NAME, Term.FIELD_DEPARTMENT, Term.FIELD_IMPLEMENTING_UNIT);
 
@@ -152,11 +155,13 @@ final class HeaderReader {
             }
             Matcher inline = INLINE.matcher(cell.text());
             if (cell.number().isEmpty() && inline.matches()) {
-                Optional<Term> inlineTerm = labels.termOf(inline.group(1), Term.Group.FIELD);
-                if (inlineTerm.isPresent()) {
-                    assignText(inlineTerm.get(), cell, inline.group(2), form);
-                } else {
-                    project.putOtherFields(inline.group(1), inline.group(2));
+                for (String[] pair : inlinePairs(inline.group(1), inline.group(2))) {
+                    Optional<Term> inlineTerm = labels.termOf(pair[0], Term.Group.FIELD);
+                    if (inlineTerm.isPresent()) {
+                        assignText(inlineTerm.get(), cell, pair[1], form);
+                    } else {
+                        project.putOtherFields(pair[0], pair[1]);
+                    }
                 }
                 i++;
                 continue;
@@ -222,6 +227,26 @@ final class HeaderReader {
             return;
         }
         assignText(term, value, value.text(), form);
+    }
+
+    /**
+     * The label–value pairs of one cell: the first label and its value, the value cut where another field's label
+     * and colon follow white space or a separator ({@code 项目名称：某工程    主管部门：某局} is two fields).
+     */
+    private List<String[]> inlinePairs(String label, String rest) {
+        List<String[]> pairs = new ArrayList<>(1);
+        String current = label;
+        int start = 0;
+        Matcher next = NEXT_INLINE.matcher(rest);
+        while (next.find()) {
+            if (labels.termOf(next.group(1), Term.Group.FIELD).isPresent()) {
+                pairs.add(new String[] {current, rest.substring(start, next.start()).strip()});
+                current = next.group(1);
+                start = next.end();
+            }
+        }
+        pairs.add(new String[] {current, rest.substring(start).strip()});
+        return pairs;
     }
 
     /** A field's value, from a cell of its own or after the colon of an inline label. */

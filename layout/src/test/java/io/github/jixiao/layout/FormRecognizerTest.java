@@ -114,6 +114,22 @@ class FormRecognizerTest {
                 .extracting(Finding::location).containsExactly("county.xlsx!表1!F4");
     }
 
+    /** Several fields written in one cell, each label with its colon: each field gets its own value. */
+    @Test
+    void fieldsWrittenInOneCellAreEachRead() throws FormReadException {
+        Grid form = grid("表1", new String[][] {{"项目支出绩效自评表"},
+                {"项目名称：道路养护工程    主管部门：某区交通局；实施单位：某区公路所  备注：(见附件)"},
+                {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"}, {"", "年度资金总额", "100", "100", "90"}});
+
+        ReadResult result = FormRecognizer.recognize(List.of(form), OPTIONS);
+
+        assertThat(result.forms().get(0).project()).satisfies(project -> {
+            assertThat(project.name()).isEqualTo("道路养护工程");
+            assertThat(project.department()).hasValue("某区交通局");
+            assertThat(project.implementingUnit()).hasValue("某区公路所  备注：(见附件)");
+        });
+    }
+
     private static Grid grid(String name, String[][] rows) {
         Grid.Builder grid = Grid.builder("county.xlsx", name);
         for (int r = 0; r < rows.length; r++) {
