@@ -266,6 +266,11 @@ final class IndicatorReader {
         if (name.isEmpty() && !values) {
             return;
         }
+        if (name.isEmpty() && target.isBlank() && actual.isEmpty() && note.isBlank() && others.isEmpty()
+                && (weight.isPresent() || score.isPresent()) && (level1.isPresent() || level2.isPresent())) {
+            groupPoints(level2.orElseGet(level1::get), weight, score);
+            return;
+        }
         boolean unfilled = !values || onlyPlaceholders(target, actual, weight, score, note, others);
         if (unfilled && name.isPresent() && (labels.isAny(name.get(), Term.Group.TEMPLATE_ROW)
                 || values && labels.isPlaceholder(name.get()))) {
@@ -291,6 +296,22 @@ final class IndicatorReader {
                     "the 三级指标 is blank on a row with values; the row is read with a blank name");
         }
         tree.add(indicator.build(), row, context);
+    }
+
+    /**
+     * A row of a 一级 or 二级 label with its group's 分值 and 得分 and no indicator of its own (some templates print
+     * each group's points on a row above its indicators): not an indicator, whose points would count twice; the
+     * points are said at the label.
+     */
+    private void groupPoints(GridCell label, Optional<GridCell> weight, Optional<GridCell> score) {
+        String printed = weight.map(c -> "分值 " + c.text()).orElse("")
+                + (weight.isPresent() && score.isPresent() ? "、" : "") + score.map(c -> "得分 " + c.text()).orElse("");
+        String printedEn = weight.map(c -> "分值 " + Finding.echo(c.text())).orElse("")
+                + (weight.isPresent() && score.isPresent() ? " and " : "")
+                + score.map(c -> "得分 " + Finding.echo(c.text())).orElse("");
+        context.info("READ_GROUP_POINTS_ROW", context.at(label), "“" + label.text() + "”一行只写了本组的" + printed
+                + "，不是指标，不再计入", "the row of \"" + Finding.echo(label.text()) + "\" prints only its group's "
+                + printedEn + "; it is not an indicator, and its points are not counted again");
     }
 
     /**

@@ -130,6 +130,27 @@ class FormRecognizerTest {
         });
     }
 
+    /** A row that prints a 一级 group's points above its indicators is no indicator: its points would count twice. */
+    @Test
+    void aRowOfAGroupsPointsIsNoIndicator() throws FormReadException {
+        Grid form = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
+                {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+                {"产出指标", "", "", "", "", "50", "48"},
+                {"产出指标", "数量指标", "养护里程", "≥100公里", "120公里", "30", "30"},
+                {"产出指标", "质量指标", "优良率", "≥90%", "85%", "20", "18"}, {"总分", "", "", "", "", "50", "48"}});
+
+        ReadResult result = FormRecognizer.recognize(List.of(form), OPTIONS);
+
+        assertThat(result.forms().get(0).indicators().leaves()).extracting(leaf -> leaf.indicator().name())
+                .containsExactly("养护里程", "优良率");
+        assertThat(result.allFindings()).filteredOn(f -> f.code().equals("READ_GROUP_POINTS_ROW")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.location()).isEqualTo("county.xlsx!表1!A4");
+                    assertThat(f.messageEn()).contains("分值 50 and 得分 48");
+                });
+        assertThat(result.allFindings()).extracting(Finding::code).doesNotContain("READ_NAME_BLANK");
+    }
+
     private static Grid grid(String name, String[][] rows) {
         Grid.Builder grid = Grid.builder("county.xlsx", name);
         for (int r = 0; r < rows.length; r++) {
