@@ -255,15 +255,18 @@ final class FundingReader {
     }
 
     /**
-     * An amount cell's number in the block's unit. A text that names its unit ({@code 450.00万元},
-     * {@code 4,500,000元}) is read in that unit and, where it is not the block's, converted to it exactly, with a
-     * note at the cell.
+     * An amount cell's number in the block's unit, a yuan sign before it passed over. A text that names its unit
+     * ({@code 450.00万元}, {@code 4,500,000元}) is read in that unit and, where it is not the block's, converted to it
+     * exactly, with a note at the cell.
      */
     private Optional<BigDecimal> amountIn(GridCell cell, AmountUnit unit, String line, Field field) {
-        String text = cell.text().strip();
-        AmountUnit written = cell.isNumber() ? null : writtenUnit(text).orElse(null);
+        if (cell.isNumber()) {
+            return cell.number();
+        }
+        String text = withoutCurrencySign(cell.text().strip());
+        AmountUnit written = writtenUnit(text).orElse(null);
         if (written == null) {
-            return Numbers.of(cell);
+            return Numbers.parse(text);
         }
         Optional<BigDecimal> number = Numbers.parse(text.substring(0, text.length() - written.symbol().length()));
         if (number.isEmpty() || written == unit) {
@@ -276,6 +279,11 @@ final class FundingReader {
                 field.label() + " of " + line + " is written \"" + Finding.echo(cell.text()) + "\"; it is read in the "
                         + "block's unit as " + converted.toPlainString() + " " + unit.symbol());
         return Optional.of(converted);
+    }
+
+    /** An amount without the yuan sign written before it (¥450.00, ￥450.00). */
+    private static String withoutCurrencySign(String text) {
+        return text.startsWith("¥") || text.startsWith("￥") ? text.substring(1).strip() : text;
     }
 
     /** The unit an amount is written with at its end: 万元 or 元. */

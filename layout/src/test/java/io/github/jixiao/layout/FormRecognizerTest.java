@@ -62,7 +62,7 @@ class FormRecognizerTest {
                 {"", "年度资金总额", "450.00万元", "500.00 万元", "486.20万元"}});
         Grid mixed = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
                 {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"},
-                {"", "年度资金总额", "450", "5,000,000元", "486.2"}});
+                {"", "年度资金总额", "450", "5,000,000元", "￥486.2"}});
 
         ReadResult fromCells = FormRecognizer.recognize(List.of(unnamed), OPTIONS);
         ReadResult converted = FormRecognizer.recognize(List.of(mixed), OPTIONS);
@@ -73,6 +73,8 @@ class FormRecognizerTest {
                 .doesNotContain("READ_UNIT_GUESSED", "READ_AMOUNT_NOT_A_NUMBER");
         assertThat(converted.forms().get(0).funding().total().orElseThrow().adjustedBudget())
                 .hasValueSatisfying(amount -> assertThat(amount).hasToString("500万元"));
+        assertThat(converted.forms().get(0).funding().total().orElseThrow().executed())
+                .hasValueSatisfying(amount -> assertThat(amount).hasToString("486.2万元"));
         assertThat(converted.allFindings()).filteredOn(f -> f.code().equals("READ_AMOUNT_CONVERTED")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.location()).isEqualTo("county.xlsx!表1!D4");
