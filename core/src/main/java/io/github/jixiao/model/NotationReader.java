@@ -64,7 +64,7 @@ final class NotationReader {
 
     private static final String[] BEFORE_WORDS = {"之前", "以前", "前"};
 
-    /** A word that may end a value, saying it is to be reached: 100%完成, 100%覆盖, 12月20日完成. */
+    /** A word that may end a value, saying it is to be reached: 100%完成, 100%覆盖, 500人到位. */
     private static final String[] TAIL_WORDS = {"完成", "覆盖", "达标", "到位"};
     /** A word after a value that makes it approximate (1000人左右): the number is read as a bare target. */
     private static final String ABOUT = "左右";
