@@ -25,6 +25,7 @@ import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.ExternSheetReferenceToken;
+import org.apache.poi.ss.formula.ptg.AbstractFunctionPtg;
 import org.apache.poi.ss.formula.ptg.AreaPtgBase;
 import org.apache.poi.ss.formula.ptg.NamePtg;
 import org.apache.poi.ss.formula.ptg.NameXPtg;
@@ -40,9 +41,10 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
  * computed from the cells of its sheet with POI's formula evaluator, as Excel would on opening the workbook, and
  * the cell shows the result with a note that says so. A formula that cannot be computed that way stays blank with
  * a warning, as before: one that names another sheet, a defined name or a cell beyond an .xls sheet's IV65536
- * (the evaluator works on an .xls copy of the cells the formulas name), a function POI does not know, or one whose
- * result is an error value; one longer or nested deeper than Excel allows (8,192 characters, 64 levels); and one
- * that names a formula not computed (its value would be a guess).
+ * (the evaluator works on an .xls copy of the cells the formulas name) or reaches cells it does not name (INDIRECT,
+ * OFFSET); a function POI does not know, or a result that is an error value; a formula longer or nested deeper
+ * than Excel allows (8,192 characters, 64 levels); and one that names a formula not computed (its value would be a
+ * guess).
  *
  * <p>A sheet with more than {@value #MAX_FORMULAS} such formulas is not computed at all, and its formulas are
  * computed only as long as together they name at most {@value #MAX_REACHED_CELLS} cells, ranges counted cell by
@@ -59,6 +61,8 @@ final class UncachedFormulas {
     private static final int MAX_NESTING = 64;
     /** The most cells the formulas of one sheet may name, ranges counted cell by cell. */
     static final int MAX_REACHED_CELLS = 1_000_000;
+    /** Functions that reach cells their arguments do not name. */
+    private static final Set<String> REACHING = Set.of("INDIRECT", "OFFSET");
     private static final int XLS_ROWS = SpreadsheetVersion.EXCEL97.getMaxRows();
     private static final int XLS_COLUMNS = SpreadsheetVersion.EXCEL97.getMaxColumns();
 
@@ -288,12 +292,14 @@ final class UncachedFormulas {
 
     /**
      * How many cells a parsed formula names, ranges counted cell by cell; -1 where it names anything but cells of
-     * its own sheet (another sheet, a defined name, an external workbook).
+     * its own sheet (another sheet, a defined name, an external workbook), or reaches cells it does not name
+     * (INDIRECT, OFFSET: the copy holds only the cells named, and what they reach would read as blank).
      */
     private static long cellsNamed(Ptg[] tokens) {
         long cells = 0;
         for (Ptg token : tokens) {
-            if (token instanceof ExternSheetReferenceToken || token instanceof NamePtg || token instanceof NameXPtg) {
+            if (token instanceof ExternSheetReferenceToken || token instanceof NamePtg || token instanceof NameXPtg
+                    || token instanceof AbstractFunctionPtg function && REACHING.contains(function.getName())) {
                 return -1;
             }
             if (token instanceof AreaPtgBase area) {
