@@ -42,7 +42,8 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
  * the cell shows the result with a note that says so. A formula that cannot be computed that way stays blank with
  * a warning, as before: one that names another sheet, a defined name or a cell beyond an .xls sheet's IV65536
  * (the evaluator works on an .xls copy of the cells the formulas name) or reaches cells it does not name (INDIRECT,
- * OFFSET); a function POI does not know, or a result that is an error value; a formula longer or nested deeper
+ * OFFSET); a value that changes at each opening (TODAY, NOW, RAND); a function POI does not know, or a result that
+ * is an error value; a formula longer or nested deeper
  * than Excel allows (8,192 characters, 64 levels); and one that names a formula not computed (its value would be a
  * guess).
  *
@@ -61,8 +62,12 @@ final class UncachedFormulas {
     private static final int MAX_NESTING = 64;
     /** The most cells the formulas of one sheet may name, ranges counted cell by cell. */
     static final int MAX_REACHED_CELLS = 1_000_000;
-    /** Functions that reach cells their arguments do not name. */
-    private static final Set<String> REACHING = Set.of("INDIRECT", "OFFSET");
+    /**
+     * Functions whose formulas are not computed: those that reach cells their arguments do not name, and those whose
+     * value changes from one opening to the next (a read would not give back what the form's author saw).
+     */
+    private static final Set<String> NOT_COMPUTED =
+            Set.of("INDIRECT", "OFFSET", "NOW", "TODAY", "RAND", "RANDBETWEEN");
     private static final int XLS_ROWS = SpreadsheetVersion.EXCEL97.getMaxRows();
     private static final int XLS_COLUMNS = SpreadsheetVersion.EXCEL97.getMaxColumns();
 
@@ -292,14 +297,14 @@ final class UncachedFormulas {
 
     /**
      * How many cells a parsed formula names, ranges counted cell by cell; -1 where it names anything but cells of
-     * its own sheet (another sheet, a defined name, an external workbook), or reaches cells it does not name
-     * (INDIRECT, OFFSET: the copy holds only the cells named, and what they reach would read as blank).
+     * its own sheet (another sheet, a defined name, an external workbook), or calls one of {@link #NOT_COMPUTED}
+     * (INDIRECT, OFFSET: the copy holds only the cells named, and what they reach would read as blank; TODAY …).
      */
     private static long cellsNamed(Ptg[] tokens) {
         long cells = 0;
         for (Ptg token : tokens) {
             if (token instanceof ExternSheetReferenceToken || token instanceof NamePtg || token instanceof NameXPtg
-                    || token instanceof AbstractFunctionPtg function && REACHING.contains(function.getName())) {
+                    || token instanceof AbstractFunctionPtg function && NOT_COMPUTED.contains(function.getName())) {
                 return -1;
             }
             if (token instanceof AreaPtgBase area) {
