@@ -81,23 +81,83 @@ final class FundingReader {
         funding.unit(unit);
         int firstColumn = columns.all().get(0).start();
         List<Line> lines = new ArrayList<>();
+        RateRow rateRow = null;
         for (GridRow row : rows.subList(headerEnd + 1, rows.size())) {
+            RateRow rates = rateRow == null ? rateRow(row, firstColumn) : null;
+            if (rates != null) {
+                rateRow = rates;
+                continue;
+            }
             Line line = line(row, columns, firstColumn, title, unit);
             if (line != null) {
                 lines.add(line);
             }
         }
         Line total = total(lines);
+        RateRow below = rateRow == null ? new RateRow(Optional.empty(), Optional.empty(), Optional.empty()) : rateRow;
         for (Line line : lines) {
             if (line == total) {
-                funding.total(line.source);
-                line.weight.ifPresent(w -> number(w, "分值", funding::weight, Field.WEIGHT, funding));
-                line.score.ifPresent(s -> number(s, "得分", funding::reportedScore, Field.SCORE, funding));
+                Optional<GridCell> weight = line.weight.or(() -> below.weight);
+                Optional<GridCell> score = line.score.or(() -> below.score);
+                funding.total(withRate(line.source, below));
+                weight.ifPresent(w -> number(w, "分值", funding::weight, Field.WEIGHT, funding));
+                score.ifPresent(s -> number(s, "得分", funding::reportedScore, Field.SCORE, funding));
             } else {
                 funding.addSources(line.source);
             }
         }
         return funding.build();
+    }
+
+    /**
+     * A row below the lines that prints the execution rate, weight and score instead of columns of them
+     * ({@code 预算执行率 | 97.24% | 分值 | 10 | 得分 | 9.72}): its label a 执行率 and, after it, the rate, and each
+     * number after 分值 or 得分 that one.
+     */
+    private record RateRow(Optional<GridCell> rate, Optional<GridCell> weight, Optional<GridCell> score) {
+    }
+
+    /** The row as a {@link RateRow}, or null when its label (left of the block's columns) is no 执行率. */
+    private RateRow rateRow(GridRow row, int firstColumn) {
+        List<GridCell> cells = row.cells();
+        int label = -1;
+        for (int i = 0; i < cells.size() && cells.get(i).column() < firstColumn; i++) {
+            label = cells.get(i).number().isEmpty() ? i : label;
+        }
+        if (label < 0 || !labels.is(cells.get(label), Term.COLUMN_RATE)) {
+            return null;
+        }
+        Optional<GridCell> rate = Optional.empty();
+        Optional<GridCell> weight = Optional.empty();
+        Optional<GridCell> score = Optional.empty();
+        Term before = null;
+        for (GridCell cell : cells.subList(label + 1, cells.size())) {
+            Term term = cell.number().isEmpty() ? columnTerm(cell) : null;
+            if (term == Term.COLUMN_WEIGHT || term == Term.COLUMN_SCORE) {
+                before = term;
+                continue;
+            }
+            if (before == Term.COLUMN_WEIGHT) {
+                weight = Optional.of(cell);
+            } else if (before == Term.COLUMN_SCORE) {
+                score = Optional.of(cell);
+            } else if (rate.isEmpty()) {
+                rate = Optional.of(cell);
+            }
+            before = null;
+        }
+        return new RateRow(rate, weight, score);
+    }
+
+    /** The total line with the rate of a rate row, where the line has none of its own. */
+    private FundingSource withRate(FundingSource total, RateRow row) {
+        if (row.rate.isEmpty() || total.reportedRate().isPresent() || total.origins().containsKey(Field.RATE)) {
+            return total;
+        }
+        GridCell cell = row.rate.get();
+        Optional<Quantity> rate = rate(cell, false);
+        return rate.isEmpty() ? total : FundingSource.builder().from(total).reportedRate(rate.get())
+                .putOrigins(Field.RATE, context.at(cell)).build();
     }
 
     /** The row of the first rows that names the most funding columns, with at least a budget or executed one. */

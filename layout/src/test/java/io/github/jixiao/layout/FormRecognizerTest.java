@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.model.Field;
+import io.github.jixiao.model.FundingSource;
 import io.github.jixiao.spi.FormReadException;
 import io.github.jixiao.spi.ReadOptions;
 import io.github.jixiao.spi.ReadResult;
@@ -151,6 +153,26 @@ class FormRecognizerTest {
                     assertThat(f.messageEn()).contains("分值 50 and 得分 48");
                 });
         assertThat(result.allFindings()).extracting(Finding::code).doesNotContain("READ_NAME_BLANK");
+    }
+
+    /** A row below the funding lines printing the rate, 分值 and 得分 gives them to the block, and is no line. */
+    @Test
+    void aRateRowBelowTheLinesGivesTheBlockItsRateWeightAndScore() throws FormReadException {
+        Grid form = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
+                {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"}, {"", "年度资金总额", "100", "100", "90"},
+                {"", "其中：当年财政拨款", "100", "100", "90"}, {"", "预算执行率", "90%", "分值", "10", "得分", "9"}});
+
+        ReadResult result = FormRecognizer.recognize(List.of(form), OPTIONS);
+
+        assertThat(result.forms().get(0).funding()).satisfies(funding -> {
+            assertThat(funding.sources()).extracting(FundingSource::label).containsExactly("其中：当年财政拨款");
+            assertThat(funding.total().orElseThrow().reportedRate()).hasValueSatisfying(
+                    rate -> assertThat(rate.normalized()).isEqualByComparingTo("0.9"));
+            assertThat(funding.total().orElseThrow().origin(Field.RATE)).hasValueSatisfying(
+                    at -> assertThat(at.place()).isEqualTo("C6"));
+            assertThat(funding.weight()).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("10"));
+            assertThat(funding.reportedScore()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("9"));
+        });
     }
 
     private static Grid grid(String name, String[][] rows) {
