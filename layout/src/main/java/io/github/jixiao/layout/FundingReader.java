@@ -346,6 +346,22 @@ final class FundingReader {
         return text.startsWith("¥") || text.startsWith("￥") ? text.substring(1).strip() : text;
     }
 
+    /**
+     * The block's 分值; written in percent ({@code 10%}) it is that share of the form's 100 points, said at its cell,
+     * as the indicator table reads its weights.
+     */
+    private Optional<BigDecimal> weight(GridCell cell) {
+        if (!Numbers.isPercent(cell.text().strip())) {
+            return Numbers.of(cell);
+        }
+        Optional<BigDecimal> percent = Numbers.percentShown(cell);
+        percent.ifPresent(points -> context.info("READ_WEIGHT_PERCENT", context.at(cell), "预算执行率的分值以百分数填写（“"
+                + cell.text() + "”），按总分 100 分读作 " + points.toPlainString() + " 分", "the execution rate's weight is "
+                + "written in percent (\"" + Finding.echo(cell.text()) + "\"); it is read as that share of the form's 100 "
+                + "points, " + points.toPlainString()));
+        return percent;
+    }
+
     /** The unit an amount is written with at its end: 万元 or 元. */
     private static Optional<AmountUnit> writtenUnit(String text) {
         String end = text.strip();
@@ -386,12 +402,9 @@ final class FundingReader {
      * be 9,724 %), with a finding.
      */
     private Optional<Quantity> rate(GridCell cell, boolean percent) {
-        String text = cell.text().strip();
-        if (text.endsWith("%") || text.endsWith("％")) {
-            Optional<BigDecimal> number = Numbers.parse(text.substring(0, text.length() - 1));
-            if (number.isPresent()) {
-                return Optional.of(Quantity.of(number.get(), "%"));
-            }
+        Optional<BigDecimal> shown = Numbers.percentShown(cell);
+        if (shown.isPresent()) {
+            return Optional.of(Quantity.of(shown.get(), "%"));
         }
         Optional<BigDecimal> number = Numbers.of(cell);
         if (number.isPresent() && !percent && number.get().compareTo(LARGEST_FRACTION) > 0) {
@@ -415,7 +428,7 @@ final class FundingReader {
     /** The execution 分值 or 得分 of the total line. */
     private void number(GridCell cell, String what, Consumer<BigDecimal> set, Field field, Funding.Builder funding) {
         funding.putOrigins(field, context.at(cell));
-        Optional<BigDecimal> number = Numbers.of(cell);
+        Optional<BigDecimal> number = field == Field.WEIGHT ? weight(cell) : Numbers.of(cell);
         if (number.isPresent()) {
             set.accept(number.get());
         } else if (!labels.isPlaceholder(cell)) {

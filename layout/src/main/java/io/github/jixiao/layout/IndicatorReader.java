@@ -404,11 +404,10 @@ final class IndicatorReader {
      * the form's 100 points, 15; the first such weight of a table says so at its cell.
      */
     private Optional<BigDecimal> weight(GridCell cell) {
-        String text = cell.text().strip();
-        if (!text.endsWith("%") && !text.endsWith("％")) {
+        if (!Numbers.isPercent(cell.text().strip())) {
             return Numbers.of(cell);
         }
-        Optional<BigDecimal> percent = Numbers.parse(text.substring(0, text.length() - 1));
+        Optional<BigDecimal> percent = Numbers.percentShown(cell);
         if (percent.isPresent() && !percentWeightSaid) {
             percentWeightSaid = true;
             context.info("READ_WEIGHT_PERCENT", context.at(cell), "分值以百分数填写（“" + cell.text()

@@ -53,6 +53,20 @@ final class Numbers {
         return isPlainNumber(s) ? Optional.of(new BigDecimal(s)) : Optional.empty();
     }
 
+    /**
+     * The number of percent a cell shows ({@code 15%}, {@code 97.24％}, or 0.15 under a percentage format, shown as
+     * {@code 15%}): 15; empty when its text does not end with a percent sign or is no number before it.
+     */
+    static Optional<BigDecimal> percentShown(GridCell cell) {
+        String text = cell.text().strip();
+        return isPercent(text) ? parse(text.substring(0, text.length() - 1)) : Optional.empty();
+    }
+
+    /** Whether a text ends with a percent sign, ASCII or full-width. */
+    static boolean isPercent(String text) {
+        return text.endsWith("%") || text.endsWith("％");
+    }
+
     /** {@code [+-]?(digits[.digits?] | .digits)}. */
     private static boolean isPlainNumber(String s) {
         int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;

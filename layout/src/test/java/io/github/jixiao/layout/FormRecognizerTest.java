@@ -160,7 +160,7 @@ class FormRecognizerTest {
     void aRateRowBelowTheLinesGivesTheBlockItsRateWeightAndScore() throws FormReadException {
         Grid form = grid("表1", new String[][] {{"项目支出绩效自评表"}, {"项目名称", "道路养护"},
                 {"项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"}, {"", "年度资金总额", "100", "100", "90"},
-                {"", "其中：当年财政拨款", "100", "100", "90"}, {"", "预算执行率", "90%", "分值", "10", "得分", "9"}});
+                {"", "其中：当年财政拨款", "100", "100", "90"}, {"", "预算执行率", "90%", "分值", "10%", "得分", "9"}});
 
         ReadResult result = FormRecognizer.recognize(List.of(form), OPTIONS);
 
@@ -173,6 +173,8 @@ class FormRecognizerTest {
             assertThat(funding.weight()).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("10"));
             assertThat(funding.reportedScore()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("9"));
         });
+        assertThat(result.allFindings()).filteredOn(f -> f.code().equals("READ_WEIGHT_PERCENT"))
+                .extracting(Finding::location).containsExactly("county.xlsx!表1!E6");
     }
 
     private static Grid grid(String name, String[][] rows) {
