@@ -121,7 +121,8 @@ final class GridBuilder {
         }
         io.github.jixiao.layout.Grid built = grid.build();
         if (!uncached.isEmpty()) {
-            built = UncachedFormulas.computed(built, uncached);
+            UncachedFormulas.compute(built, uncached, grid);
+            built = grid.build();
         }
         sheets.add(built);
         return built;

@@ -87,58 +87,46 @@ final class UncachedFormulas {
     }
 
     /**
-     * The grid with its uncached formulas computed where they can be, and a note at each.
+     * Computes a sheet's uncached formulas where they can be, adding each value and a note at each formula to the
+     * sheet's builder.
      *
-     * @param grid the sheet as read, the formula cells blank
+     * @param sheet the sheet as read so far, the formula cells blank
      * @param formulas the formula cells saved without a value, not empty
-     * @return a new grid
+     * @param into the builder of the sheet, to build again
      */
-    static Grid computed(Grid grid, List<Formula> formulas) {
-        Set<Integer> reviewers = reviewersColumns(grid, formulas);
+    static void compute(Grid sheet, List<Formula> formulas, Grid.Builder into) {
+        Set<Integer> reviewers = reviewersColumns(sheet, formulas);
         Map<Formula, Object> values = formulas.size() <= MAX_FORMULAS && formulas.stream()
-                .anyMatch(f -> !reviewers.contains(f.column())) ? evaluate(grid, formulas, reviewers) : Map.of();
-        Grid.Builder copy = Grid.builder(grid.document(), grid.name());
-        for (GridRow row : grid.rows()) {
-            for (GridCell cell : row.cells()) {
-                if (cell.number().isPresent()) {
-                    copy.number(cell.row(), cell.column(), cell.text(), cell.number().get(), cell.format());
-                } else {
-                    copy.text(cell.row(), cell.column(), cell.text());
-                }
-            }
-        }
-        grid.merges().forEach(copy::merge);
-        grid.notes().forEach(copy::note);
+                .anyMatch(f -> !reviewers.contains(f.column())) ? evaluate(sheet, formulas, reviewers) : Map.of();
         for (Formula formula : formulas) {
             Object value = values.get(formula);
-            String shown = value == null ? null : show(copy, formula, value);
+            String shown = value == null ? null : show(into, formula, value);
             if (shown == null) {
-                copy.note(withoutValue(formula));
+                into.note(withoutValue(formula));
             } else {
                 String echo = XlsxGrids.oneLine(formula.formula());
-                copy.note(new Grid.Note(formula.row(), formula.column(), "READ_FORMULA_COMPUTED", Severity.INFO,
+                into.note(new Grid.Note(formula.row(), formula.column(), "READ_FORMULA_COMPUTED", Severity.INFO,
                         "公式“=" + echo + "”没有保存计算结果，按其引用的单元格算得 " + shown,
                         "the formula \"=" + echo + "\" has no cached value (the workbook was saved without "
                                 + "calculating it); computed from the cells it names, as Excel would: " + shown));
             }
         }
-        return copy.build();
     }
 
     /** Puts a computed value in its cell as its format shows it: the text shown, or null where nothing is shown. */
-    private static String show(Grid.Builder copy, Formula formula, Object value) {
+    private static String show(Grid.Builder into, Formula formula, Object value) {
         if (value instanceof String text) {
             if (text.isBlank()) {
                 return null;
             }
-            copy.text(formula.row(), formula.column(), text);
+            into.text(formula.row(), formula.column(), text);
             return text;
         }
         ShownNumber shown = ShownNumber.of((BigDecimal) value, formula.format(), formula.date1904());
         if (shown.number() == null) {
-            copy.text(formula.row(), formula.column(), shown.text());
+            into.text(formula.row(), formula.column(), shown.text());
         } else {
-            copy.number(formula.row(), formula.column(), shown.text(), shown.number(),
+            into.number(formula.row(), formula.column(), shown.text(), shown.number(),
                     formula.format() == null ? "" : formula.format());
         }
         return shown.text();

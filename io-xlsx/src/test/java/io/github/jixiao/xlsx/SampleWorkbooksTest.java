@@ -53,6 +53,10 @@ class SampleWorkbooksTest {
         return Stream.of(Sample.values()).map(s -> Arguments.of(s, s.expected()));
     }
 
+    static Stream<Arguments> xlsxSamples() {
+        return Stream.of(Sample.values()).filter(s -> s.file.endsWith(".xlsx")).map(s -> Arguments.of(s, s.expected()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void readsEachSampleBackIntoTheFixtures(Sample sample, List<SelfEvaluation> expected) throws IOException {
@@ -77,11 +81,8 @@ class SampleWorkbooksTest {
      * namespace is another: the same forms, without a finding more.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
+    @MethodSource("xlsxSamples")
     void aStrictOpenXmlCopyReadsAsTheSample(Sample sample, List<SelfEvaluation> expected) throws IOException {
-        if (!sample.file.endsWith(".xlsx")) {
-            return;
-        }
         ReadResult transitional;
         try (InputStream in = Files.newInputStream(FORMS.resolve(sample.file))) {
             transitional = sample.format().read(in);
