@@ -2,7 +2,6 @@
 package io.github.jixiao.audit;
 
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.finding.Severity;
 import io.github.jixiao.model.Actual;
 import io.github.jixiao.model.CategoryKind;
 import io.github.jixiao.model.Field;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.jixiao.cli;
 
-import io.github.jixiao.evaluation.Evaluation;
 import io.github.jixiao.report.FlatTables;
 import java.io.IOException;
 import java.nio.file.Path;
