@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * jixiao io-xlsx: reads forms from .xlsx (fastexcel-reader) and .xls (POI HSSF) workbooks by their labels,
+ * jixiao io-xlsx: reads forms from .xlsx (its own StAX reader over aalto) and .xls (POI HSSF) workbooks by their labels,
  * whatever the layout, within documented limits ({@link io.github.jixiao.xlsx.XlsxLimits}); writes the
  * standard template (fastexcel) with live formulas and audit marks, and the batch summary workbook.
  */
 module io.github.jixiao.xlsx {
     requires transitive io.github.jixiao.layout;
-    requires org.dhatim.fastexcel.reader;
     requires com.fasterxml.aalto;
     requires org.dhatim.fastexcel;
     requires org.apache.commons.compress;

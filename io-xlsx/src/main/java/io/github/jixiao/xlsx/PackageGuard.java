@@ -17,9 +17,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Checks an .xlsx package before it is opened, on the same central directory fastexcel-reader will use (read by
- * {@link ZipDirectory} as fastexcel-reader's zip library reads it, or by that library itself where the package is in
- * Zip64 form): the number of entries, the bytes every entry really inflates to (counted, not trusted from the
+ * Checks an .xlsx package before it is opened, on the central directory its parts will be read from (read by
+ * {@link ZipDirectory}, or by commons-compress where the package is in Zip64 form): the number of entries, the bytes every entry really inflates to (counted, not trusted from the
  * headers), the compression ratio of each entry beyond its first MiB, and in every XML part a refusal of DTDs (XXE)
  * and of any text or tag longer than the string limit allows.
  *
@@ -27,7 +26,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * entries together cannot inflate to more than {@link #SMALL_PACKAGE_BYTES} (nor beyond
  * {@link XlsxLimits#maxUncompressedBytes()}) is small whatever its headers say: every real form workbook is. Such
  * a package is not inflated here at all: the ratio is checked on the sizes its central directory declares, and the
- * parts fastexcel-reader reads are inflated once, by {@link WorkbookPackage}, which holds each to the limit on
+ * parts the reader reads are inflated once, by {@link WorkbookPackage}, which holds each to the limit on
  * inflated bytes and refuses a DTD in its prolog ({@link #refuseDtd}) before any parser sees it. Inflating the
  * parts twice, here and there, cost about a twentieth of a whole read. The longest possible token is then bounded
  * by the package's worst case rather than by the string limit; cells are still held to the string limit as the
@@ -94,7 +93,7 @@ final class PackageGuard {
         }
     }
 
-    /** The entries of a package in Zip64 form or with Unicode path fields, read by fastexcel-reader's zip library. */
+    /** The entries of a package in Zip64 form or with Unicode path fields, read by commons-compress. */
     private static List<ZipDirectory.Entry> readWithCommonsCompress(byte[] bytes) {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             List<ZipDirectory.Entry> entries = new ArrayList<>();
@@ -120,7 +119,7 @@ final class PackageGuard {
     /**
      * Inflates one entry of a package that is not small from its bytes in the package, counting what it inflates
      * to; one {@link Inflater} and one buffer serve every entry. Entries neither stored nor deflated are left to
-     * fastexcel-reader to refuse.
+     * {@link WorkbookPackage}, which decompresses them with commons-compress or refuses them.
      */
     private long inflate(byte[] bytes, ZipDirectory.Entry entry, long totalSoFar) throws IOException {
         String name = entry.name();
@@ -160,7 +159,7 @@ final class PackageGuard {
     }
 
     /**
-     * Refuses a part whose prolog declares a DTD (XXE): called on every part fastexcel-reader is handed, once
+     * Refuses a part whose prolog declares a DTD (XXE): called on every part the reader parses, once
      * inflated. Only the prolog is looked at, up to where the root element begins.
      *
      * @param xml the inflated part

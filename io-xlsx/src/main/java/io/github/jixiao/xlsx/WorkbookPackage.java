@@ -1,23 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.jixiao.xlsx;
 
-import io.github.jixiao.layout.Grid.Note;
 import io.github.jixiao.spi.FormReadException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
@@ -27,23 +19,15 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * An .xlsx package (already checked by {@link PackageGuard}) with its parts found as fastexcel-reader finds them, and
- * made ready for it: the parts fastexcel-reader reads (content types, workbook, its relationships, styles, shared
- * strings and sheets) are inflated once and written into a new package as stored entries, each sheet checked by
- * {@link SheetScan} and, where it is not plain, rewritten by {@link SheetRepair}.
+ * An .xlsx package (already checked by {@link PackageGuard}) with the parts the reader reads found: the content types
+ * name the workbook, shared-strings and styles parts; the workbook's relationships name each sheet's part. Each part
+ * is inflated once, held to {@link XlsxLimits#maxUncompressedBytes()} together with the others, and refused where its
+ * prolog declares a DTD.
  *
- * <p>fastexcel-reader 0.20.2 resolves a shared-string index by reading the table up to it and, past the table's end,
- * adds an empty string for every index up to the one asked for: an index of two thousand million in a sheet is
- * gigabytes of empty strings. The table is therefore handed over with one NUL byte after its end, which XML does not
- * allow anywhere: reading past the last string stops there with an error instead, and the read starts again with
- * every sheet repaired against the table's real size ({@link XlsxGrids}).
- *
- * <p>Where the parts are found mirrors fastexcel-reader's {@code OPCPackage} (with its XML parser): the first
- * {@code Override} of each content type until all three are known, the workbook's relationships beside it, each
- * target under the workbook's folder unless it starts with {@code /}, an entry by its exact name or else the first
- * whose name differs only in case. A sheet's part is found from its relationship id, whatever the relationship's
- * type; the parts prepared first are those of the {@code worksheet} relationships, and a workbook whose sheets use
- * others is prepared again with those.
+ * <p>Parts are found as spreadsheet programs and the readers before jixiao's own find them: the first
+ * {@code Override} of each content type until all three are known (the workbook at {@code /xl/workbook.xml} where
+ * none names it), the workbook's relationships beside it, each target under the workbook's folder unless it starts
+ * with {@code /}, an entry by its exact name or else the first whose name differs only in case.
  */
 final class WorkbookPackage implements AutoCloseable {
 
@@ -54,26 +38,8 @@ final class WorkbookPackage implements AutoCloseable {
     private static final String SHARED_STRINGS_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
     private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-    /** Where the relationships of a part are, as fastexcel-reader finds the workbook's. */
+    /** Where the relationships of a part are: {@code _rels/<name>.rels} in its folder. */
     private static final Pattern RELATIONSHIPS_NAME = Pattern.compile("^(.*/)([^/]+)$");
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    /** The same namespace in a Strict Open XML workbook (ISO/IEC 29500 Strict, a choice in Excel's Save As). */
-    private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-    /**
-     * The styles handed to fastexcel-reader for a package without any (the part is optional; fastexcel-reader, asked
-     * for number formats, refuses a workbook without it): one style, General.
-     */
-    private static final byte[] NO_STYLES = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\""
-            + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cellXfs count=\"1\"><xf numFmtId=\"0\"/>"
-            + "</cellXfs></styleSheet>").getBytes(StandardCharsets.UTF_8);
-    /** A byte XML allows nowhere: put after the shared strings, it stops a read past their end. */
-    private static final byte SENTINEL = 0;
-    private static final int LOCAL_HEADER_LENGTH = 30;
-    private static final int CENTRAL_HEADER_LENGTH = 46;
-    private static final int END_RECORD_LENGTH = 22;
-    /** 1980-01-01, the first date a zip entry can have. */
-    private static final int DOS_DATE = (1 << 5) | 1;
-    private static final int UTF8_NAMES = 0x0800;
 
     private final byte[] bytes;
     private final List<ZipDirectory.Entry> entries;
@@ -87,11 +53,8 @@ final class WorkbookPackage implements AutoCloseable {
     private ZipDirectory.Entry relationships;
     private ZipDirectory.Entry styles;
     private ZipDirectory.Entry sharedStrings;
-    /** The part names of the workbook, shared strings and styles as the content types name them (null: none). */
-    private String[] partNames;
-    /** Relationship id → target, as fastexcel-reader names the part. */
+    /** The workbook's relationships: id → target part name. */
     private final Map<String, String> targets = new HashMap<>();
-    private final Set<ZipDirectory.Entry> worksheets = new HashSet<>();
 
     private WorkbookPackage(byte[] bytes, List<ZipDirectory.Entry> entries, XlsxLimits limits, String source) {
         this.bytes = bytes;
@@ -103,7 +66,7 @@ final class WorkbookPackage implements AutoCloseable {
     /**
      * Finds the parts of a checked package; close it when read.
      *
-     * @throws FormReadException where fastexcel-reader could not open the package either: no content types, no
+     * @throws FormReadException where the package cannot be read as a workbook: no content types, no workbook, no
      *     workbook relationships, or either not readable XML
      */
     static WorkbookPackage open(byte[] bytes, List<ZipDirectory.Entry> entries, XlsxLimits limits, String source)
@@ -121,13 +84,9 @@ final class WorkbookPackage implements AutoCloseable {
     private void findParts() throws FormReadException {
         contentTypes = required(CONTENT_TYPES);
         String[] parts = contentTypes();
-        partNames = parts;
-        workbook = entry(parts[0]);
+        workbook = required(parts[0]);
         sharedStrings = entry(parts[1]);
         styles = entry(parts[2]);
-        if (styles == null) {
-            partNames[2] = "/" + unusedName("xl/styles.xml");
-        }
         String relationshipsName = RELATIONSHIPS_NAME.matcher(parts[0]).replaceFirst("$1_rels/$2.rels");
         relationships = required(relationshipsName);
         readRelationships(relationshipsName);
@@ -138,15 +97,25 @@ final class WorkbookPackage implements AutoCloseable {
         inflater.end();
     }
 
-    /** The parts of the {@code worksheet} relationships: the sheets of every workbook a spreadsheet program writes. */
-    Set<ZipDirectory.Entry> worksheets() {
-        return worksheets;
+    /** The workbook part. */
+    ZipDirectory.Entry workbook() {
+        return workbook;
+    }
+
+    /** The styles part, or null where the package has none. */
+    ZipDirectory.Entry styles() {
+        return styles;
+    }
+
+    /** The shared-strings part, or null where the package has none. */
+    ZipDirectory.Entry sharedStrings() {
+        return sharedStrings;
     }
 
     /**
      * The part of a sheet, by its relationship id.
      *
-     * @throws FormReadException where the id has no relationship or its target no part (fastexcel-reader refuses both)
+     * @throws FormReadException where the id has no relationship or its target no part
      */
     ZipDirectory.Entry sheet(String id, String sheetName) throws FormReadException {
         String target = targets.get(id);
@@ -162,107 +131,7 @@ final class WorkbookPackage implements AutoCloseable {
         return entry;
     }
 
-    /**
-     * A package for fastexcel-reader holding the parts it reads, stored, and these sheets scanned and repaired
-     * where needed.
-     *
-     * @param sheets the parts to prepare as sheets
-     * @param repairEvery whether every sheet is repaired, plain or not, against the shared strings' real count
-     */
-    Prepared prepare(Collection<ZipDirectory.Entry> sheets, boolean repairEvery) throws FormReadException {
-        Map<ZipDirectory.Entry, Part> parts = new HashMap<>();
-        parts.put(contentTypes, new Part(contentTypesRead(), false));
-        for (ZipDirectory.Entry part : Arrays.asList(workbook, relationships, styles)) {
-            if (part != null) {
-                parts.put(part, new Part(part == workbook ? transitional(inflate(part)) : inflate(part), false));
-            }
-        }
-        SheetRepair.SharedStrings table = SheetRepair.SharedStrings.NONE;
-        if (sharedStrings != null) {
-            byte[] strings = inflate(sharedStrings);
-            parts.put(sharedStrings, new Part(strings, true));
-            table = repairEvery ? SheetRepair.SharedStrings.count(strings, strings.length) : null;
-        }
-        Map<String, List<Note>> notes = new HashMap<>();
-        for (ZipDirectory.Entry sheet : sheets) {
-            byte[] xml = inflate(sheet);
-            boolean strings = sheet.equals(sharedStrings);
-            if (!repairEvery && SheetScan.isPlain(xml, xml.length)) {
-                parts.putIfAbsent(sheet, new Part(xml, strings));
-                continue;
-            }
-            if (table == null) {
-                byte[] sharedXml = inflate(sharedStrings);
-                table = SheetRepair.SharedStrings.count(sharedXml, sharedXml.length);
-            }
-            try {
-                SheetRepair.Repaired repaired = SheetRepair.repair(xml, xml.length, table);
-                parts.put(sheet, new Part(repaired.xml(), strings));
-                notes.put(sheet.name(), repaired.notes());
-            } catch (XMLStreamException e) {
-                throw new FormReadException(source, sheet.name(), "the workbook cannot be read: "
-                        + XlsxGrids.oneLine(e.getMessage()), e);
-            }
-        }
-        Map<String, byte[]> added = styles == null ? Map.of(partNames[2].substring(1), NO_STYLES) : Map.of();
-        return new Prepared(write(parts, added), Set.copyOf(sheets), notes);
-    }
-
-    /**
-     * A package ready for fastexcel-reader.
-     *
-     * @param zip the package's bytes
-     * @param sheets the parts prepared as sheets
-     * @param notes the repairs' notes by part name
-     */
-    record Prepared(byte[] zip, Set<ZipDirectory.Entry> sheets, Map<String, List<Note>> notes) {
-
-        List<Note> notes(ZipDirectory.Entry sheet) {
-            return notes.getOrDefault(sheet.name(), List.of());
-        }
-    }
-
-    /** An entry's content for the new package; the shared strings are followed by the sentinel. */
-    private record Part(byte[] content, boolean sentinel) {
-    }
-
-    /**
-     * The workbook part with a Strict Open XML relationships namespace replaced by the transitional one, under which
-     * fastexcel-reader looks for each sheet's {@code r:id} (it finds none in a Strict workbook, and the sheet cannot
-     * be opened); every other part is read by local names, whatever its namespace.
-     */
-    private static byte[] transitional(byte[] workbookXml) {
-        String xml = new String(workbookXml, StandardCharsets.ISO_8859_1);
-        return xml.contains(STRICT_RELATIONSHIPS)
-                ? xml.replace(STRICT_RELATIONSHIPS, RELATIONSHIPS).getBytes(StandardCharsets.ISO_8859_1)
-                : workbookXml;
-    }
-
-    /**
-     * The content types as fastexcel-reader is handed them: only the three overrides it reads, naming the parts the
-     * package's own content types name for it (their other entries it passes over), so that it parses a few hundred
-     * bytes instead of every type of the package.
-     */
-    private byte[] contentTypesRead() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
-        String[] types = {WORKBOOK_TYPE, SHARED_STRINGS_TYPE, STYLES_TYPE};
-        for (int i = 0; i < types.length; i++) {
-            if (partNames[i] != null) {
-                xml.append("<Override PartName=\"").append(escaped(partNames[i])).append("\" ContentType=\"")
-                        .append(types[i]).append("\"/>");
-            }
-        }
-        return xml.append("</Types>").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** An attribute value as XML writes it; tabs and line breaks as references, which a parser does not normalise. */
-    private static String escaped(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;").replace("\t", "&#9;")
-                .replace("\n", "&#10;").replace("\r", "&#13;");
-    }
-
-    /** The content types' workbook, shared-strings and styles parts, as fastexcel-reader's OPCPackage reads them. */
+    /** The part names of the workbook, shared strings and styles, as the content types name them (null: none). */
     private String[] contentTypes() throws FormReadException {
         Elements overrides = elements(contentTypes, "Override", List.of("ContentType", "PartName"));
         String[] parts = new String[3];
@@ -305,7 +174,7 @@ final class WorkbookPackage implements AutoCloseable {
                     + "_rels folder");
         }
         String folder = name.substring(0, folderEnd);
-        Elements all = elements(relationships, "Relationship", List.of("Id", "Target", "Type"));
+        Elements all = elements(relationships, "Relationship", List.of("Id", "Target"));
         for (Map<String, String> relationship : all.tags()) {
             String id = relationship.get("Id");
             String target = relationship.get("Target");
@@ -315,12 +184,6 @@ final class WorkbookPackage implements AutoCloseable {
             }
             target = target.startsWith("/") ? target : folder + target;
             targets.put(id, target);
-            ZipDirectory.Entry part = entry(target);
-            String type = relationship.get("Type");
-            if (part != null && ((RELATIONSHIPS + "/worksheet").equals(type)
-                    || (STRICT_RELATIONSHIPS + "/worksheet").equals(type))) {
-                worksheets.add(part);
-            }
         }
         if (all.error() != null) {
             throw unreadable(relationships, all.error());
@@ -347,8 +210,8 @@ final class WorkbookPackage implements AutoCloseable {
     static Elements parsed(byte[] xml, String element, List<String> attributes) {
         List<Map<String, String>> tags = new ArrayList<>();
         try {
-            XMLStreamReader in = SheetRepair.XML.createXMLStreamReader(new ByteArrayInputStream(xml));
-            while (next(in, element)) {
+            XMLStreamReader in = PartXml.open(xml);
+            while (PartXml.nextStart(in, element, null)) {
                 Map<String, String> tag = new HashMap<>();
                 for (String attribute : attributes) {
                     String value = in.getAttributeValue(null, attribute);
@@ -364,15 +227,6 @@ final class WorkbookPackage implements AutoCloseable {
         }
     }
 
-    private static boolean next(XMLStreamReader in, String element) throws XMLStreamException {
-        while (in.hasNext()) {
-            if (in.next() == XMLStreamReader.START_ELEMENT && in.getLocalName().equals(element)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private FormReadException unreadable(ZipDirectory.Entry part, XMLStreamException e) {
         return new FormReadException(source, part.name(), "the workbook cannot be read: "
                 + XlsxGrids.oneLine(e.getMessage()), e);
@@ -386,7 +240,7 @@ final class WorkbookPackage implements AutoCloseable {
         return entry;
     }
 
-    /** The entry fastexcel-reader opens for a part name: the first of that name, else the first of it in any case. */
+    /** The entry of a part name: the first of that name, else the first of it in any case; null where none is. */
     private ZipDirectory.Entry entry(String partName) {
         if (partName == null) {
             return null;
@@ -409,7 +263,7 @@ final class WorkbookPackage implements AutoCloseable {
      * An entry's inflated bytes, inflated once per package, held to the limit on inflated bytes and refused where
      * its prolog declares a DTD.
      */
-    private byte[] inflate(ZipDirectory.Entry entry) throws FormReadException {
+    byte[] inflate(ZipDirectory.Entry entry) throws FormReadException {
         byte[] content = inflated.get(entry);
         if (content != null) {
             return content;
@@ -459,106 +313,12 @@ final class WorkbookPackage implements AutoCloseable {
         return length == out.length ? out : Arrays.copyOf(out, length);
     }
 
-    /** An entry compressed otherwise than by deflate, decompressed by the zip library fastexcel-reader uses. */
+    /** An entry compressed otherwise than by deflate (deflate64, bzip2), decompressed by commons-compress. */
     private byte[] decompressWithCommonsCompress(ZipDirectory.Entry entry, long budget) throws IOException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             try (InputStream in = zip.getInputStream(zip.getEntry(entry.name()))) {
                 return in.readNBytes((int) Math.min(budget + 1, Integer.MAX_VALUE - 8));
             }
-        }
-    }
-
-    /** A part name no entry of the package has, in any case: the name, else the name with a number before .xml. */
-    private String unusedName(String name) {
-        String unused = name;
-        for (int i = 2; entry(unused) != null; i++) {
-            unused = name.replace(".xml", i + ".xml");
-        }
-        return unused;
-    }
-
-    /**
-     * A zip package of these parts, stored, in the order of the original package (where fastexcel-reader looks for a
-     * name in any case, the first match wins), then the parts added; names in UTF-8, dated 1980-01-01.
-     */
-    private byte[] write(Map<ZipDirectory.Entry, Part> contents, Map<String, byte[]> added) {
-        Map<String, Part> parts = new LinkedHashMap<>();
-        for (ZipDirectory.Entry entry : entries) {
-            if (contents.containsKey(entry)) {
-                parts.put(entry.name(), contents.get(entry));
-            }
-        }
-        added.forEach((name, content) -> parts.put(name, new Part(content, false)));
-        List<byte[]> names = new ArrayList<>(parts.size());
-        long size = END_RECORD_LENGTH;
-        for (Map.Entry<String, Part> part : parts.entrySet()) {
-            byte[] name = part.getKey().getBytes(StandardCharsets.UTF_8);
-            names.add(name);
-            size += LOCAL_HEADER_LENGTH + CENTRAL_HEADER_LENGTH + 2L * name.length + length(part.getValue());
-        }
-        ZipWriter zip = new ZipWriter(new byte[Math.toIntExact(size)]);
-        int[] offsets = new int[parts.size()];
-        int[] crcs = new int[parts.size()];
-        CRC32 crc = new CRC32();
-        int i = 0;
-        for (Part part : parts.values()) {
-            crc.reset();
-            crc.update(part.content());
-            if (part.sentinel()) {
-                crc.update(SENTINEL);
-            }
-            offsets[i] = zip.at;
-            crcs[i] = (int) crc.getValue();
-            zip.int32(ZipDirectory.LOCAL_HEADER).int16(10).int16(UTF8_NAMES).int16(0).int16(0).int16(DOS_DATE)
-                    .int32(crcs[i]).int32(length(part)).int32(length(part)).int16(names.get(i).length).int16(0)
-                    .bytes(names.get(i)).bytes(part.content());
-            if (part.sentinel()) {
-                zip.bytes(new byte[] {SENTINEL});
-            }
-            i++;
-        }
-        int directory = zip.at;
-        i = 0;
-        for (Part part : parts.values()) {
-            zip.int32(ZipDirectory.CENTRAL_HEADER).int16(10).int16(10).int16(UTF8_NAMES).int16(0).int16(0)
-                    .int16(DOS_DATE).int32(crcs[i]).int32(length(part)).int32(length(part))
-                    .int16(names.get(i).length).int16(0).int16(0).int16(0).int16(0).int32(0).int32(offsets[i])
-                    .bytes(names.get(i));
-            i++;
-        }
-        int directoryLength = zip.at - directory;
-        zip.int32(ZipDirectory.END_RECORD).int16(0).int16(0).int16(parts.size()).int16(parts.size())
-                .int32(directoryLength).int32(directory).int16(0);
-        return zip.bytes;
-    }
-
-    private static int length(Part part) {
-        return part.content().length + (part.sentinel() ? 1 : 0);
-    }
-
-    /** Little-endian fields into an array of the right size. */
-    private static final class ZipWriter {
-        private final byte[] bytes;
-        private int at;
-
-        ZipWriter(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        ZipWriter int16(int value) {
-            bytes[at++] = (byte) value;
-            bytes[at++] = (byte) (value >>> 8);
-            return this;
-        }
-
-        ZipWriter int32(int value) {
-            return int16(value).int16(value >>> 16);
-        }
-
-        ZipWriter bytes(byte[] value) {
-            System.arraycopy(value, 0, bytes, at, value.length);
-            at += value.length;
-            return this;
         }
     }
 }

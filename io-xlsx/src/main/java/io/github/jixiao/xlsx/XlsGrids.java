@@ -31,7 +31,7 @@ import org.apache.poi.ss.util.CellReference;
  * its top-left cell); numbers are {@code BigDecimal.valueOf(double)} shown under their number format.
  * HSSF holds the whole workbook in memory, bounded by {@link XlsxLimits#maxFileBytes()}.
  *
- * <p>Damage a spreadsheet program does not write is a note at its cell, as in .xlsx ({@link SheetRepair}): a cell
+ * <p>Damage a spreadsheet program does not write is a note at its cell, as in .xlsx ({@link SheetReader}): a cell
  * whose shared string is beyond the table (HSSF would refuse the whole workbook while opening it, so the cell's
  * record is renamed to one HSSF skips before it opens) is blank with {@code READ_CELL_UNREADABLE}; a style beyond
  * the table is {@code READ_CELL_STYLE}, the value read without its number format; an error code Excel does not

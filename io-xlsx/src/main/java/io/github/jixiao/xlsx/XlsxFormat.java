@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@code xlsx} format (Excel 工作簿): reads every form in an .xlsx workbook with fastexcel-reader, finding
+ * The {@code xlsx} format (Excel 工作簿): reads every form in an .xlsx workbook (its XML parts streamed with aalto's StAX parser), finding
  * each by its labels whatever the layout (see the module's README), within {@link XlsxLimits}. A macro-enabled
  * workbook (.xlsm) is read the same way, its macros never run; forms are written as .xlsx only. An .xls workbook
  * named .xlsx is read as .xls, with a finding that says so.

@@ -12,7 +12,7 @@ import java.util.zip.ZipException;
 
 /**
  * The entries of a zip package in memory, read from its central directory (中央目录) as commons-compress's
- * {@code ZipFile} reads it for fastexcel-reader, so that a check of these entries is a check of what will be read:
+ * {@code ZipFile} reads it, the same entries the package guard checks and the reader reads:
  * the end record is the last one within 64 KiB of the end; bytes before the first local header shift every offset;
  * directory records are read while their signature holds, whatever count the end record gives; an entry's data
  * begins after its local header's name and extra field, and must end before the directory. A package in Zip64 form

@@ -103,8 +103,8 @@ class DamagedCellsTest {
     }
 
     /**
-     * The parser may answer fastexcel-reader's question for {@code r} with a prefixed one, which SpreadsheetML does
-     * not have: it is left out, and the cell read where its own reference says, in bounded time and memory.
+     * A prefixed {@code r}, which SpreadsheetML does not have (and a parser asked by local name may answer with), is
+     * left out: the cell is read where its own reference says, in bounded time and memory.
      */
     @Test
     void aPrefixedCellReferenceIsLeftOutAndTheCellReadWhereItsOwnSays() {
@@ -132,8 +132,9 @@ class DamagedCellsTest {
     }
 
     /**
-     * fastexcel-reader resolves a shared-string index by reading the table up to it, and past its end adds an empty
-     * string per index: two thousand million of them would be gigabytes. The read stops at the table's end instead.
+     * A shared-string index is resolved by reading the table up to it: an index of two thousand million stops at the
+     * table's end (a reader that added an empty string per missing index, as fastexcel-reader 0.20 does, would fill
+     * gigabytes).
      */
     @Test
     void aSharedStringIndexFarBeyondTheTableIsAFindingInBoundedTimeAndMemory() {
@@ -194,7 +195,7 @@ class DamagedCellsTest {
         assertWarningAt(result, "READ_CELL_REFERENCE", FILE + "!Sheet1!G6", why, "read as G6, the cell after F6");
     }
 
-    /** fastexcel-reader opens a sheet by its relationship id whatever the relationship's type: so is it checked. */
+    /** A sheet is opened by its relationship id whatever the relationship's type, and read with the same checks. */
     @Test
     void aSheetBehindARelationshipOfAnotherTypeIsCheckedToo() throws IOException {
         RawXlsx xlsx = RawXlsx.withSheetData(RawXlsx.text(form(PROJECT, "<c r=\"XFE6\"><v>90</v></c>")))
@@ -211,7 +212,7 @@ class DamagedCellsTest {
         assertWarningAt(result, "READ_CELL_REFERENCE", FILE + "!Sheet1!G6", "XFE6");
     }
 
-    /** A reference the quick scan does not decode is read in full: a character reference is what it stands for. */
+    /** A character reference in a cell reference is what it stands for. */
     @Test
     void aCellReferenceWrittenWithACharacterReferenceIsReadAsWhatItStandsFor() throws IOException {
         ReadResult result = read(form(PROJECT, "<c r=\"&#71;6\"><v>90</v></c>"));

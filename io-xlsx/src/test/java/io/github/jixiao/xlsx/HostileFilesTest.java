@@ -91,7 +91,7 @@ class HostileFilesTest {
     }
 
     /**
-     * Every part handed to fastexcel-reader is checked for a DTD once inflated, wherever the package keeps it: a sheet
+     * Every part the reader parses is checked for a DTD once inflated, wherever the package keeps it: a sheet
      * stored under another name, or the shared strings, is refused as a sheet under xl/worksheets/ is, and the secret
      * is never read.
      */

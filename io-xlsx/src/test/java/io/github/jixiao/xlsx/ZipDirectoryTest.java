@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 /**
- * The package guard checks the entries {@link ZipDirectory} reads, so they must be the entries fastexcel-reader's
- * zip library (commons-compress) reads: same names, methods, sizes and data offsets, or no reading at all.
+ * {@link ZipDirectory} reads a package's entries as commons-compress, a well-kept zip library, reads them: same
+ * names, methods, sizes and data offsets, or no reading at all (the package is then left to commons-compress).
  */
 class ZipDirectoryTest {
 
