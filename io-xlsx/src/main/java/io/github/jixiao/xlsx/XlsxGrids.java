@@ -21,7 +21,8 @@ final class XlsxGrids {
     static List<io.github.jixiao.layout.Grid> read(byte[] bytes, List<ZipDirectory.Entry> entries, XlsxLimits limits,
             String source) throws FormReadException {
         try (WorkbookPackage parts = WorkbookPackage.open(bytes, entries, limits, source)) {
-            WorkbookXml workbook = parse(parts.workbook(), source, () -> WorkbookXml.read(parts.inflate(parts.workbook())));
+            WorkbookXml workbook = parse(parts.workbook(), source,
+                    () -> WorkbookXml.read(parts.inflate(parts.workbook())));
             NumberFormats formats = parts.styles() == null ? NumberFormats.NONE
                     : parse(parts.styles(), source, () -> NumberFormats.read(parts.inflate(parts.styles())));
             SharedStrings strings = parts.sharedStrings() == null ? SharedStrings.NONE
